@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+'use strict';
+// The batch checker. Its TypeScript is compiled to lib/ by `npm install` (the prepare script).
+const path = require('node:path');
+const fs = require('node:fs');
+const main = path.join(__dirname, '..', 'lib', 'src', 'cli', 'main.js');
+if (!fs.existsSync(main)) {
+  process.stderr.write('report-check: not built yet; run `npm install` (or `npm run build:cli`) in ' + path.join(__dirname, '..') + '\n');
+  process.exit(2);
+}
+const { runCli } = require(main);
+const result = runCli(process.argv.slice(2));
+if (result.stdout.length) process.stdout.write(result.stdout.join('\n') + '\n');
+if (result.stderr.length) process.stderr.write(result.stderr.join('\n') + '\n');
+process.exitCode = result.exitCode;

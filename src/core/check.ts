@@ -1,0 +1,44 @@
+import { analyze, type Analysis, type PartStatus, type YearSource } from './analysis';
+import type { ReportDocument } from './document';
+import { describe, SEVERITY_ORDER, type Finding, type UnlocalizedFinding } from './findings';
+import type { Lang, Profile } from './profile';
+import { DEFAULT_PROFILE } from './profiles';
+import { contentFindings } from './rules/content';
+import { numberingFindings } from './rules/numbering';
+import { structureFindings } from './rules/structure';
+import { yearFindings } from './rules/years';
+
+/** The checker's result; field names are a contract (DESIGN.md: the batch checker's JSON). */
+export interface CheckResult {
+  profile: string;
+  reportYear: number | null;
+  reportYearSource: YearSource | null;
+  parts: Array<{ id: string; status: PartStatus; at: number | null }>;
+  findings: Finding[];
+}
+
+export interface CheckOptions {
+  profile?: Profile;
+  lang?: Lang;
+}
+
+const RULES: Array<(a: Analysis) => UnlocalizedFinding[]> = [structureFindings, numberingFindings, yearFindings, contentFindings];
+
+export function check(doc: ReportDocument, options: CheckOptions = {}): CheckResult {
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const analysis = analyze(doc, profile);
+  return resultOf(analysis, options.lang ?? 'zh-CN');
+}
+
+export function resultOf(analysis: Analysis, lang: Lang): CheckResult {
+  const findings = RULES.flatMap((rule) => rule(analysis))
+    .sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] || (x.at ?? -1) - (y.at ?? -1))
+    .map((f) => ({ ...f, message: describe(f, analysis.profile, lang) }));
+  return {
+    profile: analysis.profile.id,
+    reportYear: analysis.reportYear ?? null,
+    reportYearSource: analysis.reportYearSource ?? null,
+    parts: analysis.parts.map(({ id, status, at }) => ({ id, status, at })),
+    findings,
+  };
+}

@@ -1,0 +1,62 @@
+import { CHINESE_NUMERAL_CLASS, parseChineseCount, parseChineseDigits, toHalfWidth } from './numerals';
+
+export interface ReportDate {
+  year: number;
+  month: number;
+  day: number;
+  /** True when month or day is zero-padded (01月), which GB/T 9704 forbids (虚位). */
+  padded: boolean;
+  /** True for 二〇二一年一月二十八日; GB/T 9704—2012 asks for Arabic numerals. */
+  chineseNumerals: boolean;
+}
+
+const ARABIC_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+const CHINESE_DATE = new RegExp(`^([〇○零一二三四五六七八九]{4})年(${CHINESE_NUMERAL_CLASS}{1,3})月(${CHINESE_NUMERAL_CLASS}{1,3})日$`);
+
+/** Reads a line that is a date and nothing else (成文日期), in Arabic or Chinese numerals. */
+export function parseDateLine(text: string): ReportDate | undefined {
+  const line = toHalfWidth(text).replace(/[\s\u3000]+/g, ' ').trim();
+  const arabic = ARABIC_DATE.exec(line);
+  if (arabic) {
+    const [, y, m, d] = arabic as unknown as [string, string, string, string];
+    return valid(Number(y), Number(m), Number(d), /^0/.test(m) || /^0/.test(d), false);
+  }
+  const chinese = CHINESE_DATE.exec(line.replace(/ /g, ''));
+  if (chinese) {
+    const [, y, m, d] = chinese as unknown as [string, string, string, string];
+    const year = parseChineseDigits(y);
+    const month = parseChineseCount(m);
+    const day = parseChineseCount(d);
+    if (year === undefined || month === undefined || day === undefined) return undefined;
+    return valid(year, month, day, false, true);
+  }
+  return undefined;
+}
+
+/** Finds a date at the end of a line such as "重庆市某某局 2021年1月28日". */
+export function splitTrailingDate(text: string): { before: string; date: ReportDate } | undefined {
+  const match = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[〇○一二三四五六七八九十]{1,3}月[〇○一二三四五六七八九十]{1,3}日)\s*$/.exec(
+    toHalfWidth(text),
+  );
+  if (!match) return undefined;
+  const date = parseDateLine(match[1] ?? '');
+  return date ? { before: text.slice(0, match.index).trim(), date } : undefined;
+}
+
+function valid(year: number, month: number, day: number, padded: boolean, chineseNumerals: boolean): ReportDate | undefined {
+  if (year < 1949 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return { year, month, day, padded, chineseNumerals };
+}
+
+/** Four-digit years named in a text (2020年, 2020 年度, 二〇二〇年), excluding ranges such as 2021—2025年. */
+export function yearsNamed(text: string): number[] {
+  const plain = toHalfWidth(text);
+  const withoutRanges = plain.replace(/\d{4}\s*[—–\-－~～至到]+\s*\d{4}\s*年?/g, ' ');
+  const years: number[] = [];
+  for (const m of withoutRanges.matchAll(/(?<!\d)(\d{4})\s*年/g)) years.push(Number(m[1]));
+  for (const m of withoutRanges.matchAll(/([〇○零一二三四五六七八九]{4})\s*年/g)) {
+    const year = parseChineseDigits(m[1] ?? '');
+    if (year !== undefined) years.push(year);
+  }
+  return years.filter((y) => y >= 1949 && y <= 2200);
+}

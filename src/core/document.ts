@@ -1,0 +1,42 @@
+/**
+ * The host-neutral document model: what a host adapter (Word, .docx, plain text) knows about
+ * each paragraph, before core interprets anything. Block order is the host's paragraph order,
+ * including empty paragraphs and paragraphs inside table cells, so `index` can locate a finding
+ * in the host (Word's body.paragraphs, a .docx's w:p elements, a text file's lines).
+ */
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell';
+
+export interface Block {
+  index: number;
+  /** Visible text as it stands: tracked insertions in, deletions out; no trailing newline. */
+  text: string;
+  kind: BlockKind;
+  /** Outline level the host declares (heading style, outline level, Markdown `#`), 1-9. */
+  level?: number;
+  /** The list label the host shows before the text (Word numbering), e.g. "一、" or "1.". */
+  listString?: string;
+  /** The paragraph style's display name, e.g. "heading 1" or "标题 2". */
+  style?: string;
+  /** Tags of the content controls around the paragraph, outermost first. */
+  tags: string[];
+}
+
+/** How a host counts places, so messages can say "line 12" for text and "paragraph 12" for Word. */
+export type LocationUnit = 'line' | 'paragraph';
+
+export interface ReportDocument {
+  blocks: Block[];
+  locationUnit: LocationUnit;
+  /** What the reader could not read (e.g. an embedded object); shown, never fatal. */
+  warnings: string[];
+}
+
+export function makeBlock(index: number, text: string, extra: Partial<Omit<Block, 'index' | 'text'>> = {}): Block {
+  return { index, text, kind: extra.kind ?? 'paragraph', tags: extra.tags ?? [], ...stripUndefined(extra) };
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const [key, v] of Object.entries(value)) if (v !== undefined) (out as Record<string, unknown>)[key] = v;
+  return out;
+}

@@ -1,0 +1,35 @@
+import type { Lang, Profile } from './profile';
+import { MESSAGES } from './i18n/messages';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export type FindingParams = Record<string, string | number>;
+
+/** One thing the check found. `at` is a block index (0-based), null when the finding has no place. */
+export interface Finding {
+  code: string;
+  severity: Severity;
+  part: string | null;
+  at: number | null;
+  /** Language-neutral details the message is made from; `variant` picks a message for the code. */
+  params: FindingParams;
+  message: string;
+}
+
+export type UnlocalizedFinding = Omit<Finding, 'message'>;
+
+/** Renders a finding's message in a language, naming parts as the profile names them. */
+export function describe(finding: UnlocalizedFinding, profile: Profile, lang: Lang): string {
+  const key = finding.params.variant ? `${finding.code}.${finding.params.variant}` : finding.code;
+  const template = MESSAGES[lang][key] ?? MESSAGES[lang][finding.code];
+  if (!template) return `${finding.code} ${JSON.stringify(finding.params)}`;
+  const partName = (id: unknown) => profile.parts.find((p) => p.id === id)?.name[lang] ?? String(id);
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (name === 'partName') return partName(finding.part);
+    if (name.endsWith('PartName')) return partName(finding.params[name.replace(/PartName$/, 'Part')]);
+    const value = finding.params[name];
+    return value === undefined ? `{${name}}` : String(value);
+  });
+}

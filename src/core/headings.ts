@@ -1,0 +1,110 @@
+import type { Block } from './document';
+import { parseChineseCount, toHalfWidth } from './numerals';
+
+/**
+ * Heading numbering styles in the GB/T 9704 order (一、 （一） 1. （1）), plus 第一部分/第一章.
+ * `naturalLevel` is the level a style has in a document that follows the standard.
+ */
+export type MarkerStyle = 'chapter' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren';
+
+export const NATURAL_LEVEL: Record<MarkerStyle, number> = {
+  chapter: 1,
+  cn: 1,
+  'cn-paren': 2,
+  arabic: 3,
+  'arabic-paren': 4,
+};
+
+export interface HeadingMarker {
+  style: MarkerStyle;
+  ordinal: number;
+  /** The marker as written, e.g. "一、", "（二）", "2、". */
+  raw: string;
+}
+
+export interface LineShape {
+  marker?: HeadingMarker;
+  /** The text after the marker, with Markdown `#` and bold markers removed. */
+  title: string;
+  /** The heading proper: the title up to the first sentence end, for headings that run on into body text. */
+  head: string;
+  /** True when the line carries body text: text after the heading proper, or a whole sentence (ends in 。). */
+  runsOn: boolean;
+  /** Level the host declared: Word heading style or outline level, or Markdown `#`. */
+  hostLevel?: number;
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+/** After a numbering dot: a year (2023年), or anything but a digit or dot, so 5.12 and 1.5亿 stay text. */
+const DOT_NOT_DECIMAL = '(?=\\d{4}\\s*年|[^\\d.]|$)';
+const MARKERS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
+  { style: 'chapter', pattern: new RegExp(`^第\\s*(${CN}|\\d{1,2})\\s*(?:部分|章)[\\s、：:．.]*`) },
+  // 一、 一． 一. — but never 一是 (a run-in item) or 一般 (a word).
+  { style: 'cn', pattern: new RegExp(`^(${CN})\\s*(?:[、．]|\\.${DOT_NOT_DECIMAL})\\s*`) },
+  { style: 'cn-paren', pattern: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*[、．.]?\\s*`) },
+  { style: 'arabic-paren', pattern: /^[（(]\s*(\d{1,2})\s*[）)]\s*[、．.]?\s*/ },
+  // 1. 1、 1． — but not 5.12 or 1.1 (dates, decimals, section numbers); 3.2023年 is a heading.
+  { style: 'arabic', pattern: new RegExp(`^(\\d{1,2})\\s*(?:[、．]|\\.${DOT_NOT_DECIMAL})\\s*`) },
+];
+
+/** Leading white space a pasted report carries, including the ideographic space (U+3000). */
+const LEADING_SPACE = /^[\s\u3000\u00a0\ufeff]+/;
+
+export function parseMarker(text: string): { marker: HeadingMarker; rest: string } | undefined {
+  const line = text.replace(LEADING_SPACE, '');
+  for (const { style, pattern } of MARKERS) {
+    const match = pattern.exec(line);
+    if (!match) continue;
+    const token = toHalfWidth(match[1] ?? '');
+    const ordinal = /^\d+$/.test(token) ? Number(token) : parseChineseCount(token);
+    if (ordinal === undefined || ordinal < 1) continue;
+    return { marker: { style, ordinal, raw: match[0].trim() }, rest: line.slice(match[0].length) };
+  }
+  return undefined;
+}
+
+/** Removes Markdown heading hashes and bold/italic wrappers: "## **二、总体情况**" → "二、总体情况". */
+function stripMarkdown(text: string): { text: string; markdownLevel?: number } {
+  let line = text.replace(LEADING_SPACE, '');
+  let markdownLevel: number | undefined;
+  const hashes = /^(#{1,6})\s+/.exec(line);
+  if (hashes) {
+    markdownLevel = hashes[1]?.length;
+    line = line.slice(hashes[0].length);
+  }
+  line = line.replace(/^(\*{1,3}|_{2,3})(.*?)\1\s*$/, '$2').replace(/\*\*/g, '');
+  return { text: line.trim(), markdownLevel };
+}
+
+const SENTENCE_END = /[。！？；!?;]|[：:](?=.)/;
+
+export function shapeOf(block: Block): LineShape {
+  const { text, markdownLevel } = stripMarkdown(block.text);
+  const hostLevel = block.level ?? markdownLevel;
+  const fromList = block.listString ? parseMarker(block.listString) : undefined;
+  const fromText = fromList ? undefined : parseMarker(text);
+  const marker = fromList?.marker ?? fromText?.marker;
+  const title = (fromText ? fromText.rest : text).replace(LEADING_SPACE, '').trim();
+  const end = SENTENCE_END.exec(title);
+  const head = (end ? title.slice(0, end.index) : title).trim();
+  const runsOn = (!!end && title.slice(end.index + 1).trim().length > 0) || /[。！？!?]$/.test(title);
+  return { marker, title, head, runsOn, hostLevel };
+}
+
+/** Longest heading we believe: longer numbered lines are numbered paragraphs, not headings. */
+export const MAX_HEADING_CHARS = 60;
+
+/**
+ * Whether a line can be a heading at all: a numbered line with a short head, or one the host styled
+ * as a heading. Unnumbered, unstyled short lines are decided later, by whether they name a part.
+ */
+export function isHeadingShape(shape: LineShape): boolean {
+  if (!shape.head) return false;
+  if (shape.marker) return shape.head.length <= MAX_HEADING_CHARS;
+  return shape.hostLevel !== undefined && shape.title.length <= 2 * MAX_HEADING_CHARS;
+}
+
+/** A short unnumbered line with no sentence punctuation, e.g. "存在的问题和不足". */
+export function isBareHeadingShape(shape: LineShape): boolean {
+  return !shape.marker && !shape.runsOn && shape.title.length > 0 && shape.title.length <= 40 && !/[。，；！？,;]/.test(shape.title);
+}

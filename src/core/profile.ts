@@ -1,0 +1,69 @@
+/**
+ * A report profile is data: the mandated parts of one kind of report, how to recognise them in real
+ * documents, what the scaffold inserts, and which rules the check applies. Built-in profiles are JSON
+ * files under ./profiles; an office can describe its own report the same way.
+ */
+export type Lang = 'zh-CN' | 'en-US';
+export type Localized = Record<Lang, string>;
+
+export type PartRole = 'title' | 'addressee' | 'section' | 'signature' | 'date';
+
+/** A heading wording that identifies a part: a regular expression source and how telling it is. */
+export interface Cue {
+  pattern: string;
+  /** 3: names the part outright (存在的不足和原因); 2: a common variant; 1: a hint that loses to any stronger cue. */
+  weight: 1 | 2 | 3;
+}
+
+export interface PartSpec {
+  id: string;
+  role: PartRole;
+  name: Localized;
+  required: boolean;
+  /** Severity of a missing required part; error unless the profile says otherwise. */
+  missingSeverity?: 'error' | 'warning';
+  /** Section parts: wordings that identify the heading. */
+  cues?: Cue[];
+  /** Section parts: heading text the scaffold inserts; {year}, {nextYear} and {unit} are filled in. */
+  heading?: string;
+  /** The prompt the scaffold puts where the writer must write. */
+  prompt?: string;
+}
+
+export type Rule =
+  /** A part must give causes, not only symptoms (存在的不足和原因). */
+  | { rule: 'causes'; code: string; part: string; cues: string[] }
+  /** A part must be about the report year plus an offset (下一年度的主要安排 → +1). */
+  | { rule: 'part-year'; code: string; part: string; offset: number }
+  /** Information when the date is after a deadline in the year after the report year. */
+  | { rule: 'deadline'; code: string; month: number; day: number }
+  /** A cited document must carry one of the periods that exist (法治政府建设实施纲要 2015—2020, 2021—2025). */
+  | { rule: 'cited-period'; code: string; document: string; periods: Array<[number, number]> };
+
+export interface Profile {
+  id: string;
+  name: Localized;
+  /** Patterns that make a line the report's title (the last line of a multi-line title must match one). */
+  titleCues: string[];
+  /** Title the scaffold inserts, with and without a unit name. */
+  titleTemplate: { withUnit: string; withoutUnit: string };
+  /** Parts in the mandated order. */
+  parts: PartSpec[];
+  rules: Rule[];
+}
+
+export function sectionParts(profile: Profile): PartSpec[] {
+  return profile.parts.filter((part) => part.role === 'section');
+}
+
+export function partById(profile: Profile, id: string): PartSpec | undefined {
+  return profile.parts.find((part) => part.id === id);
+}
+
+/** Fills {year}, {nextYear} and {unit} in a profile template. */
+export function fillTemplate(template: string, values: { year: number; unit?: string }): string {
+  return template
+    .replace(/\{year\}/g, String(values.year))
+    .replace(/\{nextYear\}/g, String(values.year + 1))
+    .replace(/\{unit\}/g, values.unit ?? '');
+}

@@ -1,0 +1,39 @@
+import type { Block } from './document';
+import type { Profile } from './profile';
+import { taggedPart } from './tags';
+
+export interface PromptHit {
+  /** The part whose prompt this is, when it is one of the profile's own. */
+  partId?: string;
+}
+
+/** Writers' own placeholders that mean "fill this in": 【请补充】, 【在此填写】. */
+const GENERIC_PROMPT = /【\s*(请|在此|待|此处)[^】]*】/;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A profile prompt as a pattern that matches it whatever year and unit were filled in. */
+function promptPattern(prompt: string): RegExp {
+  const source = escapeRegExp(prompt.trim())
+    .replace(/\\\{(year|nextYear)\\\}/g, '\\s*\\d{4}\\s*')
+    .replace(/\\\{unit\\\}/g, '.*');
+  return new RegExp(`^${source}$`);
+}
+
+/** Recognises scaffold prompts still in place: by our content-control tag, by the profile's wording, or 【请…】. */
+export function promptMatcher(profile: Profile): (block: Block) => PromptHit | undefined {
+  const patterns = profile.parts
+    .filter((part) => part.prompt)
+    .map((part) => ({ partId: part.id, pattern: promptPattern(part.prompt as string) }));
+  return (block) => {
+    const tagged = taggedPart(block.tags, 'prompt');
+    if (tagged) return { partId: tagged };
+    const text = block.text.trim();
+    if (!text) return undefined;
+    const own = patterns.find(({ pattern }) => pattern.test(text));
+    if (own) return { partId: own.partId };
+    return GENERIC_PROMPT.test(text) ? {} : undefined;
+  };
+}

@@ -1,0 +1,167 @@
+import { analyze, type Analysis } from './analysis';
+import type { ReportDocument } from './document';
+import type { HeadingMarker, MarkerStyle } from './headings';
+import { fillTemplate, type PartSpec, type Profile } from './profile';
+import { formatMarker } from './rules/numbering';
+import { partTag } from './tags';
+
+export type PlannedRole = 'title' | 'addressee' | 'heading' | 'prompt' | 'signature' | 'date';
+
+export interface PlannedBlock {
+  role: PlannedRole;
+  part: string;
+  text: string;
+  /** Outline level of a heading (1 = the document's top level). */
+  level?: number;
+  /** True for text the writer must replace (a placeholder content control in Word). */
+  placeholder: boolean;
+  /** Content-control tag, so the add-in can find its own work again. */
+  tag: string;
+}
+
+export interface Insertion {
+  /** Insert before the block with this index; the number of blocks means "at the end". */
+  before: number;
+  blocks: PlannedBlock[];
+}
+
+export interface ScaffoldPlan {
+  mode: 'full' | 'partial';
+  /** Ascending by `before`; existing blocks are never changed or removed. */
+  insertions: Insertion[];
+  /** Parts the plan adds, in the profile's order. */
+  adds: string[];
+  /** Existing headings whose numbers no longer follow once the plan is applied (left for the writer). */
+  renumber: Array<{ at: number; from: string; to: string }>;
+}
+
+export interface ScaffoldRequest {
+  profile: Profile;
+  year: number;
+  unit?: string;
+  doc: ReportDocument;
+}
+
+/**
+ * What to insert, and where: the whole scaffold into an empty document; into a partial report only the
+ * missing required parts, each after the part that precedes it in the profile's order.
+ */
+export function planScaffold(request: ScaffoldRequest): ScaffoldPlan {
+  const { profile, doc } = request;
+  const isEmpty = doc.blocks.every((b) => !b.text.trim());
+  const analysis = analyze(doc, profile);
+  const missing = profile.parts.filter((part) => (isEmpty ? true : part.required && statusOf(analysis, part.id) === 'missing'));
+  const anchors = new Map<number, PartSpec[]>();
+  for (const part of missing) {
+    const before = isEmpty ? 0 : anchorFor(part, analysis);
+    anchors.set(before, [...(anchors.get(before) ?? []), part]);
+  }
+
+  const numbering = topNumbering(analysis, isEmpty);
+  const insertions: Insertion[] = [];
+  let added = 0;
+  for (const before of [...anchors.keys()].sort((a, b) => a - b)) {
+    const blocks: PlannedBlock[] = [];
+    for (const part of anchors.get(before) as PartSpec[]) {
+      let marker = '';
+      if (part.role === 'section' && numbering) {
+        added += 1;
+        marker = formatMarker(numbering.style, numbering.countBefore(before) + added);
+      }
+      blocks.push(...blocksFor(part, request, marker));
+    }
+    insertions.push({ before, blocks });
+  }
+  return {
+    mode: isEmpty ? 'full' : 'partial',
+    insertions,
+    adds: missing.map((p) => p.id),
+    renumber: numbering ? renumbering(analysis, numbering.style, insertions) : [],
+  };
+}
+
+function statusOf(a: Analysis, id: string) {
+  return a.parts.find((p) => p.id === id)?.status;
+}
+
+/** Where a missing part goes: after the part before it in the profile's order, else before the one after it. */
+function anchorFor(part: PartSpec, a: Analysis): number {
+  const lastText = lastNonBlank(a) + 1;
+  switch (part.role) {
+    case 'title':
+      return a.blocks.findIndex((b) => b.text.trim());
+    case 'addressee':
+      return a.frame.title ? a.frame.title.end + 1 : 0;
+    case 'signature':
+      return a.frame.date?.index ?? lastText;
+    case 'date':
+      return a.frame.signature ? a.frame.signature.index + 1 : lastText;
+    case 'section': {
+      const order = a.profile.parts.map((p) => p.id);
+      const position = order.indexOf(part.id);
+      const present = (id: string) => a.parts.find((p) => p.id === id && p.heading);
+      const previous = order.slice(0, position).reverse().map(present).find(Boolean);
+      if (previous?.heading) return previous.heading.end;
+      const next = order.slice(position + 1).map(present).find(Boolean);
+      if (next?.heading) return next.heading.index;
+      return Math.min(a.frame.closingStart, lastText);
+    }
+  }
+}
+
+function lastNonBlank(a: Analysis): number {
+  for (let i = a.blocks.length - 1; i >= 0; i--) if (a.blocks[i]?.text.trim()) return i;
+  return -1;
+}
+
+/** The document's own top-level numbering style, so inserted headings continue it (一、 by default). */
+function topNumbering(a: Analysis, isEmpty: boolean): { style: MarkerStyle; countBefore: (index: number) => number } | undefined {
+  const top = a.headings.filter((h) => h.level === 1 && h.shape.marker);
+  if (!isEmpty && top.length === 0 && a.headings.some((h) => h.level === 1)) return undefined;
+  const style = (top[0]?.shape.marker as HeadingMarker | undefined)?.style ?? 'cn';
+  return { style, countBefore: (index) => top.filter((h) => h.index < index).length };
+}
+
+function renumbering(a: Analysis, style: MarkerStyle, insertions: Insertion[]): ScaffoldPlan['renumber'] {
+  const top = a.headings.filter((h) => h.level === 1 && h.shape.marker);
+  return top.flatMap((heading, i) => {
+    const insertedBefore = insertions.filter((ins) => ins.before <= heading.index).flatMap((ins) => ins.blocks).filter((b) => b.role === 'heading').length;
+    const marker = heading.shape.marker as HeadingMarker;
+    const to = formatMarker(style, i + 1 + insertedBefore);
+    return insertedBefore > 0 && to !== marker.raw ? [{ at: heading.index, from: marker.raw, to }] : [];
+  });
+}
+
+function blocksFor(part: PartSpec, request: ScaffoldRequest, marker: string): PlannedBlock[] {
+  const fill = (template: string) => fillTemplate(template, { year: request.year, unit: request.unit });
+  const prompt = (): PlannedBlock => ({ role: 'prompt', part: part.id, text: fill(part.prompt ?? '【请填写】'), placeholder: true, tag: partTag('prompt', part.id) });
+  const unit = request.unit?.trim();
+  switch (part.role) {
+    case 'title': {
+      const template = unit ? request.profile.titleTemplate.withUnit : request.profile.titleTemplate.withoutUnit;
+      return [{ role: 'title', part: part.id, text: fill(template), placeholder: false, tag: partTag('title', part.id) }];
+    }
+    case 'addressee':
+      return [{ ...prompt(), role: 'addressee' }];
+    case 'signature':
+      return unit ? [{ role: 'signature', part: part.id, text: unit, placeholder: false, tag: partTag('signature', part.id) }] : [{ ...prompt(), role: 'signature' }];
+    case 'date':
+      return [{ ...prompt(), role: 'date' }];
+    case 'section':
+      return [
+        { role: 'heading', part: part.id, text: marker + fill(part.heading ?? part.name['zh-CN']), level: 1, placeholder: false, tag: partTag('heading', part.id) },
+        prompt(),
+      ];
+  }
+}
+
+/** The document's paragraph texts after a plan is applied: what a host will show. */
+export function applyPlan(texts: readonly string[], plan: ScaffoldPlan): string[] {
+  const out: string[] = [];
+  const byIndex = new Map(plan.insertions.map((ins) => [ins.before, ins.blocks]));
+  for (let i = 0; i <= texts.length; i++) {
+    for (const block of byIndex.get(i) ?? []) out.push(block.text);
+    if (i < texts.length) out.push(texts[i] as string);
+  }
+  return out;
+}

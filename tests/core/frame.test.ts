@@ -1,0 +1,81 @@
+import { analyze } from '../../src/core/analysis';
+import { DEFAULT_PROFILE } from '../../src/core/profiles';
+import { BASE_REPORT, fixture, textDoc } from '../helpers/text-docs';
+
+const frameOf = (...lines: string[]) => analyze(textDoc(...lines), DEFAULT_PROFILE);
+
+describe('title', () => {
+  test('under a line with the unit name', () => {
+    const a = frameOf('东风县交通运输局', '', '2022年法治政府建设年度情况报告', '一、主要举措和成效', '正文。');
+    expect(a.frame.title).toMatchObject({ start: 2, end: 2 });
+    expect(a.frame.unitLine).toMatchObject({ index: 0, text: '东风县交通运输局' });
+    expect(a.reportYear).toBe(2022);
+  });
+
+  test('over several lines', () => {
+    const a = frameOf('东风县交通运输局关于', '2022年度法治政府建设', '情况的报告', '', '县政府：', '一、主要举措和成效', '正文。');
+    expect(a.frame.title).toMatchObject({ start: 0, end: 2, text: '东风县交通运输局关于2022年度法治政府建设情况的报告' });
+    expect(a.frame.addressee).toMatchObject({ index: 4, text: '县政府：' });
+  });
+
+  test('with spaces around the year, as a Markdown heading', () => {
+    const a = frameOf('# 东风县交通运输局', '## 关于 2022 年度法治政府建设情况的报告', '一、主要举措和成效', '正文。');
+    expect(a.frame.title?.start).toBe(1);
+    expect(a.reportYear).toBe(2022);
+    expect(a.reportYearSource).toBe('title');
+  });
+
+  test('pasted with web-page text above it', () => {
+    const a = analyze(fixture('markdown-reordered-2022.txt'), DEFAULT_PROFILE);
+    expect(a.frame.title?.text).toBe('临江区水务局 2022 年法治政府建设工作报告');
+    expect(a.frame.unitLine?.text).toBe('临江区水务局');
+  });
+});
+
+describe('report year', () => {
+  test('from the opening paragraph when the title has none', () => {
+    const a = frameOf('法治政府建设情况报告', '', '2021年，我局认真贯彻落实各项部署。', '一、主要举措和成效', '正文。');
+    expect(a.reportYear).toBe(2021);
+    expect(a.reportYearSource).toBe('opening');
+  });
+
+  test("from the date's year minus one as a last resort", () => {
+    const a = frameOf('法治政府建设情况报告', '一、主要举措和成效', '正文。', '某某局', '2022年2月1日');
+    expect(a.reportYear).toBe(2021);
+    expect(a.reportYearSource).toBe('date');
+  });
+});
+
+describe('signature and date', () => {
+  test.each([
+    ['2021年1月28日'],
+    ['2021 年 1 月 28 日'],
+    ['二〇二一年一月二十八日'],
+  ])('date written as %s', (dateLine) => {
+    const a = frameOf(...BASE_REPORT.slice(0, -1), dateLine);
+    expect(a.frame.date?.value).toMatchObject({ year: 2021, month: 1, day: 28 });
+    expect(a.frame.signature?.text).toBe('某某县司法局');
+  });
+
+  test('a signature and date on one line', () => {
+    const a = frameOf(...BASE_REPORT.slice(0, -2), '某某县司法局　2024年1月15日');
+    expect(a.frame.signature?.index).toBe(10);
+    expect(a.frame.date?.index).toBe(10);
+  });
+
+  test('a trailing note in brackets after the date is skipped', () => {
+    const a = frameOf(...BASE_REPORT, '（此件公开发布）');
+    expect(a.frame.date?.index).toBe(11);
+  });
+
+  test('an unsigned, undated report: the last body paragraph is not taken for either', () => {
+    const a = frameOf(...BASE_REPORT.slice(0, -2));
+    expect(a.frame.signature).toBeUndefined();
+    expect(a.frame.date).toBeUndefined();
+  });
+
+  test('a signature with no date under it is recognised by the organisation name', () => {
+    const a = frameOf(...BASE_REPORT.slice(0, -1));
+    expect(a.frame.signature?.text).toBe('某某县司法局');
+  });
+});
