@@ -39,12 +39,18 @@ export function analyze(doc: ReportDocument, profile: Profile): Analysis {
   const prompts = blocks.map(isPrompt);
   const frame = findFrame(blocks, shapes, profile, prompts);
   const headings = findHeadings(blocks, shapes, prompts, frame, profile);
-  const parts = profile.parts.map((spec) => partState(spec, frame, headings, shapes));
+  const parts = profile.parts.map((spec) => partState(spec, frame, headings, shapes, prompts));
   const year = reportYear(frame, headings, shapes, blocks);
   return { profile, blocks, shapes, prompts, frame, headings, parts, reportYear: year?.year, reportYearSource: year?.source };
 }
 
-function partState(spec: PartSpec, frame: Frame, headings: Heading[], shapes: readonly LineShape[]): PartState {
+function partState(
+  spec: PartSpec,
+  frame: Frame,
+  headings: Heading[],
+  shapes: readonly LineShape[],
+  prompts: ReadonlyArray<PromptHit | undefined>,
+): PartState {
   const at = (index: number | undefined): PartState =>
     index === undefined ? { id: spec.id, status: 'missing', at: null } : { id: spec.id, status: 'present', at: index };
   switch (spec.role) {
@@ -59,17 +65,21 @@ function partState(spec: PartSpec, frame: Frame, headings: Heading[], shapes: re
     case 'section': {
       const heading = headings.find((h) => h.parts.includes(spec.id));
       if (!heading) return at(undefined);
-      const status = hasBody(heading, headings, shapes) ? 'present' : 'empty';
+      const status = hasBody(heading, headings, shapes, prompts) ? 'present' : 'empty';
       return { id: spec.id, status, at: heading.index, heading };
     }
   }
 }
 
-/** A section has a body when some text under it is not just a heading (a run-on heading's text counts). */
-function hasBody(heading: Heading, headings: Heading[], shapes: readonly LineShape[]): boolean {
+/**
+ * A section has a body when some text under it is not just a heading (a run-on heading's text counts).
+ * A prompt counts too: the section is there, and prompt-left says it still needs writing.
+ */
+function hasBody(heading: Heading, headings: Heading[], shapes: readonly LineShape[], prompts: ReadonlyArray<PromptHit | undefined>): boolean {
   if (heading.shape.runsOn) return true;
   const headingAt = new Map(headings.map((h) => [h.index, h]));
   for (let i = heading.index + 1; i < heading.end; i++) {
+    if (prompts[i]) return true;
     const shape = shapes[i] as LineShape;
     if (!shape.title) continue;
     const sub = headingAt.get(i);

@@ -32,6 +32,7 @@ export function check(doc: ReportDocument, options: CheckOptions = {}): CheckRes
 
 export function resultOf(analysis: Analysis, lang: Lang): CheckResult {
   const findings = RULES.flatMap((rule) => rule(analysis))
+    .map((f) => (f.part === null && f.at !== null ? { ...f, part: sectionAt(analysis, f.at) } : f))
     .sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] || (x.at ?? -1) - (y.at ?? -1))
     .map((f) => ({ ...f, message: describe(f, analysis.profile, lang) }));
   return {
@@ -41,4 +42,10 @@ export function resultOf(analysis: Analysis, lang: Lang): CheckResult {
     parts: analysis.parts.map(({ id, status, at }) => ({ id, status, at })),
     findings,
   };
+}
+
+/** The part whose section holds a block, so a finding inside a section marks that part on the checklist. */
+function sectionAt(analysis: Analysis, index: number): string | null {
+  const holding = analysis.parts.filter((p) => p.heading && p.heading.index <= index && index < p.heading.end);
+  return holding.sort((x, y) => (y.heading?.index ?? 0) - (x.heading?.index ?? 0))[0]?.id ?? null;
 }

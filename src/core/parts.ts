@@ -129,23 +129,30 @@ function assignParts(candidates: Candidate[], headings: Heading[], profile: Prof
   }
 
   // Then clearly named sub-headings; one numbered in sequence with the top level is top level mis-numbered (一、 2、 三、).
+  let topBefore = 0;
   candidates.forEach((c, i) => {
     const heading = headings[i] as Heading;
-    if (heading.level === 1 || heading.parts.length) return;
+    if (heading.level === 1 || heading.parts.length) {
+      if (heading.level === 1) topBefore += 1;
+      return;
+    }
     const best = [...c.scores].filter(([id, w]) => w >= 2 && !assigned.has(id)).sort((a, b) => b[1] - a[1])[0];
     if (!best) return;
     give(heading, best[0]);
-    const topBefore = headings.slice(0, i).filter((h) => h.level === 1).length;
     if (c.shape.marker && c.shape.marker.ordinal === topBefore + 1) {
       heading.level = 1;
       heading.promoted = true;
+      topBefore += 1;
     }
   });
 }
 
+/** A section ends where the next heading of the same or a higher level starts (one pass, with a stack). */
 function setSectionEnds(headings: Heading[], closingStart: number): void {
-  headings.forEach((heading, i) => {
-    const next = headings.slice(i + 1).find((h) => h.level <= heading.level);
-    heading.end = next ? next.index : closingStart;
-  });
+  const open: Heading[] = [];
+  for (const heading of headings) {
+    while (open.length && (open[open.length - 1] as Heading).level >= heading.level) (open.pop() as Heading).end = heading.index;
+    open.push(heading);
+  }
+  for (const heading of open) heading.end = closingStart;
 }

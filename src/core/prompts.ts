@@ -28,12 +28,13 @@ export function promptMatcher(profile: Profile): (block: Block) => PromptHit | u
     .filter((part) => part.prompt)
     .map((part) => ({ partId: part.id, pattern: promptPattern(part.prompt as string) }));
   return (block) => {
-    const tagged = taggedPart(block.tags, 'prompt');
-    if (tagged) return { partId: tagged };
     const text = block.text.trim();
-    if (!text) return undefined;
-    const own = patterns.find(({ pattern }) => pattern.test(text));
+    const own = text ? patterns.find(({ pattern }) => pattern.test(text)) : undefined;
+    // Our prompt controls keep their tag after the writer types over them: only untouched ones
+    // (empty, showing the placeholder, or still the prompt's wording) are prompts.
+    const tagged = taggedPart(block.tags, 'prompt');
+    if (tagged && (!text || own)) return { partId: tagged };
     if (own) return { partId: own.partId };
-    return GENERIC_PROMPT.test(text) ? {} : undefined;
+    return text && GENERIC_PROMPT.test(text) ? {} : undefined;
   };
 }

@@ -1,4 +1,5 @@
 import { check } from '../../src/core/check';
+import { partTag } from '../../src/core/tags';
 import { BASE_REPORT, checkLines, codes, fixture, statusOf, textDoc } from '../helpers/text-docs';
 
 const replaced = (index: number, line: string) => BASE_REPORT.map((l, i) => (i === index ? line : l));
@@ -119,5 +120,23 @@ describe('the messy draft fixture', () => {
     expect(new Set(codes(result))).toEqual(
       new Set(['missing-part', 'prompt-left', 'outline-citation', 'numbering', 'causes-missing', 'plans-year', 'empty-part']),
     );
+  });
+});
+
+describe('prompts placed by the add-in (tagged content controls)', () => {
+  const tagged = (text: string) => {
+    const doc = textDoc(...BASE_REPORT);
+    doc.blocks[9] = { ...doc.blocks[9]!, text, tags: [partTag('prompt', 'next-year-plans')] };
+    return check(doc);
+  };
+
+  test('an untouched prompt (empty, showing its placeholder) is flagged and keeps the part present', () => {
+    const result = tagged('');
+    expect(result.findings.map((f) => [f.code, f.at])).toEqual([['prompt-left', 9]]);
+    expect(statusOf(result, 'next-year-plans')).toBe('present');
+  });
+
+  test('a prompt the writer typed over is the writer’s text, though the tag stays', () => {
+    expect(tagged('2024年，重点抓好执法队伍建设。').findings).toEqual([]);
   });
 });

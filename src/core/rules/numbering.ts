@@ -28,7 +28,8 @@ export function numberingFindings(a: Analysis): UnlocalizedFinding[] {
   const numbered = a.headings.filter((h) => h.shape.marker);
   const findings: UnlocalizedFinding[] = [];
   const checkRun = (level: number, from: number, to: number) => {
-    const siblings = numbered.filter((h) => h.level === level && h.index >= from && h.index < to);
+    const siblings: Heading[] = [];
+    for (const h of numbered) if (h.level === level && h.index >= from && h.index < to) siblings.push(h);
     findings.push(...checkSiblings(siblings, level));
     if (level < 3) {
       for (const parent of siblings) checkRun(level + 1, parent.index + 1, parent.end);

@@ -1,0 +1,167 @@
+import { makeBlock, type Block, type BlockKind } from '../core/document';
+import type { Numbering } from './numbering';
+import { levelFromOutline, type NumberingRef, type StyleSheet } from './styles';
+import { childElements, intAttr, isMc, textContent, wAttr, wChild, wName, wPath, type XmlElement } from './xml';
+
+const MATH_NAMESPACE = 'http://schemas.openxmlformats.org/officeDocument/2006/math';
+
+/**
+ * Elements never read at all: properties we ignore, deletions, field codes, drawings and text boxes,
+ * note references. Also passed to the parser, which then does not even build them.
+ */
+export const UNREAD_ELEMENTS: readonly string[] = [
+  'rPr', 'sectPr', 'tblPr', 'tblGrid', 'trPr', 'tcPr', 'sdtEndPr',
+  'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'fldData', 'ffData',
+  'drawing', 'pict', 'object', 'txbxContent', 'footnoteReference', 'endnoteReference',
+  'commentReference', 'annotationRef', 'rt', 'sym',
+];
+/** Not walked for text or paragraphs, but read directly where needed. */
+const SKIPPED = new Set([...UNREAD_ELEMENTS, 'pPr', 'sdtPr', 'fldChar']);
+
+export interface BodyReaderContext {
+  styles: StyleSheet;
+  numbering: Numbering;
+  warn: (message: string) => void;
+}
+
+/** Reads every w:p of w:body, in document order, as blocks. */
+export function readBodyBlocks(body: XmlElement, context: BodyReaderContext): Block[] {
+  const reader = new BodyReader(context);
+  reader.walkBlocks(body, [], false);
+  if (reader.openFields.length > 0) {
+    context.warn('文档中有未结束的域代码，其后的文字可能未读出。 / The document has an unterminated field; text after it may be missing.');
+  }
+  return reader.blocks;
+}
+
+class BodyReader {
+  readonly blocks: Block[] = [];
+  /** Complex fields currently open; true while still in the instruction part (before w:separate). Fields may span paragraphs. */
+  readonly openFields: boolean[] = [];
+  private text: string[] = [];
+  private runTags: string[] = [];
+
+  constructor(private readonly context: BodyReaderContext) {}
+
+  walkBlocks(container: XmlElement, tags: readonly string[], inTable: boolean): void {
+    for (const child of container.children) {
+      if (typeof child === 'string') continue;
+      const name = wName(child);
+      if (name === null) {
+        const branch = alternateContentBranch(child);
+        if (branch) this.walkBlocks(branch, tags, inTable);
+        continue;
+      }
+      if (name === 'p') this.readParagraph(child, tags, inTable);
+      else if (name === 'tbl') this.walkBlocks(child, tags, true);
+      else if (name === 'sdt') {
+        const content = wChild(child, 'sdtContent');
+        if (content) this.walkBlocks(content, withTag(tags, sdtTag(child)), inTable);
+      } else if (name === 'altChunk') {
+        this.context.warn('文档嵌入了外部内容（altChunk），其文字未读取。 / The document embeds external content (altChunk); its text was not read.');
+      } else if (!SKIPPED.has(name)) this.walkBlocks(child, tags, inTable); // tr, tc, customXml, ins, moveTo …
+    }
+  }
+
+  private readParagraph(paragraph: XmlElement, tags: readonly string[], inTable: boolean): void {
+    this.text = [];
+    this.runTags = [];
+    this.collectText(paragraph);
+
+    const pPr = wChild(paragraph, 'pPr');
+    const style = this.context.styles.forParagraph(pPr ? wAttr(wChild(pPr, 'pStyle'), 'val') : undefined);
+    const ownOutline = pPr && intAttr(wChild(pPr, 'outlineLvl'), 'val');
+    const level = ownOutline !== undefined ? levelFromOutline(ownOutline) : style.level;
+    const ref = pPr ? numberingRef(pPr, style.numbering) : style.numbering;
+    const listString = ref ? this.context.numbering.next(ref) : undefined;
+
+    let kind: BlockKind = 'paragraph';
+    if (inTable) kind = 'table-cell';
+    else if (level !== undefined) kind = 'heading';
+    else if (listString !== undefined) kind = 'list-item';
+    const allTags = this.runTags.length === 0 ? [...tags] : [...new Set([...tags, ...this.runTags])];
+    this.blocks.push(makeBlock(this.blocks.length, this.text.join(''), { kind, level, listString, style: style.name, tags: allTags }));
+  }
+
+  private collectText(parent: XmlElement): void {
+    for (const child of parent.children) {
+      if (typeof child === 'string') continue;
+      const name = wName(child);
+      if (name === null) {
+        if (child.namespace === MATH_NAMESPACE && child.localName === 't') this.addText(textContent(child));
+        else {
+          const branch = alternateContentBranch(child);
+          this.collectText(branch ?? child); // other namespaces (math, w14 wrappers): read what is inside
+        }
+        continue;
+      }
+      switch (name) {
+        case 't':
+          this.addText(textContent(child));
+          break;
+        case 'tab':
+        case 'ptab':
+          this.addText('\t');
+          break;
+        case 'br':
+        case 'cr':
+          this.addText('\n');
+          break;
+        case 'noBreakHyphen':
+          this.addText('-');
+          break;
+        case 'fldChar':
+          this.fieldChar(wAttr(child, 'fldCharType'));
+          break;
+        case 'sdt': {
+          const tag = sdtTag(child);
+          if (tag !== undefined) this.runTags.push(tag);
+          const content = wChild(child, 'sdtContent');
+          if (content) this.collectText(content);
+          break;
+        }
+        default:
+          if (!SKIPPED.has(name)) this.collectText(child); // r, ins, moveTo, hyperlink, fldSimple, smartTag, ruby …
+      }
+    }
+  }
+
+  private addText(text: string): void {
+    if (!this.openFields.includes(true)) this.text.push(text);
+  }
+
+  private fieldChar(type: string | undefined): void {
+    if (type === 'begin') this.openFields.push(true);
+    else if (type === 'separate' && this.openFields.length > 0) this.openFields[this.openFields.length - 1] = false;
+    else if (type === 'end') this.openFields.pop();
+  }
+}
+
+/** The paragraph's own w:numPr, completed from its style's; numId 0 switches numbering off. */
+function numberingRef(pPr: XmlElement, fromStyle: NumberingRef | undefined): NumberingRef | undefined {
+  const numPr = wChild(pPr, 'numPr');
+  if (!numPr) return fromStyle;
+  const numId = intAttr(wChild(numPr, 'numId'), 'val') ?? fromStyle?.numId;
+  if (numId === undefined) return undefined;
+  return { numId, ilvl: intAttr(wChild(numPr, 'ilvl'), 'val') ?? fromStyle?.ilvl ?? 0 };
+}
+
+function sdtTag(sdt: XmlElement): string | undefined {
+  const tag = wAttr(wPath(sdt, 'sdtPr', 'tag'), 'val');
+  return tag === '' ? undefined : tag;
+}
+
+function withTag(tags: readonly string[], tag: string | undefined): readonly string[] {
+  return tag === undefined ? tags : [...tags, tag];
+}
+
+/** For mc:AlternateContent, the one branch to read (Fallback, else the first Choice), so content is never read twice. */
+function alternateContentBranch(element: XmlElement): XmlElement | undefined {
+  if (!isMc(element, 'AlternateContent')) return undefined;
+  let choice: XmlElement | undefined;
+  for (const branch of childElements(element)) {
+    if (isMc(branch, 'Fallback')) return branch;
+    choice ??= isMc(branch, 'Choice') ? branch : undefined;
+  }
+  return choice;
+}
