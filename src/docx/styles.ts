@@ -1,4 +1,5 @@
 import { childElements, intAttr, wAttr, wChild, wName, wPath, type XmlElement } from './xml';
+import { headingLevelFromName } from '../core/heading-styles';
 
 /** A paragraph's numbering reference (w:numPr). */
 export interface NumberingRef {
@@ -25,13 +26,6 @@ interface RawStyle {
   ilvl?: number;
 }
 
-/** "heading 1" (Word, LibreOffice; any case, space optional) and "标题 1"/"标题1" (WPS). */
-const HEADING_NAME = /^(?:heading|标题)\s*([1-9])$/i;
-
-export function headingLevelFromName(name: string): number | undefined {
-  const match = HEADING_NAME.exec(name.trim());
-  return match?.[1] === undefined ? undefined : Number(match[1]);
-}
 
 /** w:outlineLvl 0-8 → level 1-9; 9 (body text) or anything else → undefined. */
 export function levelFromOutline(outlineLevel: number): number | undefined {

@@ -1,4 +1,14 @@
-// Placeholder entry: replaced by the task pane's real bootstrap.
-import { createRoot } from 'react-dom/client';
+// The task pane's entry: connect to Word, then render the pane (or, outside Office, a notice saying so).
+import { connectToWord } from '../word/connect';
+import { start } from './bootstrap';
 
-createRoot(document.getElementById('root') as HTMLElement).render(<p>报告助手</p>);
+function rootElement(): HTMLElement {
+  const existing = document.getElementById('root');
+  if (existing) return existing;
+  const created = document.createElement('div');
+  created.id = 'root';
+  document.body.appendChild(created);
+  return created;
+}
+
+void start(rootElement(), connectToWord, { search: window.location.search, fallbackLanguage: navigator.language });

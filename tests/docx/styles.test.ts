@@ -1,5 +1,5 @@
 import { readDocx } from '../../src/docx/read-docx';
-import { headingLevelFromName } from '../../src/docx/styles';
+import { headingLevelFromName } from '../../src/core/heading-styles';
 import { buildDocx, type BodySpec, DEFAULT_STYLES, type StyleSpec, WORD_STYLES, WPS_STYLES } from '../helpers/ooxml';
 
 function blocksOf(styles: StyleSpec[] | null, body: BodySpec[]) {

@@ -1,0 +1,24 @@
+// The bare pane `npm run bench:bundle` builds and weighs beside the real task pane: React 18 and Fluent UI v9
+// with nothing of the product — a FluentProvider, a TabList, a Button and a Text. Its figures are the floor the
+// task pane's own JS adds to.
+import { createRoot } from 'react-dom/client';
+import { Button, FluentProvider, Tab, TabList, Text, webLightTheme } from '@fluentui/react-components';
+
+function BarePane() {
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <TabList defaultSelectedValue="check">
+        <Tab value="check">检查</Tab>
+        <Tab value="scaffold">插入结构</Tab>
+      </TabList>
+      <Button appearance="primary">检查报告</Button>
+      <Text>报告助手</Text>
+    </FluentProvider>
+  );
+}
+
+// bench/ is also compiled by tsconfig.cli.json (ES2020 library, no DOM), so the page's document is reached
+// through globalThis rather than the DOM's global `document`.
+const page = globalThis as unknown as { document: { getElementById(id: string): HTMLElement | null } };
+const root = page.document.getElementById('root');
+if (root) createRoot(root).render(<BarePane />);

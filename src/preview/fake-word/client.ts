@@ -1,0 +1,180 @@
+import { FakeOfficeError, itemNotFound, propertyNotLoaded } from './errors';
+import type { FakeRuntime } from './runtime';
+
+/**
+ * The proxy machinery of Office.js, reduced: `load()` and writes and method calls only queue;
+ * `sync()` runs the queue in order against the document; loaded values are snapshots that can be
+ * read only after the sync that loaded them. A failing operation stops the batch, and what ran
+ * before it stays applied, as in Word.
+ */
+export type LoadOption = string | string[] | { select?: string | string[] };
+
+export class FakeRequestContext {
+  private queue: Array<() => void> = [];
+  private closed = false;
+  /** Office.js API surface; the fake tracks nothing, so these do nothing. */
+  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+
+  constructor(readonly runtime: FakeRuntime) {}
+
+  enqueue(operation: () => void): void {
+    this.assertOpen();
+    this.queue.push(operation);
+  }
+
+  get hasPending(): boolean {
+    return this.queue.length > 0;
+  }
+
+  load(object: FakeClientObject<unknown>, option?: LoadOption): void {
+    object.load(option);
+  }
+
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    this.assertOpen();
+    this.runtime.syncs += 1;
+    const operations = this.queue;
+    this.queue = [];
+    await Promise.resolve(); // a round trip to the host is never synchronous
+    try {
+      for (const operation of operations) operation();
+    } finally {
+      this.runtime.flush();
+    }
+    return passThroughValue as T;
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new FakeOfficeError('InvalidRequestContext', 'The request context is no longer valid: it was used outside its Word.run batch.');
+  }
+}
+
+export function loadPaths(option: LoadOption | undefined): string[] {
+  const select = typeof option === 'object' && !Array.isArray(option) ? option.select : option;
+  const list = select === undefined ? [] : Array.isArray(select) ? select : [select];
+  return list.flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s && s !== '$all');
+}
+
+/** A proxy for one object in the document, found again at each sync through `resolve`. */
+export abstract class FakeClientObject<E> {
+  protected readonly loaded = new Map<string, unknown>();
+  private nullState: boolean | undefined;
+  private readonly children = new Map<string, FakeClientObject<unknown>>();
+
+  constructor(
+    readonly context: FakeRequestContext,
+    protected readonly typeName: string,
+    private readonly resolve: () => E | null,
+    private readonly nullable = false,
+  ) {}
+
+  /** Scalar properties `load()` with no names loads, with the requirement set each needs, if any. */
+  protected abstract readonly scalars: Readonly<Record<string, readonly [string, string] | null>>;
+  protected abstract readScalar(entity: E, name: string): unknown;
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw propertyNotLoaded(this.typeName, 'isNullObject');
+    return this.nullState;
+  }
+
+  load(option?: LoadOption): this {
+    const paths = loadPaths(option);
+    this.context.enqueue(() => this.loadNow(paths));
+    return this;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
+  }
+
+  /** Applies a load inside a sync: scalars are copied, "child/name" paths load navigation properties. */
+  loadNow(paths: readonly string[]): void {
+    const entity = this.entity();
+    this.nullState = entity === null;
+    const own = paths.filter((p) => !p.includes('/') && !this.child(p));
+    const nested = new Map<string, string[]>();
+    for (const path of paths) {
+      const [head, ...rest] = path.split('/');
+      if (head && (rest.length > 0 || this.child(head))) nested.set(head, [...(nested.get(head) ?? []), ...(rest.length ? [rest.join('/')] : [])]);
+    }
+    for (const [name, sub] of nested) this.child(name)?.loadNow(sub);
+    if (entity === null) return;
+    // No names at all means every scalar; "font/name" alone loads the font's name, not the paragraph's scalars.
+    const names = paths.length > 0 ? own : Object.keys(this.scalars).filter((name) => this.supported(name));
+    for (const name of names) {
+      const requirement = this.scalars[name];
+      if (requirement === undefined) throw new FakeOfficeError('InvalidArgument', `${this.typeName} has no property '${name}'.`, `${this.typeName}.load`);
+      if (requirement) this.context.runtime.requireSet(requirement[0], requirement[1], `${this.typeName}.${name}`);
+      this.loaded.set(name, this.readScalar(entity, name));
+    }
+  }
+
+  /** The navigation property (font, parentContentControlOrNullObject …) a load path names, if any. */
+  protected child(_name: string): FakeClientObject<unknown> | undefined {
+    return undefined;
+  }
+
+  /** One proxy per navigation property, as Office.js caches them. */
+  protected navigation<C extends FakeClientObject<unknown>>(name: string, make: () => C): C {
+    let existing = this.children.get(name) as C | undefined;
+    if (!existing) this.children.set(name, (existing = make()));
+    return existing;
+  }
+
+  /** The document object now; null for a null object; throws for a missing object that may not be null. */
+  entity(): E | null {
+    const entity = this.resolve();
+    if (entity === null && !this.nullable) throw itemNotFound(this.typeName);
+    return entity;
+  }
+
+  /** The document object now, or null, without throwing: what navigation properties start from. */
+  protected peek(): E | null {
+    return this.resolve();
+  }
+
+  protected required(location: string): E {
+    const entity = this.resolve();
+    if (entity === null) throw itemNotFound(`${this.typeName}.${location}`);
+    return entity;
+  }
+
+  protected read<T>(name: string): T {
+    if (!this.loaded.has(name)) throw propertyNotLoaded(this.typeName, name);
+    return this.loaded.get(name) as T;
+  }
+
+  /** Queues a property write; the proxy shows the new value at once, as Office.js proxies do. */
+  protected write(name: string, value: unknown, apply: (entity: E) => void): void {
+    const requirement = this.scalars[name];
+    this.loaded.set(name, value);
+    this.context.enqueue(() => {
+      if (requirement) this.context.runtime.requireSet(requirement[0], requirement[1], `${this.typeName}.${name}`);
+      const entity = this.required(name);
+      this.context.runtime.change(`${this.typeName}.${name}`, () => apply(entity));
+    });
+  }
+
+  private supported(name: string): boolean {
+    const requirement = this.scalars[name];
+    return !requirement || this.context.runtime.supports(requirement[0], requirement[1]);
+  }
+}
+
+/** OfficeExtension.ClientResult: `value` is there only after the sync that computed it. */
+export class FakeClientResult<T> {
+  private result: { value: T } | undefined;
+
+  get value(): T {
+    if (!this.result) throw new FakeOfficeError('ValueNotLoaded', 'The value of the result object has not been loaded yet. Call "context.sync()" first.');
+    return this.result.value;
+  }
+
+  set(value: T): void {
+    this.result = { value };
+  }
+}

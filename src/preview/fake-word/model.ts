@@ -1,0 +1,188 @@
+import {
+  BODY_TEXT_OUTLINE_LEVEL, builtInFromName, builtInStyleName, defaultFont, defaultPlaceholder, headingNumber, styleFont,
+  type FakeAlignment, type FakeFont,
+} from './styles';
+
+/** A run of text; tracked changes are runs marked inserted or deleted. */
+export interface FakeRun {
+  text: string;
+  revision?: 'inserted' | 'deleted';
+}
+
+export type FakeAppearance = 'BoundingBox' | 'Tags' | 'Hidden';
+
+export interface FakeContentControl {
+  readonly id: number;
+  tag: string;
+  title: string;
+  appearance: FakeAppearance;
+  placeholderText: string;
+  cannotEdit: boolean;
+  cannotDelete: boolean;
+}
+
+export interface FakeParagraph {
+  /** Identity that survives insertions around it (Word tracks paragraphs the same way). */
+  readonly key: number;
+  runs: FakeRun[];
+  style: string;
+  styleBuiltIn: string;
+  outlineLevel: number;
+  /** Set when the paragraph is a list item: the label Word shows, e.g. "一、". */
+  listString?: string;
+  tableNestingLevel: number;
+  /** Content controls around the paragraph, outermost first; one control may span paragraphs. */
+  controls: FakeContentControl[];
+  font: FakeFont;
+  alignment: FakeAlignment;
+}
+
+export type FakeDocumentListener = () => void;
+
+export interface FakeSelection {
+  key: number;
+  mode: 'Select' | 'Start' | 'End';
+}
+
+/** The in-memory document behind the fake Word API; the preview page renders it and may edit it. */
+export class FakeWordDocument {
+  readonly paragraphs: FakeParagraph[] = [];
+  readOnly = false;
+  selection: FakeSelection | null = null;
+  private nextKey = 1;
+  private nextControlId = 1000;
+  private readonly listeners = new Set<FakeDocumentListener>();
+
+  constructor(
+    readonly language: string,
+    /** Whether `text` of a control showing its placeholder reads as the placeholder (as Word shows it) or "". */
+    readonly placeholderInText: boolean,
+  ) {}
+
+  newParagraph(fields: Partial<Omit<FakeParagraph, 'key'>> = {}): FakeParagraph {
+    return {
+      key: this.nextKey++,
+      runs: [],
+      style: builtInStyleName('Normal', this.language) ?? 'Normal',
+      styleBuiltIn: 'Normal',
+      outlineLevel: BODY_TEXT_OUTLINE_LEVEL,
+      tableNestingLevel: 0,
+      controls: [],
+      font: defaultFont(this.language),
+      alignment: 'Left',
+      ...fields,
+    };
+  }
+
+  newControl(fields: Partial<Omit<FakeContentControl, 'id'>> & { id?: number } = {}): FakeContentControl {
+    const id = fields.id ?? this.nextControlId++;
+    this.nextControlId = Math.max(this.nextControlId, id + 1);
+    return { tag: '', title: '', appearance: 'BoundingBox', placeholderText: '', cannotEdit: false, cannotDelete: false, ...fields, id };
+  }
+
+  /** Word's `text`: what is on screen, deleted revisions included, or the placeholder a control shows. */
+  displayText(paragraph: FakeParagraph): string {
+    const placeholder = this.placeholderShown(paragraph);
+    if (placeholder !== undefined) return this.placeholderInText ? placeholder : '';
+    return paragraph.runs.map((run) => run.text).join('');
+  }
+
+  /** Word's getReviewedText: "Current" leaves deletions out, "Original" leaves insertions out. */
+  reviewedText(paragraph: FakeParagraph, version: 'Current' | 'Original'): string {
+    if (this.placeholderShown(paragraph) !== undefined) return this.displayText(paragraph);
+    const dropped = version === 'Current' ? 'deleted' : 'inserted';
+    return paragraph.runs.filter((run) => run.revision !== dropped).map((run) => run.text).join('');
+  }
+
+  /** The placeholder a paragraph shows: its innermost control's, when every paragraph of that control is empty. */
+  placeholderShown(paragraph: FakeParagraph): string | undefined {
+    const control = paragraph.controls[paragraph.controls.length - 1];
+    if (!control || !this.isShowingPlaceholder(control)) return undefined;
+    const first = this.paragraphs.find((p) => p.controls.includes(control));
+    if (first !== paragraph) return undefined;
+    return control.placeholderText || defaultPlaceholder(this.language);
+  }
+
+  isShowingPlaceholder(control: FakeContentControl): boolean {
+    return this.paragraphs.every((p) => !p.controls.includes(control) || p.runs.every((run) => run.text === ''));
+  }
+
+  indexOf(paragraph: FakeParagraph): number {
+    return this.paragraphs.indexOf(paragraph);
+  }
+
+  /**
+   * Inserts a paragraph as Word does: the new one takes over the formatting of the paragraph it is
+   * inserted next to, including list membership, the table cell and the content controls it is in.
+   * At the body's end it keeps the last paragraph's formatting but stays outside tables and controls.
+   */
+  insertParagraph(text: string, anchor: FakeParagraph | undefined, location: 'Before' | 'After' | 'Start' | 'End'): FakeParagraph {
+    const inBody = location === 'Start' || location === 'End';
+    const near = anchor ?? (location === 'Start' ? this.paragraphs[0] : this.paragraphs[this.paragraphs.length - 1]);
+    const inherited: Partial<FakeParagraph> = near
+      ? {
+          style: near.style,
+          styleBuiltIn: near.styleBuiltIn,
+          outlineLevel: near.outlineLevel,
+          listString: near.listString,
+          font: { ...near.font },
+          alignment: near.alignment,
+          tableNestingLevel: inBody ? 0 : near.tableNestingLevel,
+          controls: inBody ? [] : [...near.controls],
+        }
+      : {};
+    const paragraph = this.newParagraph({ ...inherited, runs: text ? [{ text }] : [] });
+    let at = this.paragraphs.length;
+    if (location === 'Start') at = 0;
+    else if (anchor) at = this.indexOf(anchor) + (location === 'After' ? 1 : 0);
+    this.paragraphs.splice(at, 0, paragraph);
+    return paragraph;
+  }
+
+  wrapInContentControl(paragraph: FakeParagraph): FakeContentControl {
+    const control = this.newControl();
+    paragraph.controls = [...paragraph.controls, control];
+    return control;
+  }
+
+  applyBuiltInStyle(paragraph: FakeParagraph, builtIn: string): void {
+    paragraph.styleBuiltIn = builtIn;
+    paragraph.style = builtInStyleName(builtIn, this.language) ?? builtIn;
+    paragraph.outlineLevel = headingNumber(builtIn) ?? BODY_TEXT_OUTLINE_LEVEL;
+    paragraph.font = styleFont(builtIn, this.language);
+  }
+
+  applyStyleName(paragraph: FakeParagraph, name: string): void {
+    const builtIn = builtInFromName(name);
+    if (builtIn !== 'Other') this.applyBuiltInStyle(paragraph, builtIn);
+    else Object.assign(paragraph, { style: name, styleBuiltIn: 'Other' });
+  }
+
+  /** What typing over a paragraph does: its text is replaced, so a placeholder goes away. */
+  typeText(index: number, text: string): void {
+    const paragraph = this.paragraphs[index];
+    if (!paragraph || this.readOnly) return;
+    paragraph.runs = text ? [{ text }] : [];
+    this.notify();
+  }
+
+  setReadOnly(readOnly: boolean): void {
+    this.readOnly = readOnly;
+    this.notify();
+  }
+
+  selectedIndex(): number | undefined {
+    const key = this.selection?.key;
+    const index = this.paragraphs.findIndex((p) => p.key === key);
+    return index < 0 ? undefined : index;
+  }
+
+  subscribe(listener: FakeDocumentListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+}

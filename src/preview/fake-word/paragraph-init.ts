@@ -1,0 +1,107 @@
+import type { FakeAppearance, FakeContentControl, FakeParagraph, FakeRun, FakeWordDocument } from './model';
+import { BODY_TEXT_OUTLINE_LEVEL, builtInFromName, builtInStyleName, headingNumber, styleFont, type FakeAlignment, type FakeFont } from './styles';
+
+export interface FakeControlInit {
+  /** Paragraphs giving the same id share one control (a control around several paragraphs). */
+  id?: number;
+  tag?: string;
+  title?: string;
+  appearance?: FakeAppearance;
+  placeholderText?: string;
+  cannotEdit?: boolean;
+  cannotDelete?: boolean;
+}
+
+export interface FakeParagraphFields {
+  text?: string;
+  /** Instead of `text`: runs, some of them tracked insertions or deletions. */
+  runs?: FakeRun[];
+  /** UI style name; a built-in's name in either language ("Heading 1", "标题 1") makes it that built-in. */
+  style?: string;
+  /** Locale-neutral built-in ("Heading1", "Normal"); sets `style` to its name in the UI language. */
+  styleBuiltIn?: string;
+  /** 1-9, or 10 for body text; defaults to the heading style's level. */
+  outlineLevel?: number;
+  /** Makes the paragraph a list item with this label. */
+  listString?: string;
+  tableNestingLevel?: number;
+  /** Content controls around the paragraph, outermost first. */
+  contentControls?: FakeControlInit[];
+  font?: Partial<FakeFont>;
+  alignment?: FakeAlignment;
+}
+
+/** A paragraph to start the fake document with; a string is a plain Normal paragraph. */
+export type FakeParagraphInit = string | FakeParagraphFields;
+
+export function buildParagraphs(model: FakeWordDocument, inits: readonly FakeParagraphInit[]): FakeParagraph[] {
+  const controls = new Map<number, FakeContentControl>();
+  const controlFor = (init: FakeControlInit): FakeContentControl => {
+    const shared = init.id === undefined ? undefined : controls.get(init.id);
+    if (shared) return shared;
+    const control = model.newControl({ ...init });
+    controls.set(control.id, control);
+    return control;
+  };
+  return inits.map((spec) => {
+    const init: FakeParagraphFields = typeof spec === 'string' ? { text: spec } : spec;
+    const builtIn = init.styleBuiltIn ?? (init.style === undefined ? 'Normal' : builtInFromName(init.style));
+    return model.newParagraph({
+      runs: init.runs ? init.runs.map((run) => ({ ...run })) : init.text ? [{ text: init.text }] : [],
+      style: init.style ?? builtInStyleName(builtIn, model.language) ?? builtIn,
+      styleBuiltIn: builtIn,
+      outlineLevel: init.outlineLevel ?? headingNumber(builtIn) ?? BODY_TEXT_OUTLINE_LEVEL,
+      ...(init.listString !== undefined ? { listString: init.listString } : {}),
+      tableNestingLevel: init.tableNestingLevel ?? 0,
+      controls: (init.contentControls ?? []).map(controlFor),
+      font: { ...styleFont(builtIn, model.language), ...init.font },
+      alignment: init.alignment ?? 'Left',
+    });
+  });
+}
+
+/** A paragraph as plain data, for the preview page to render and tests to compare. */
+export interface FakeParagraphView {
+  index: number;
+  key: number;
+  /** As Word shows it: deleted revisions included, or the placeholder a control shows. */
+  text: string;
+  /** As it stands once tracked changes are accepted. */
+  currentText: string;
+  runs: FakeRun[];
+  /** The placeholder shown instead of text, when it is. */
+  placeholder?: string;
+  style: string;
+  styleBuiltIn: string;
+  outlineLevel: number;
+  listString?: string;
+  tableNestingLevel: number;
+  controls: Array<FakeContentControl & { showingPlaceholder: boolean }>;
+  font: FakeFont;
+  alignment: FakeAlignment;
+  selected: boolean;
+}
+
+export function viewParagraphs(model: FakeWordDocument): FakeParagraphView[] {
+  const selected = model.selectedIndex();
+  return model.paragraphs.map((p, index) => {
+    const placeholder = model.placeholderShown(p);
+    return {
+      index,
+      key: p.key,
+      text: model.displayText(p),
+      currentText: model.reviewedText(p, 'Current'),
+      runs: p.runs.map((run) => ({ ...run })),
+      ...(placeholder !== undefined ? { placeholder } : {}),
+      style: p.style,
+      styleBuiltIn: p.styleBuiltIn,
+      outlineLevel: p.outlineLevel,
+      ...(p.listString !== undefined ? { listString: p.listString } : {}),
+      tableNestingLevel: p.tableNestingLevel,
+      controls: p.controls.map((c) => ({ ...c, showingPlaceholder: model.isShowingPlaceholder(c) })),
+      font: { ...p.font },
+      alignment: p.alignment,
+      selected: index === selected,
+    };
+  });
+}

@@ -1,0 +1,186 @@
+import { FakeClientObject, FakeClientResult, type FakeRequestContext } from './client';
+import { FakeOfficeError } from './errors';
+import type { FakeContentControl, FakeParagraph } from './model';
+import { ContentControlProxy, FontProxy, ListItemProxy, WORD_API_1_3 } from './proxies';
+import type { FakeAlignment } from './styles';
+
+type Location = 'Before' | 'After';
+
+/** Word.Paragraph, for the members Report Assistant and the preview use. */
+export class ParagraphProxy extends FakeClientObject<FakeParagraph> {
+  protected readonly scalars = {
+    text: null,
+    style: null,
+    styleBuiltIn: WORD_API_1_3,
+    outlineLevel: null,
+    alignment: null,
+    isListItem: WORD_API_1_3,
+    tableNestingLevel: WORD_API_1_3,
+  };
+
+  constructor(context: FakeRequestContext, resolve: () => FakeParagraph | null, nullable = false) {
+    super(context, 'Paragraph', resolve, nullable);
+  }
+
+  protected readScalar(paragraph: FakeParagraph, name: string): unknown {
+    if (name === 'text') return this.model.displayText(paragraph);
+    if (name === 'isListItem') return paragraph.listString !== undefined;
+    return paragraph[name as 'style' | 'styleBuiltIn' | 'outlineLevel' | 'alignment' | 'tableNestingLevel'];
+  }
+
+  private get model() {
+    return this.context.runtime.model;
+  }
+
+  get text(): string {
+    return this.read('text');
+  }
+  get style(): string {
+    return this.read('style');
+  }
+  set style(name: string) {
+    this.write('style', name, (p) => this.model.applyStyleName(p, name));
+  }
+  get styleBuiltIn(): string {
+    return this.read('styleBuiltIn');
+  }
+  set styleBuiltIn(builtIn: string) {
+    this.write('styleBuiltIn', builtIn, (p) => this.model.applyBuiltInStyle(p, builtIn));
+  }
+  get outlineLevel(): number {
+    return this.read('outlineLevel');
+  }
+  set outlineLevel(level: number) {
+    this.write('outlineLevel', level, (p) => (p.outlineLevel = level));
+  }
+  get alignment(): FakeAlignment {
+    return this.read('alignment');
+  }
+  set alignment(alignment: FakeAlignment) {
+    this.write('alignment', alignment, (p) => (p.alignment = alignment));
+  }
+  get isListItem(): boolean {
+    return this.read('isListItem');
+  }
+  get tableNestingLevel(): number {
+    return this.read('tableNestingLevel');
+  }
+
+  get font(): FontProxy {
+    return this.navigation('font', () => new FontProxy(this.context, () => this.peek()?.font ?? null));
+  }
+  get listItemOrNullObject(): ListItemProxy {
+    return this.navigation('listItemOrNullObject', () => new ListItemProxy(this.context, () => this.listed(), true));
+  }
+  get listItem(): ListItemProxy {
+    return this.navigation('listItem', () => new ListItemProxy(this.context, () => this.listed(), false));
+  }
+  get parentContentControlOrNullObject(): ContentControlProxy {
+    return this.navigation('parentContentControlOrNullObject', () => new ContentControlProxy(this.context, () => this.innermostControl(), true));
+  }
+  get parentContentControl(): ContentControlProxy {
+    return this.navigation('parentContentControl', () => new ContentControlProxy(this.context, () => this.innermostControl(), false));
+  }
+
+  protected override child(name: string): FakeClientObject<unknown> | undefined {
+    switch (name) {
+      case 'font': return this.font;
+      case 'listItemOrNullObject': return this.listItemOrNullObject;
+      case 'listItem': return this.listItem;
+      case 'parentContentControlOrNullObject': return this.parentContentControlOrNullObject;
+      case 'parentContentControl': return this.parentContentControl;
+      default: return undefined;
+    }
+  }
+
+  /** Returns at once a proxy for a paragraph that will exist after the sync. */
+  insertParagraph(text: string, location: Location): ParagraphProxy {
+    let created: FakeParagraph | null = null;
+    this.context.enqueue(() => {
+      if (location !== 'Before' && location !== 'After') throw new FakeOfficeError('InvalidArgument', `insertLocation must be "Before" or "After", not "${String(location)}".`, 'Paragraph.insertParagraph');
+      const anchor = this.required('insertParagraph');
+      this.context.runtime.change('Paragraph.insertParagraph', () => (created = this.model.insertParagraph(text, anchor, location)));
+    });
+    return new ParagraphProxy(this.context, () => created);
+  }
+
+  insertContentControl(): ContentControlProxy {
+    let created: FakeContentControl | null = null;
+    this.context.enqueue(() => {
+      const paragraph = this.required('insertContentControl');
+      this.context.runtime.change('Paragraph.insertContentControl', () => (created = this.model.wrapInContentControl(paragraph)));
+    });
+    return new ContentControlProxy(this.context, () => created);
+  }
+
+  /** WordApi 1.4. */
+  getReviewedText(version: 'Current' | 'Original' = 'Current'): FakeClientResult<string> {
+    const result = new FakeClientResult<string>();
+    this.context.enqueue(() => {
+      this.context.runtime.requireSet('WordApi', '1.4', 'Paragraph.getReviewedText');
+      result.set(this.model.reviewedText(this.required('getReviewedText'), version));
+    });
+    return result;
+  }
+
+  /** WordApi 1.3; does nothing to a paragraph that is not a list item. */
+  detachFromList(): void {
+    this.context.enqueue(() => {
+      this.context.runtime.requireSet('WordApi', '1.3', 'Paragraph.detachFromList');
+      const paragraph = this.required('detachFromList');
+      if (paragraph.listString !== undefined) this.context.runtime.change('Paragraph.detachFromList', () => delete paragraph.listString);
+    });
+  }
+
+  select(mode: 'Select' | 'Start' | 'End' = 'Select'): void {
+    this.context.enqueue(() => {
+      this.model.selection = { key: this.required('select').key, mode };
+      this.context.runtime.touch();
+    });
+  }
+
+  private listed(): FakeParagraph | null {
+    const paragraph = this.peek();
+    return paragraph && paragraph.listString !== undefined ? paragraph : null;
+  }
+
+  private innermostControl(): FakeContentControl | null {
+    const controls = this.peek()?.controls ?? [];
+    return controls[controls.length - 1] ?? null;
+  }
+}
+
+/** Word.ParagraphCollection: `items` is a snapshot of the paragraphs at the sync that loaded it. */
+export class ParagraphCollectionProxy extends FakeClientObject<FakeParagraph[]> {
+  protected readonly scalars = {};
+
+  constructor(context: FakeRequestContext, resolve: () => FakeParagraph[] | null) {
+    super(context, 'ParagraphCollection', resolve);
+  }
+
+  protected readScalar(): unknown {
+    return undefined;
+  }
+
+  get items(): ParagraphProxy[] {
+    return this.read('items');
+  }
+
+  /** Loading a collection loads its items: "text" and "items/text" mean the same. */
+  override loadNow(paths: readonly string[]): void {
+    const itemPaths = paths.map((p) => (p.startsWith('items/') ? p.slice('items/'.length) : p)).filter((p) => p !== 'items');
+    const items = (this.entity() ?? []).map((paragraph) => new ParagraphProxy(this.context, () => paragraph));
+    for (const item of items) item.loadNow(itemPaths);
+    this.loaded.set('items', items);
+  }
+
+  getFirst(): ParagraphProxy {
+    return new ParagraphProxy(this.context, () => this.peek()?.[0] ?? null);
+  }
+  getLast(): ParagraphProxy {
+    return new ParagraphProxy(this.context, () => this.peek()?.slice(-1)[0] ?? null);
+  }
+  getFirstOrNullObject(): ParagraphProxy {
+    return new ParagraphProxy(this.context, () => this.peek()?.[0] ?? null, true);
+  }
+}

@@ -1,0 +1,137 @@
+import { AriaLiveAnnouncer, FluentProvider, Tab, TabList, makeStyles, tokens, useId, webLightTheme } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { Lang } from '../core/profile';
+import { BUILT_IN_PROFILES, DEFAULT_PROFILE, findBuiltInProfile } from '../core/profiles';
+import { CheckPanel } from './components/CheckPanel';
+import { ErrorNotice } from './components/ErrorNotice';
+import { LanguageSwitch } from './components/LanguageSwitch';
+import { ScaffoldPanel } from './components/ScaffoldPanel';
+import type { HostError, ReportHost } from './host';
+import { loadPreferences, savePreferences } from './preferences';
+import { STRINGS } from './strings';
+
+/** The pane's panels, in tab order. A figures panel comes later: add its id here and a case in renderPanel. */
+export type PanelId = 'scaffold' | 'check';
+export const PANELS: readonly PanelId[] = ['scaffold', 'check'];
+
+export interface AppProps {
+  host: ReportHost;
+  lang: Lang;
+  initialPanel?: PanelId;
+  /** Run the check at once (opens the check panel unless told otherwise). */
+  autoRun?: boolean;
+  /** Why the pane cannot work at all (outside Office, an old Word): shown instead of the panels. */
+  startupError?: HostError;
+}
+
+const useStyles = makeStyles({
+  root: {
+    boxSizing: 'border-box',
+    minWidth: 0,
+    maxWidth: '100%',
+    minHeight: '100vh',
+    overflowWrap: 'anywhere',
+    wordBreak: 'break-word',
+  },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+  },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  tabs: {
+    flexWrap: 'wrap',
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`,
+  },
+});
+
+function initialProfileId(): string {
+  const saved = loadPreferences().profileId;
+  return saved && findBuiltInProfile(saved) ? saved : DEFAULT_PROFILE.id;
+}
+
+/** The task pane: a header with the language switch, then the panels as tabs. */
+export function App({ host, lang: officeLang, initialPanel, autoRun, startupError }: AppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(officeLang);
+  const strings = STRINGS[lang];
+  const [panel, setPanel] = useState<PanelId>(initialPanel ?? (autoRun ? 'check' : 'scaffold'));
+  const [visited, setVisited] = useState<ReadonlySet<PanelId>>(() => new Set([panel]));
+  const [profileId, setProfileId] = useState(initialProfileId);
+  const profile = findBuiltInProfile(profileId) ?? DEFAULT_PROFILE;
+  const idBase = useId('pane');
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const show = (next: PanelId) => {
+    setPanel(next);
+    setVisited((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
+  };
+
+  const onProfileChange = (id: string) => {
+    setProfileId(id);
+    savePreferences({ profileId: id });
+  };
+
+  const renderPanel = (id: PanelId) => {
+    switch (id) {
+      case 'scaffold':
+        return <ScaffoldPanel host={host} strings={strings} lang={lang} profiles={BUILT_IN_PROFILES} profile={profile} onProfileChange={onProfileChange} />;
+      case 'check':
+        return <CheckPanel host={host} strings={strings} lang={lang} profile={profile} autoRun={autoRun} />;
+    }
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang} className={styles.root}>
+      <AriaLiveAnnouncer>
+        <main className={styles.main}>
+          <header className={styles.header}>
+            <h1 className={styles.title}>{strings.appTitle}</h1>
+            <LanguageSwitch strings={strings} onChange={setLang} />
+          </header>
+          {startupError ? (
+            <ErrorNotice error={startupError} strings={strings} />
+          ) : (
+            <>
+              <TabList
+                className={styles.tabs}
+                aria-label={strings.panelsLabel}
+                selectedValue={panel}
+                selectTabOnFocus
+                onTabSelect={(_, data) => show(data.value as PanelId)}
+              >
+                {PANELS.map((id) => (
+                  <Tab key={id} id={`${idBase}-tab-${id}`} value={id} aria-controls={`${idBase}-panel-${id}`}>
+                    {strings.panels[id]}
+                  </Tab>
+                ))}
+              </TabList>
+              {PANELS.map((id) => (
+                <div key={id} role="tabpanel" id={`${idBase}-panel-${id}`} aria-labelledby={`${idBase}-tab-${id}`} hidden={panel !== id}>
+                  {visited.has(id) ? renderPanel(id) : null}
+                </div>
+              ))}
+            </>
+          )}
+        </main>
+      </AriaLiveAnnouncer>
+    </FluentProvider>
+  );
+}

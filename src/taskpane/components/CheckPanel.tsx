@@ -1,0 +1,90 @@
+import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { check } from '../../core/check';
+import type { ReportDocument } from '../../core/document';
+import type { Lang, Profile } from '../../core/profile';
+import type { ReportHost } from '../host';
+import { useHostCall } from '../hooks/useHostCall';
+import type { Strings } from '../strings';
+import { usePaneStyles } from '../styles';
+import { Checklist } from './Checklist';
+import { ErrorNotice } from './ErrorNotice';
+import { FindingList } from './FindingList';
+
+export interface CheckPanelProps {
+  host: ReportHost;
+  strings: Strings;
+  lang: Lang;
+  profile: Profile;
+  /** Run the check as soon as the panel appears (the ribbon's check button opens the pane this way). */
+  autoRun?: boolean;
+}
+
+/** Reads the document and checks it: a checklist of the parts, the findings by severity, and a verdict. */
+export function CheckPanel({ host, strings, lang, profile, autoRun }: CheckPanelProps) {
+  const styles = usePaneStyles();
+  const read = useHostCall(() => host.readDocument());
+  const select = useHostCall((at: number) => host.selectBlock(at));
+  const [doc, setDoc] = useState<ReportDocument | null>(null);
+
+  const runCheck = useCallback(async () => {
+    select.reset();
+    const value = await read.run();
+    setDoc(value ?? null);
+  }, [read.run, select.reset]);
+
+  const autoRan = useRef(false);
+  useEffect(() => {
+    if (autoRun && !autoRan.current) {
+      autoRan.current = true;
+      void runCheck();
+    }
+  }, [autoRun, runCheck]);
+
+  // Messages are localized by check(): re-run it (it is pure and fast) when the language changes.
+  const result = useMemo(() => (doc ? check(doc, { profile, lang }) : null), [doc, profile, lang]);
+  const count = (severity: string) => result?.findings.filter((f) => f.severity === severity).length ?? 0;
+  const toFix = count('error') + count('warning');
+  const checking = read.state.status === 'loading';
+
+  return (
+    <div className={styles.stack}>
+      <Text>{strings.checkIntro}</Text>
+      <div className={styles.row}>
+        <Button appearance="primary" className={styles.wideButton} disabledFocusable={checking} onClick={() => void runCheck()}>
+          {result ? strings.runCheckAgain : strings.runCheck}
+        </Button>
+      </div>
+      <div role="status" aria-live="polite" aria-atomic="true">
+        {checking ? (
+          <Spinner size="tiny" labelPosition="after" label={strings.checking} />
+        ) : result ? (
+          <p className={styles.summary} data-testid="check-summary">
+            <strong className={toFix ? styles.markBad : styles.markOk}>{toFix ? strings.toFix(toFix) : strings.ready}</strong>
+            <span className={styles.muted}> · {strings.counts(count('error'), count('warning'), count('info'))}</span>
+          </p>
+        ) : null}
+      </div>
+      {read.state.status === 'error' ? (
+        <ErrorNotice error={read.state.error} strings={strings} action={{ label: strings.runCheckAgain, onClick: () => void runCheck() }} />
+      ) : null}
+      {select.state.status === 'error' ? (
+        <ErrorNotice error={select.state.error} strings={strings} action={{ label: strings.runCheckAgain, onClick: () => void runCheck() }} />
+      ) : null}
+      {doc && doc.warnings.length > 0 ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {strings.documentWarnings} {doc.warnings.join(strings.listSeparator)}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {result && doc ? (
+        <>
+          <Text className={styles.muted}>{strings.reportYear(result.reportYear, result.reportYearSource)}</Text>
+          <Checklist strings={strings} lang={lang} profile={profile} result={result} unit={doc.locationUnit} onSelect={(at) => void select.run(at)} />
+          <FindingList strings={strings} findings={result.findings} unit={doc.locationUnit} onSelect={(at) => void select.run(at)} />
+        </>
+      ) : null}
+    </div>
+  );
+}

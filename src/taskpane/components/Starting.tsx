@@ -1,0 +1,16 @@
+import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
+import type { Lang } from '../../core/profile';
+import { STRINGS } from '../strings';
+
+/** What the pane shows while it connects to Word. */
+export function Starting({ lang }: { lang: Lang }) {
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <main style={{ padding: 12 }}>
+        <div role="status">
+          <Spinner size="small" labelPosition="after" label={STRINGS[lang].starting} />
+        </div>
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * What the pane remembers between sessions. The only module that touches @microsoft/office-js-helpers,
+ * so the storage can be swapped without touching a component.
+ *
+ * The package ships one prebuilt UMD bundle (no per-module files), so importing `Storage` brings the
+ * whole bundle along; importing it needs no office.js. Its `Storage` is localStorage-backed; where
+ * localStorage is missing or refuses access (some locked-down webviews, a browser's privacy settings),
+ * the constructor or a write throws, and preferences then live in memory for the session.
+ */
+import { Storage as HelperStorage, StorageType } from '@microsoft/office-js-helpers';
+
+export interface Preferences {
+  /** The unit's name as last typed; '' when never given. */
+  unitName: string;
+  /** The report profile last used; null when never chosen. */
+  profileId: string | null;
+}
+
+const CONTAINER = 'report-assistant';
+const KEY = 'preferences';
+const DEFAULTS: Preferences = { unitName: '', profileId: null };
+
+interface Store {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
+
+let store: Store | undefined;
+let persistent = false;
+
+function openStore(): Store {
+  if (store) return store;
+  try {
+    const helper = new HelperStorage<unknown>(CONTAINER, StorageType.LocalStorage);
+    store = { get: (key) => helper.get(key), set: (key, value) => void helper.set(key, value) };
+    persistent = true;
+  } catch {
+    store = memoryStore();
+    persistent = false;
+  }
+  return store;
+}
+
+function memoryStore(): Store {
+  const items = new Map<string, unknown>();
+  return { get: (key) => items.get(key), set: (key, value) => void items.set(key, value) };
+}
+
+/** The remembered preferences; defaults for anything never saved or unreadable. */
+export function loadPreferences(): Preferences {
+  let raw: unknown;
+  try {
+    raw = openStore().get(KEY);
+  } catch {
+    raw = undefined;
+  }
+  const saved = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  return {
+    unitName: typeof saved.unitName === 'string' ? saved.unitName : DEFAULTS.unitName,
+    profileId: typeof saved.profileId === 'string' ? saved.profileId : DEFAULTS.profileId,
+  };
+}
+
+/** Remembers some preferences, keeping the others. Never throws: a write that fails moves to memory. */
+export function savePreferences(changes: Partial<Preferences>): void {
+  const next = { ...loadPreferences(), ...changes };
+  try {
+    openStore().set(KEY, next);
+  } catch {
+    store = memoryStore();
+    persistent = false;
+    store.set(KEY, next);
+  }
+}
+
+/** False when preferences last only for this session (no usable localStorage). */
+export function preferencesArePersistent(): boolean {
+  openStore();
+  return persistent;
+}

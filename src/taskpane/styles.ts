@@ -1,0 +1,121 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+/** Layout shared by the panels: one column that wraps long text, down to a 320 px task pane. */
+export const usePaneStyles = makeStyles({
+  stack: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  subheading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  summary: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+  },
+  muted: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  /** A list line: a mark, then text that wraps beside it (lined up with textButton's text). */
+  item: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalXS,
+    minWidth: 0,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+  },
+  itemText: {
+    flexGrow: 1,
+    minWidth: 0,
+  },
+  /** A button holding a sentence: full width, wrapping, text at the start. */
+  textButton: {
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalXS,
+    width: '100%',
+    maxWidth: '100%',
+    minWidth: 0,
+    height: 'auto',
+    justifyContent: 'flex-start',
+    textAlign: 'start',
+    whiteSpace: 'normal',
+    fontWeight: tokens.fontWeightRegular,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  /** A sentence beside text buttons, lined up with their text. */
+  textParagraph: {
+    margin: 0,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+  },
+  /** A primary action that may carry a long label at 320 px. */
+  wideButton: {
+    maxWidth: '100%',
+    height: 'auto',
+    whiteSpace: 'normal',
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+  },
+  fullWidth: {
+    width: '100%',
+    maxWidth: '100%',
+    minWidth: 0,
+  },
+  markOk: { color: tokens.colorStatusSuccessForeground1 },
+  markBad: { color: tokens.colorStatusDangerForeground1 },
+  markWarn: { color: tokens.colorStatusWarningForeground3 },
+  markNeutral: { color: tokens.colorNeutralForeground3 },
+  mark: {
+    display: 'inline-block',
+    width: '1.25em',
+    flexShrink: 0,
+    fontWeight: tokens.fontWeightSemibold,
+    textAlign: 'center',
+  },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
+});

@@ -1,0 +1,55 @@
+import { makeBlock, type Block, type BlockKind } from '../core/document';
+import { headingLevelFromName } from '../core/heading-styles';
+
+/** What readDocument learns about one Word paragraph in its two syncs. */
+export interface WordParagraphData {
+  /** Paragraph.text: deleted revisions included, as Word shows them. */
+  text: string;
+  /** Paragraph.getReviewedText("Current") where the host has WordApi 1.4: the text after tracked changes. */
+  reviewedText?: string;
+  style: string;
+  styleBuiltIn: string;
+  /** 1-9, 10 for body text; newer hosts may give "OutlineLevel3"-style names. */
+  outlineLevel: number | string;
+  isListItem: boolean;
+  tableNestingLevel: number;
+  listString?: string;
+  /** Tag of the innermost content control around the paragraph. */
+  tag?: string;
+}
+
+/**
+ * Word's text as the model wants it, the same as the .docx reader gives: the paragraph mark (and a
+ * cell-end mark, if any) dropped, soft line breaks ("\v", Shift+Enter) as "\n".
+ */
+export function modelText(wordText: string): string {
+  return wordText.replace(/[\r\u0007]+$/, '').replace(/\v/g, '\n');
+}
+
+
+/** The outline level Word declares: a built-in heading style, a heading-named style, else the outline level. */
+export function headingLevel(p: Pick<WordParagraphData, 'style' | 'styleBuiltIn' | 'outlineLevel'>): number | undefined {
+  const builtIn = /^Heading([1-9])$/.exec(p.styleBuiltIn);
+  if (builtIn) return Number(builtIn[1]);
+  const named = headingLevelFromName(p.style);
+  if (named !== undefined) return named;
+  const outline = typeof p.outlineLevel === 'number' ? p.outlineLevel : Number(/^OutlineLevel([1-9])$/.exec(p.outlineLevel)?.[1]);
+  return Number.isInteger(outline) && outline >= 1 && outline <= 9 ? outline : undefined;
+}
+
+/** One paragraph as a block, with the same precedence as the .docx reader: table cell, heading, list item. */
+export function blockFromParagraph(index: number, p: WordParagraphData): Block {
+  const level = headingLevel(p);
+  const listString = p.isListItem ? p.listString : undefined;
+  let kind: BlockKind = 'paragraph';
+  if (p.tableNestingLevel > 0) kind = 'table-cell';
+  else if (level !== undefined) kind = 'heading';
+  else if (listString !== undefined) kind = 'list-item';
+  return makeBlock(index, modelText(p.reviewedText ?? p.text), {
+    kind,
+    level,
+    listString,
+    style: p.style || undefined,
+    tags: p.tag ? [p.tag] : [],
+  });
+}

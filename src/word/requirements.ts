@@ -1,0 +1,19 @@
+/**
+ * Requirement sets. The manifest requires WordApi 1.3, so 1.3 APIs are used freely; anything newer
+ * only after asking the host, because an unsupported call fails the whole batch at sync.
+ */
+export const REQUIRED_SET = { name: 'WordApi', version: '1.3' } as const;
+
+/** Paragraph.getReviewedText: WordApi 1.4. */
+export const REVIEWED_TEXT_SET = { name: 'WordApi', version: '1.4' } as const;
+
+/** Font.nameFarEast (the East Asian font): WordApiDesktop 1.3. */
+export const FAR_EAST_FONT_SET = { name: 'WordApiDesktop', version: '1.3' } as const;
+
+export function isSetSupported(set: { name: string; version: string }): boolean {
+  try {
+    return Office.context.requirements.isSetSupported(set.name, set.version);
+  } catch {
+    return false; // very old hosts have no requirements object: treat as unsupported
+  }
+}

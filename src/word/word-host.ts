@@ -1,0 +1,47 @@
+import type { ReportDocument } from '../core/document';
+import type { ScaffoldPlan } from '../core/scaffold';
+import { HostError, type ReportHost } from '../taskpane/host';
+import { insertPlan } from './insert-scaffold';
+import { fromOfficeError } from './office-errors';
+import { readBody } from './read-document';
+
+/**
+ * The ReportHost over Office.js: the only code in the add-in that talks to Word. Every call is one
+ * Word.run batch with at most two syncs, so a long report costs two round trips, not one per paragraph.
+ */
+export function createWordHost(): ReportHost {
+  // Word's own paragraph texts for each document this host read, so a plan's basis is compared exactly
+  // (block texts are after tracked changes; Paragraph.text, which insertScaffold can load, is not).
+  const wordTexts = new WeakMap<ReportDocument, string[]>();
+
+  return {
+    readDocument: () =>
+      runBatch(async (context) => {
+        const read = await readBody(context);
+        wordTexts.set(read.doc, read.wordTexts);
+        return read.doc;
+      }),
+
+    insertScaffold: (plan: ScaffoldPlan, basis: ReportDocument) =>
+      runBatch(async (context) => ({ inserted: await insertPlan(context, plan, basis, wordTexts.get(basis)) })),
+
+    selectBlock: (index: number) =>
+      runBatch(async (context) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load('isListItem'); // any one small property: only the items are wanted
+        await context.sync();
+        const paragraph = Number.isInteger(index) ? paragraphs.items[index] : undefined;
+        if (!paragraph) throw new HostError('not-found', `Paragraph ${index} is not in the document (${paragraphs.items.length} paragraphs).`);
+        paragraph.select('Select'); // WordApi 1.1: selects and scrolls it into view
+        await context.sync();
+      }),
+  };
+}
+
+async function runBatch<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await Word.run(batch);
+  } catch (error) {
+    throw fromOfficeError(error);
+  }
+}

@@ -1,0 +1,113 @@
+import type { ReportDocument } from '../../../src/core/document';
+import { applyPlan, type ScaffoldPlan } from '../../../src/core/scaffold';
+import { HostError, type ReportHost } from '../../../src/taskpane/host';
+import { readText } from '../../../src/text/read-text';
+
+/** A document as Word would hand it over: one block per paragraph, places counted in paragraphs. */
+export function wordDoc(...paragraphs: string[]): ReportDocument {
+  return { ...readText(paragraphs.join('\n')), locationUnit: 'paragraph' };
+}
+
+export const EMPTY_DOC = wordDoc('');
+
+/** A 2023 report with its frame and three sections; lacks the leader-duties and next-year-plans parts. */
+export const PARTIAL_DOC = wordDoc(
+  '某某县司法局',
+  '',
+  '2023年度法治政府建设情况报告',
+  '',
+  '一、2023年度推进法治政府建设的主要举措和成效',
+  '全年办理行政许可事项320件。',
+  '二、2023年度推进法治政府建设存在的不足和原因',
+  '执法力量不足，原因是编制长期空缺。',
+  '三、其他需要报告的情况',
+  '无。',
+  '某某县司法局',
+  '2024年1月15日',
+);
+
+/** Every part present; the check finds nothing. */
+export const COMPLETE_DOC = wordDoc(
+  '2023年度法治政府建设情况报告',
+  '县委依法治县办：',
+  '一、2023年度推进法治政府建设的主要举措和成效',
+  '全年办理行政许可事项320件，按时办结率100%。',
+  '二、2023年度推进法治政府建设存在的不足和原因',
+  '执法力量不足，原因是编制长期空缺。',
+  '三、2023年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+  '主要负责人主持专题会议3次。',
+  '四、2024年度推进法治政府建设的主要安排',
+  '加强执法队伍建设。',
+  '某某县司法局',
+  '2024年1月15日',
+);
+
+/** A rough draft: a part missing, a numbering slip (2、 among 一、 三、), a prompt left in place, no signature. */
+export const ROUGH_DOC = wordDoc(
+  '2024年度法治政府建设情况报告',
+  '一、2024年度推进法治政府建设的主要举措和成效',
+  '全年办理行政许可事项320件。',
+  '2、2024年度推进法治政府建设存在的不足和原因',
+  '执法力量不足，原因是编制长期空缺。',
+  '三、2025年度推进法治政府建设的主要安排',
+  '【请写明2025年度推进法治政府建设的主要安排，包括目标、重点任务和保障措施。】',
+);
+
+type Method = 'readDocument' | 'insertScaffold' | 'selectBlock';
+
+/**
+ * A ReportHost over an in-memory document. insertScaffold applies the plan (so a read afterwards sees the
+ * new parts); `fail` makes a method reject with a HostError; `hold` makes readDocument wait until released.
+ */
+export class StubHost implements ReportHost {
+  calls: { insertScaffold: Array<{ plan: ScaffoldPlan; basis: ReportDocument }>; selectBlock: number[]; readDocument: number } = {
+    insertScaffold: [],
+    selectBlock: [],
+    readDocument: 0,
+  };
+  private failures = new Map<Method, HostError>();
+  private held: Array<() => void> | undefined;
+
+  constructor(public doc: ReportDocument) {}
+
+  fail(method: Method, error: HostError | undefined): this {
+    if (error) this.failures.set(method, error);
+    else this.failures.delete(method);
+    return this;
+  }
+
+  /** Makes reads wait; returns a function that lets them finish. */
+  hold(): () => void {
+    this.held = [];
+    return () => {
+      const waiting = this.held ?? [];
+      this.held = undefined;
+      waiting.forEach((go) => go());
+    };
+  }
+
+  async readDocument(): Promise<ReportDocument> {
+    this.calls.readDocument += 1;
+    if (this.held) await new Promise<void>((resolve) => this.held?.push(resolve));
+    const failure = this.failures.get('readDocument');
+    if (failure) throw failure;
+    return this.doc;
+  }
+
+  async insertScaffold(plan: ScaffoldPlan, basis: ReportDocument): Promise<{ inserted: number }> {
+    this.calls.insertScaffold.push({ plan, basis });
+    const failure = this.failures.get('insertScaffold');
+    if (failure) throw failure;
+    if (basis !== this.doc) throw new HostError('document-changed');
+    const texts = applyPlan(this.doc.blocks.map((b) => b.text), plan);
+    this.doc = wordDoc(...texts);
+    return { inserted: plan.insertions.reduce((n, ins) => n + ins.blocks.length, 0) };
+  }
+
+  async selectBlock(index: number): Promise<void> {
+    this.calls.selectBlock.push(index);
+    const failure = this.failures.get('selectBlock');
+    if (failure) throw failure;
+    if (index < 0 || index >= this.doc.blocks.length) throw new HostError('not-found');
+  }
+}

@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { DEFAULT_PROFILE } from '../../src/core/profiles';
+import { planScaffold } from '../../src/core/scaffold';
+import { partTag } from '../../src/core/tags';
+import { REPORT_WITHOUT_LEADER_DUTIES, type FakeParagraphFields, type FakeWordOptions } from '../../src/preview/fake-word';
+import { BASE_REPORT } from '../helpers/text-docs';
+import { existingState, fakeWord, syncsOf } from './helpers';
+
+const sampleLines = REPORT_WITHOUT_LEADER_DUTIES.map((p) => (typeof p === 'string' ? p : (p.text ?? '')));
+
+/** Lines that look like report text, and anything else. */
+const line = fc.oneof(
+  fc.constantFrom(...BASE_REPORT, ...sampleLines, '', '（一）健全机制', '【请填写】', '区政府：', '一是深化改革。', '二〇二五年一月五日'),
+  fc.string({ maxLength: 30 }),
+);
+
+const styles: FakeParagraphFields[] = [
+  { styleBuiltIn: 'Normal' },
+  { styleBuiltIn: 'Heading1' },
+  { styleBuiltIn: 'Heading2' },
+  { style: '标题 3' },
+  { style: '报告正文' },
+  { style: '一级标题', outlineLevel: 1 },
+];
+
+const paragraph: fc.Arbitrary<FakeParagraphFields> = fc
+  .record({
+    text: line,
+    tracked: fc.option(fc.record({ deleted: line, inserted: line }), { nil: undefined }),
+    style: fc.constantFrom(...styles),
+    listString: fc.option(fc.constantFrom('一、', '（二）', '3.', '•'), { nil: undefined }),
+    tableNestingLevel: fc.constantFrom(0, 0, 0, 1, 2),
+    contentControls: fc.array(
+      fc.record({
+        // A shared id makes one control around several paragraphs.
+        id: fc.option(fc.constantFrom(1, 2), { nil: undefined }),
+        tag: fc.constantFrom('', 'other-tool', partTag('heading', 'measures'), partTag('prompt', 'date')),
+        appearance: fc.constantFrom('BoundingBox' as const, 'Hidden' as const),
+      }),
+      { maxLength: 2 },
+    ),
+    alignment: fc.constantFrom('Left' as const, 'Centered' as const, 'Right' as const, 'Justified' as const),
+    font: fc.record({ name: fc.constantFrom('仿宋', '宋体', 'Calibri'), size: fc.constantFrom(10.5, 16, 22), bold: fc.boolean() }),
+  })
+  .map(({ text, tracked, style, ...rest }) => ({
+    ...rest,
+    ...style,
+    runs: tracked ? [{ text }, { text: tracked.deleted, revision: 'deleted' as const }, { text: tracked.inserted, revision: 'inserted' as const }] : [{ text }],
+  }));
+
+const hostOptions: fc.Arbitrary<FakeWordOptions> = fc.record({
+  platform: fc.constantFrom('PC' as const, 'OfficeOnline' as const, 'Mac' as const),
+  placeholderInText: fc.boolean(),
+  requirementSets: fc.constantFrom<Record<string, string>>({ WordApi: '1.3' }, { WordApi: '1.9' }, { WordApi: '1.9', WordApiDesktop: '1.3' }),
+});
+
+describe('insertScaffold on random documents', () => {
+  test('every paragraph that existed is still there, unchanged and in order; the plan lands where it says, in two syncs', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(paragraph, { minLength: 1, maxLength: 30 }),
+        hostOptions,
+        fc.integer({ min: 2000, max: 2100 }),
+        fc.option(fc.constantFrom('东风县司法局', '某某区人民政府'), { nil: undefined }),
+        async (paragraphs, options, year, unit) => {
+          const { fake, host } = fakeWord(paragraphs, options);
+          const basis = await host.readDocument();
+          const plan = planScaffold({ profile: DEFAULT_PROFILE, year, unit, doc: basis });
+          const before = existingState(fake);
+
+          const { result, syncs } = await syncsOf(fake, () => host.insertScaffold(plan, basis));
+          expect(syncs).toBeLessThanOrEqual(2);
+          const planned = plan.insertions.flatMap((i) => i.blocks);
+          expect(result.inserted).toBe(planned.length);
+
+          // The old paragraphs, unchanged (text runs, style, list, table, font, alignment, controls), in the old order.
+          const after = existingState(fake);
+          expect(after.filter((p) => before.some((b) => b.key === p.key))).toEqual(before);
+          expect(after).toHaveLength(before.length + planned.length);
+
+          // The new ones, in the plan's places and order, each in its own tagged control.
+          const reread = await host.readDocument();
+          let offset = 0;
+          for (const insertion of plan.insertions) {
+            insertion.blocks.forEach((block, k) => {
+              const at = insertion.before + offset + k;
+              expect(reread.blocks[at]?.tags).toEqual([block.tag]);
+              if (options.placeholderInText || !block.placeholder) expect(reread.blocks[at]?.text).toBe(block.text);
+            });
+            offset += insertion.blocks.length;
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
