@@ -17,8 +17,5 @@ function BarePane() {
   );
 }
 
-// bench/ is also compiled by tsconfig.cli.json (ES2020 library, no DOM), so the page's document is reached
-// through globalThis rather than the DOM's global `document`.
-const page = globalThis as unknown as { document: { getElementById(id: string): HTMLElement | null } };
-const root = page.document.getElementById('root');
+const root = document.getElementById('root');
 if (root) createRoot(root).render(<BarePane />);
