@@ -1,4 +1,5 @@
 import type { CheckResult } from '../core/check';
+import { checklist, MARK_GLYPH } from '../core/checklist';
 import type { LocationUnit } from '../core/document';
 import type { Finding } from '../core/findings';
 import type { Lang, Profile } from '../core/profile';
@@ -34,14 +35,10 @@ const SEVERITY_MARK: Record<Finding['severity'], string> = { error: '✗', warni
 export function formatResult(file: string, result: CheckResult, profile: Profile, unit: LocationUnit, lang: Lang): string {
   const w = WORDS[lang];
   const lines = [`${file}`, `  ${profile.name[lang]} · ${w.year(result.reportYear, result.reportYearSource)}`];
-  const flagged = new Set(result.findings.filter((f) => f.severity !== 'info').map((f) => f.part));
   const nameWidth = Math.max(...profile.parts.map((p) => displayWidth(p.name[lang])));
-  for (const state of result.parts) {
-    const spec = profile.parts.find((p) => p.id === state.id);
-    if (!spec) continue;
-    const mark = state.status === 'missing' ? (spec.required ? '✗' : '–') : state.status === 'empty' || flagged.has(state.id) ? '!' : '✓';
-    const where = state.status === 'missing' ? (spec.required ? w.missing : w.notFound) : w.at(unit, (state.at ?? 0) + 1) + (state.status === 'empty' ? ` · ${w.empty}` : '');
-    lines.push(`  ${mark} ${pad(spec.name[lang], nameWidth)}  ${where}`);
+  for (const { part, state, mark } of checklist(result, profile)) {
+    const where = state.status === 'missing' ? (part.required ? w.missing : w.notFound) : w.at(unit, (state.at ?? 0) + 1) + (state.status === 'empty' ? ` · ${w.empty}` : '');
+    lines.push(`  ${MARK_GLYPH[mark]} ${pad(part.name[lang], nameWidth)}  ${where}`);
   }
   const count = (s: Finding['severity']) => result.findings.filter((f) => f.severity === s).length;
   const toFix = count('error') + count('warning');

@@ -8,7 +8,7 @@ import { numberingFindings } from './rules/numbering';
 import { structureFindings } from './rules/structure';
 import { yearFindings } from './rules/years';
 
-/** The checker's result; field names are a contract (DESIGN.md: the batch checker's JSON). */
+/** The checker's result; its field names are a contract: report-check --json prints them (README). */
 export interface CheckResult {
   profile: string;
   reportYear: number | null;

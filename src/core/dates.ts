@@ -10,8 +10,11 @@ export interface ReportDate {
   chineseNumerals: boolean;
 }
 
-const ARABIC_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
-const CHINESE_DATE = new RegExp(`^([〇○零一二三四五六七八九]{4})年(${CHINESE_NUMERAL_CLASS}{1,3})月(${CHINESE_NUMERAL_CLASS}{1,3})日$`);
+const ARABIC_DATE_SOURCE = '(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日';
+const CHINESE_DATE_SOURCE = `([〇○零一二三四五六七八九]{4})年(${CHINESE_NUMERAL_CLASS}{1,3})月(${CHINESE_NUMERAL_CLASS}{1,3})日`;
+const ARABIC_DATE = new RegExp(`^${ARABIC_DATE_SOURCE}$`);
+const CHINESE_DATE = new RegExp(`^${CHINESE_DATE_SOURCE}$`);
+const TRAILING_DATE = new RegExp(`(${ARABIC_DATE_SOURCE}|${CHINESE_DATE_SOURCE})\\s*$`);
 
 /** Reads a line that is a date and nothing else (成文日期), in Arabic or Chinese numerals. */
 export function parseDateLine(text: string): ReportDate | undefined {
@@ -35,9 +38,7 @@ export function parseDateLine(text: string): ReportDate | undefined {
 
 /** Finds a date at the end of a line such as "重庆市某某局 2021年1月28日". */
 export function splitTrailingDate(text: string): { before: string; date: ReportDate } | undefined {
-  const match = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[〇○一二三四五六七八九十]{1,3}月[〇○一二三四五六七八九十]{1,3}日)\s*$/.exec(
-    toHalfWidth(text),
-  );
+  const match = TRAILING_DATE.exec(toHalfWidth(text));
   if (!match) return undefined;
   const date = parseDateLine(match[1] ?? '');
   return date ? { before: text.slice(0, match.index).trim(), date } : undefined;

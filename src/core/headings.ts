@@ -1,5 +1,5 @@
 import type { Block } from './document';
-import { parseChineseCount, toHalfWidth } from './numerals';
+import { formatChineseCount, parseChineseCount, toHalfWidth } from './numerals';
 
 /**
  * Heading numbering styles in the GB/T 9704 order (一、 （一） 1. （1）), plus 第一部分/第一章.
@@ -46,6 +46,22 @@ const MARKERS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   // 1. 1、 1． — but not 5.12 or 1.1 (dates, decimals, section numbers); 3.2023年 is a heading.
   { style: 'arabic', pattern: new RegExp(`^(\\d{1,2})\\s*(?:[、．]|\\.${DOT_NOT_DECIMAL})\\s*`) },
 ];
+
+/** How a marker of a style is written, in the GB/T 9704 forms the scaffold also uses. */
+export function formatMarker(style: MarkerStyle, ordinal: number): string {
+  switch (style) {
+    case 'chapter':
+      return `第${formatChineseCount(ordinal)}部分`;
+    case 'cn':
+      return `${formatChineseCount(ordinal)}、`;
+    case 'cn-paren':
+      return `（${formatChineseCount(ordinal)}）`;
+    case 'arabic':
+      return `${ordinal}.`;
+    case 'arabic-paren':
+      return `（${ordinal}）`;
+  }
+}
 
 /** Leading white space a pasted report carries, including the ideographic space (U+3000). */
 const LEADING_SPACE = /^[\s\u3000\u00a0\ufeff]+/;

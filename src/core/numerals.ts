@@ -1,6 +1,6 @@
 /** Chinese counting numerals as reports use them: 一 … 十 … 九十九 (headings), 〇一二 digit runs (dates). */
 const DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const DIGIT_CHARS = '〇○零一二两三四五六七八九';
 

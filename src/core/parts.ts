@@ -1,5 +1,7 @@
 import type { Block } from './document';
-import { NATURAL_LEVEL, isBareHeadingShape, isHeadingShape, type LineShape } from './headings';
+import { NATURAL_LEVEL, isBareHeadingShape, isHeadingShape, type LineShape, type MarkerStyle } from './headings';
+
+const MARKER_ORDER: readonly MarkerStyle[] = ['chapter', 'cn', 'cn-paren', 'arabic', 'arabic-paren'];
 import { sectionParts, type Profile } from './profile';
 import type { PromptHit } from './prompts';
 import { taggedPart } from './tags';
@@ -13,8 +15,6 @@ export interface Heading {
   parts: string[];
   /** Exclusive end of the heading's section. */
   end: number;
-  /** True when a heading numbered like a sub-item (2、) was taken as top level because it names a part in sequence. */
-  promoted?: boolean;
 }
 
 type CueScores = Map<string, number>;
@@ -90,13 +90,17 @@ function assignLevels(candidates: Candidate[]): Heading[] {
   const top = candidates.find((c) => c.kind === topKind);
   const topIsMarker = !!top?.shape.marker;
   const topRank = top?.rank ?? 1;
+  // Below the top level, the numbering kinds the document uses follow in the GB/T 9704 order: sections
+  // 第一部分 with items 一、, sections 1. with items （一）, or styled sections with （一）, nest as written.
+  const below = MARKER_ORDER.filter((style) => style !== topKind && candidates.some((c) => c.kind === style));
+  const markerLevel = new Map<string, number>(below.map((style, i) => [style, i + 2]));
   return candidates.map((c) => {
     let level: number;
     if (c.kind === topKind || c.kind === 'bare') level = 1;
-    else if (topIsMarker) level = c.shape.marker ? Math.max(1, c.rank - topRank + 1) : c.rank;
     // Top level set by heading styles: a styled heading keeps its style's level even when numbered.
-    else if (c.shape.hostLevel !== undefined) level = Math.max(1, c.shape.hostLevel - topRank + 1);
-    else level = c.rank + 1;
+    else if (!topIsMarker && c.shape.hostLevel !== undefined) level = Math.max(1, c.shape.hostLevel - topRank + 1);
+    else if (c.shape.marker) level = markerLevel.get(c.kind) ?? c.rank;
+    else level = c.rank;
     return { index: c.index, shape: c.shape, level, parts: [], end: c.index + 1 };
   });
 }
@@ -128,7 +132,8 @@ function assignParts(candidates: Candidate[], headings: Heading[], profile: Prof
     give(heading, partId);
   }
 
-  // Then clearly named sub-headings; one numbered in sequence with the top level is top level mis-numbered (一、 2、 三、).
+  // Then clearly named sub-headings. One numbered in sequence with the top level is the top level mis-numbered
+  // (一、 2、 三、) when it is not numbered as a direct sub-heading would be, or the next top heading goes on from it.
   let topBefore = 0;
   candidates.forEach((c, i) => {
     const heading = headings[i] as Heading;
@@ -139,9 +144,11 @@ function assignParts(candidates: Candidate[], headings: Heading[], profile: Prof
     const best = [...c.scores].filter(([id, w]) => w >= 2 && !assigned.has(id)).sort((a, b) => b[1] - a[1])[0];
     if (!best) return;
     give(heading, best[0]);
-    if (c.shape.marker && c.shape.marker.ordinal === topBefore + 1) {
+    const ordinal = c.shape.marker?.ordinal;
+    if (ordinal !== topBefore + 1) return;
+    const nextTop = headings.slice(i + 1).find((h) => h.level === 1)?.shape.marker?.ordinal;
+    if (heading.level >= 3 || nextTop === ordinal + 1) {
       heading.level = 1;
-      heading.promoted = true;
       topBefore += 1;
     }
   });

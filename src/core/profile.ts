@@ -56,10 +56,6 @@ export function sectionParts(profile: Profile): PartSpec[] {
   return profile.parts.filter((part) => part.role === 'section');
 }
 
-export function partById(profile: Profile, id: string): PartSpec | undefined {
-  return profile.parts.find((part) => part.id === id);
-}
-
 /** Fills {year}, {nextYear} and {unit} in a profile template. */
 export function fillTemplate(template: string, values: { year: number; unit?: string }): string {
   return template

@@ -1,5 +1,6 @@
 import type { Block } from './document';
 import type { Profile } from './profile';
+import { escapeRegExp } from './regexp';
 import { taggedPart } from './tags';
 
 export interface PromptHit {
@@ -9,10 +10,6 @@ export interface PromptHit {
 
 /** Writers' own placeholders that mean "fill this in": 【请补充】, 【在此填写】. */
 const GENERIC_PROMPT = /【\s*(请|在此|待|此处)[^】]*】/;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** A profile prompt as a pattern that matches it whatever year and unit were filled in. */
 function promptPattern(prompt: string): RegExp {

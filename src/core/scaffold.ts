@@ -1,8 +1,7 @@
 import { analyze, type Analysis } from './analysis';
 import type { ReportDocument } from './document';
-import type { HeadingMarker, MarkerStyle } from './headings';
+import { formatMarker, type HeadingMarker, type MarkerStyle } from './headings';
 import { fillTemplate, type PartSpec, type Profile } from './profile';
-import { formatMarker } from './rules/numbering';
 import { partTag } from './tags';
 
 export type PlannedRole = 'title' | 'addressee' | 'heading' | 'prompt' | 'signature' | 'date';
@@ -86,7 +85,7 @@ function statusOf(a: Analysis, id: string) {
 
 /** Where a missing part goes: after the part before it in the profile's order, else before the one after it. */
 function anchorFor(part: PartSpec, a: Analysis): number {
-  const lastText = lastNonBlank(a) + 1;
+  const lastText = outsideTables(a, lastNonBlank(a) + 1);
   switch (part.role) {
     case 'title':
       return a.blocks.findIndex((b) => b.text.trim());
@@ -112,6 +111,13 @@ function anchorFor(part: PartSpec, a: Analysis): number {
 function lastNonBlank(a: Analysis): number {
   for (let i = a.blocks.length - 1; i >= 0; i--) if (a.blocks[i]?.text.trim()) return i;
   return -1;
+}
+
+/** Past a table the index lands on: new paragraphs go after a table, never into its cells. */
+function outsideTables(a: Analysis, index: number): number {
+  let i = index;
+  while (i < a.blocks.length && a.blocks[i]?.kind === 'table-cell') i++;
+  return i;
 }
 
 /** The document's own top-level numbering style, so inserted headings continue it (一、 by default). */
@@ -149,10 +155,15 @@ function blocksFor(part: PartSpec, request: ScaffoldRequest, marker: string): Pl
       return [{ ...prompt(), role: 'date' }];
     case 'section':
       return [
-        { role: 'heading', part: part.id, text: marker + fill(part.heading ?? part.name['zh-CN']), level: 1, placeholder: false, tag: partTag('heading', part.id) },
+        { role: 'heading', part: part.id, text: joinMarker(marker, fill(part.heading ?? part.name['zh-CN'])), level: 1, placeholder: false, tag: partTag('heading', part.id) },
         prompt(),
       ];
   }
+}
+
+/** "2." before "2023年…" would read as 2.2023, and 第三部分 runs into its words: those two get a space. */
+function joinMarker(marker: string, text: string): string {
+  return marker && (/部分$/.test(marker) || (/\.$/.test(marker) && /^\d/.test(text))) ? `${marker} ${text}` : marker + text;
 }
 
 /** The document's paragraph texts after a plan is applied: what a host will show. */

@@ -27,7 +27,7 @@ interface Line {
 }
 
 const SENTENCE_PUNCTUATION = /[。，；！？,;!?]/;
-/** Where the title zone ends at the latest: the opening paragraph or the first numbered heading. */
+/** A line this long is the opening paragraph: the title zone ends there (or at the first numbered heading). */
 const LONG_PARAGRAPH = 100;
 /** Words a title line ends with when the title goes on in the next line. */
 const TITLE_CONTINUES = /(关于|的|和|与|及|年度|年|建设|政府|法治|工作|推进)$/;
@@ -74,7 +74,7 @@ export function findFrame(blocks: readonly Block[], shapes: readonly LineShape[]
 
 function titleZone(nonBlank: Line[]): Line[] {
   const zone: Line[] = [];
-  for (const line of nonBlank.slice(0, 20)) {
+  for (const line of nonBlank) {
     if (line.shape.marker && isHeadingShape(line.shape)) break;
     if (line.shape.title.length > LONG_PARAGRAPH) break;
     zone.push(line);
@@ -82,9 +82,10 @@ function titleZone(nonBlank: Line[]): Line[] {
   return zone;
 }
 
+/** Not a sentence, not a prompt, and not web-page text such as "当前位置：首页 > 政务公开 > …". */
 function isTitleLine(line: Line): boolean {
   const text = line.shape.title;
-  return text.length <= 80 && !/[。；：:]$/.test(text) && !line.prompt;
+  return text.length <= 80 && !/[。；：:>＞]/.test(text) && !line.prompt && line.block.kind !== 'table-cell';
 }
 
 function joinsTitle(prev: Line, titleSoFar: string): boolean {
@@ -98,7 +99,9 @@ function isAddressee(line: Line): boolean {
   return /^[^。；！？，,;!?]{2,40}[：:]$/.test(line.shape.title);
 }
 
-function findClosing(nonBlank: Line[], frame: Frame): void {
+/** Signature and date: the last lines of the body, never inside a table (a table's last cell may hold a date). */
+function findClosing(allNonBlank: Line[], frame: Frame): void {
+  const nonBlank = allNonBlank.filter((line) => line.block.kind !== 'table-cell');
   let pos = nonBlank.length - 1;
   for (let skipped = 0; skipped < 3 && pos >= 0 && ANNOTATION.test(nonBlank[pos]?.shape.title ?? ''); skipped++) pos--;
   const last = nonBlank[pos];
@@ -120,8 +123,9 @@ function findClosing(nonBlank: Line[], frame: Frame): void {
   if (!frame.signature && candidate && candidate.block.index >= frame.bodyStart) {
     const text = candidate.shape.title;
     const isOurs = candidate.prompt?.partId === 'signature' || taggedPart(candidate.block.tags, 'signature') !== undefined;
-    const plausible = looksLikeSignature(text) && !candidate.shape.marker && candidate.block.kind !== 'table-cell';
-    const confirmed = frame.date !== undefined || ORGANISATION_END.test(text) || text === frame.unitLine?.text;
+    const plausible = looksLikeSignature(text) && !candidate.shape.marker;
+    // A short last line above the date is still body text unless it reads as an organisation's name.
+    const confirmed = ORGANISATION_END.test(text) || text === frame.unitLine?.text || (!!frame.title && frame.title.text.includes(text));
     if (isOurs || (plausible && confirmed)) frame.signature = { index: candidate.block.index, text };
   }
   const starts = [frame.signature?.index, frame.date?.index].filter((i): i is number => i !== undefined);

@@ -65,7 +65,7 @@ describe('each finding', () => {
     const noYearHeading = replaced(8, '四、下一步工作打算');
     noYearHeading[9] = '2025年，我局将继续加强执法队伍建设。';
     expect(findingsOf(noYearHeading, 'plans-year')).toMatchObject([{ at: 9, params: { found: 2025 } }]);
-    expect(findingsOf(replaced(8, '四、2024 年及“十四五”期间的工作思路'), 'plans-year')).toEqual([]);
+    expect(findingsOf(replaced(8, '四、2024 年及今后三年的工作思路'), 'plans-year')).toEqual([]);
   });
 
   test('heading-year: a heading naming another year', () => {
@@ -138,5 +138,18 @@ describe('prompts placed by the add-in (tagged content controls)', () => {
 
   test('a prompt the writer typed over is the writer’s text, though the tag stays', () => {
     expect(tagged('2024年，重点抓好执法队伍建设。').findings).toEqual([]);
+  });
+});
+
+describe('findings that must not be raised', () => {
+  test('plans-year ignores a year that is context, not the plans’ year', () => {
+    const lines = replaced(8, '四、下一步工作打算');
+    lines[9] = '我局将在2023年工作的基础上，继续加强执法队伍建设。';
+    expect(findingsOf(lines, 'plans-year')).toEqual([]);
+  });
+
+  test('numbering of sub-headings is checked under unnumbered top-level headings too', () => {
+    const lines = ['2023年度法治政府建设情况报告', '主要举措和成效', '（一）健全机制', '正文。', '（三）规范执法', '正文。'];
+    expect(findingsOf(lines, 'numbering')).toMatchObject([{ at: 4, params: { level: 2, variant: 'skip' } }]);
   });
 });

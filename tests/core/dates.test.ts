@@ -24,7 +24,7 @@ describe('dates of issue', () => {
 
 describe('years named in text', () => {
   test('single years, spaced years and Chinese digit years; ranges are not years', () => {
-    expect(yearsNamed('2021 年及“十四五”期间')).toEqual([2021]);
+    expect(yearsNamed('2021 年及今后三年')).toEqual([2021]);
     expect(yearsNamed('《纲要（2021—2025年）》2022年')).toEqual([2022]);
     expect(yearsNamed('二〇二〇年度')).toEqual([2020]);
   });

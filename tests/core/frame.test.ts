@@ -79,3 +79,29 @@ describe('signature and date', () => {
     expect(a.frame.signature?.text).toBe('某某县司法局');
   });
 });
+
+describe('frames that used to fool the checker', () => {
+  test('a long pasted web-page menu above the title', () => {
+    const menu = Array.from({ length: 25 }, (_, i) => `栏目${i + 1}`);
+    const a = frameOf(...menu, '2023年度法治政府建设情况报告', '一、主要举措和成效', '正文。');
+    expect(a.frame.title?.start).toBe(25);
+  });
+
+  test('a breadcrumb that contains the title’s words is not the title', () => {
+    const a = frameOf('当前位置：首页 > 政务公开 > 2023年法治政府建设年度报告', '', '2023年度法治政府建设情况报告', '一、主要举措和成效', '正文。');
+    expect(a.frame.title?.start).toBe(2);
+  });
+
+  test('a date but no signature: the last body line stays body text', () => {
+    const a = frameOf(...BASE_REPORT.slice(0, 10), '继续完善制度建设', '2024年1月15日');
+    expect(a.frame.signature).toBeUndefined();
+    expect(a.parts.find((p) => p.id === 'next-year-plans')?.status).toBe('present');
+  });
+
+  test('a date in the last cell of a table is not the date of issue', () => {
+    const doc = textDoc(...BASE_REPORT.slice(0, -2));
+    doc.blocks.push({ index: doc.blocks.length, text: '统计截止日期', kind: 'table-cell', tags: [] }, { index: doc.blocks.length + 1, text: '2023年12月31日', kind: 'table-cell', tags: [] });
+    const a = analyze(doc, DEFAULT_PROFILE);
+    expect(a.frame.date).toBeUndefined();
+  });
+});

@@ -10,11 +10,11 @@ describe('numbering markers real reports use', () => {
     ['（一）健全机制', 'cn-paren', 1],
     ['(二)加强监督', 'cn-paren', 2],
     ['（三)混用括号', 'cn-paren', 3],
-    ['1.健全民主决策机制', 'arabic', 1],
+    ['1.完善合法性审查机制', 'arabic', 1],
     ['1、组织执法检查', 'arabic', 1],
     ['1．全角句点', 'arabic', 1],
     ['12. 两位数', 'arabic', 12],
-    ['2、 推进法治政府建设存在的不足和原因', 'arabic', 2],
+    ['2、 依法行政工作中的短板', 'arabic', 2],
     ['（1）细项', 'arabic-paren', 1],
     ['(2)细项', 'arabic-paren', 2],
     ['第一部分 主要成效', 'chapter', 1],
@@ -37,10 +37,10 @@ describe('line shapes', () => {
   });
 
   test('Markdown hashes and bold markers are stripped; the numbering still decides', () => {
-    const shape = shapeOf(makeBlock(0, '## **三、2020 年推进法治政府建设存在的不足和原因**'));
+    const shape = shapeOf(makeBlock(0, '## **三、2019 年依法行政工作存在的主要问题**'));
     expect(shape.hostLevel).toBe(2);
     expect(shape.marker).toMatchObject({ style: 'cn', ordinal: 3 });
-    expect(shape.head).toBe('2020 年推进法治政府建设存在的不足和原因');
+    expect(shape.head).toBe('2019 年依法行政工作存在的主要问题');
     expect(shape.runsOn).toBe(false);
   });
 
@@ -51,6 +51,6 @@ describe('line shapes', () => {
   });
 
   test('a numbered full sentence carries body text', () => {
-    expect(shapeOf(makeBlock(0, '1.做好疫情防控常态化工作，确保落实到位。')).runsOn).toBe(true);
+    expect(shapeOf(makeBlock(0, '1.健全执法人员持证上岗制度，做到应持尽持。')).runsOn).toBe(true);
   });
 });

@@ -20,7 +20,7 @@ describe('parts are found by meaning', () => {
     ['三、主要负责人履行法治建设职责情况', 'leader-duties'],
     ['四、2024年度推进法治政府建设的主要安排', 'next-year-plans'],
     ['四、2024年工作计划', 'next-year-plans'],
-    ['四、2024 年及“十四五”期间推进法治政府建设的工作思路目标举措', 'next-year-plans'],
+    ['四、2024 年及今后一个时期依法行政的工作思路和重点举措', 'next-year-plans'],
     ['四、下一步工作打算', 'next-year-plans'],
     ['四、下一步工作', 'next-year-plans'],
     ['五、其他需要报告的情况', 'other-matters'],
@@ -109,5 +109,31 @@ describe('Word documents: heading styles, numbering and our own tags', () => {
       { text: '存在的问题和不足', kind: 'table-cell' },
     ]);
     expect(partsOf(doc).shortcomings).toBeNull();
+  });
+});
+
+describe('nesting and mis-numbering, without false alarms', () => {
+  const analysis = (...lines: string[]) => analyze(textDoc(...lines), DEFAULT_PROFILE);
+
+  test('a correctly numbered sub-heading that names a part stays a sub-heading (（二） under 一、)', () => {
+    const a = analysis('2023年度法治政府建设情况报告', '一、主要举措和成效', '（一）健全制度', '正文。', '（二）党政主要负责人履行第一责任人职责情况', '正文。', '二、存在的不足和原因', '原因是人手不足。', '三、2024年工作安排', '正文。');
+    expect(a.headings.find((h) => h.index === 4)).toMatchObject({ level: 2, parts: ['leader-duties'] });
+    expect(a.parts.find((p) => p.id === 'shortcomings')?.at).toBe(6);
+  });
+
+  test('sections numbered 第一部分 with items 一、 nest as written', () => {
+    const a = analysis('2023年度法治政府建设情况报告', '第一部分 主要举措和成效', '一、完善制度', '正文。', '二、规范执法', '正文。', '第二部分 存在的不足和原因', '原因是人手不足。');
+    expect(a.headings.map((h) => h.level)).toEqual([1, 2, 2, 1]);
+    expect(a.parts.find((p) => p.id === 'measures')?.status).toBe('present');
+  });
+
+  test('sections numbered 1. with items （一） nest as written', () => {
+    const a = analysis('2023年度法治政府建设情况报告', '1.主要举措和成效', '（一）完善制度', '正文。', '（二）规范执法', '正文。', '2.存在的不足和原因', '原因是人手不足。');
+    expect(a.headings.map((h) => h.level)).toEqual([1, 2, 2, 1]);
+  });
+
+  test('存在的困难和短板 and 今后工作方向 name their parts', () => {
+    const parts = partsOf(textDoc('2023年度法治政府建设情况报告', '一、主要举措和成效', '甲。', '二、存在的困难和短板', '乙。', '三、今后工作方向', '丙。'));
+    expect(parts).toMatchObject({ shortcomings: 3, 'next-year-plans': 5 });
   });
 });

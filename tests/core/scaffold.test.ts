@@ -88,9 +88,9 @@ describe('a partial report gets only what is missing, in its place', () => {
     const p = plan(doc, undefined, 2023);
     const texts = p.insertions.flatMap((i) => i.blocks).filter((b) => b.role === 'heading').map((b) => b.text);
     expect(texts).toEqual([
-      '2.2023年度推进法治政府建设存在的不足和原因',
-      '3.2023年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
-      '4.2024年度推进法治政府建设的主要安排',
+      '2. 2023年度推进法治政府建设存在的不足和原因',
+      '3. 2023年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+      '4. 2024年度推进法治政府建设的主要安排',
     ]);
     expect(p.insertions[0]?.before).toBe(3);
     const result = check(readText(applyPlan(textsOf(doc), p).join('\n')));
@@ -106,5 +106,15 @@ describe('a partial report gets only what is missing, in its place', () => {
       expect({ name, missing }).toEqual({ name, missing: [] });
       expect(statusOf(result, 'leader-duties')).not.toBe('missing');
     }
+  });
+});
+
+describe('anchors never fall inside a table', () => {
+  test('a report ending with a table gets its signature and date after the table', () => {
+    const doc = textDoc(...BASE_REPORT.slice(0, -2));
+    const n = doc.blocks.length;
+    doc.blocks.push({ index: n, text: '指标', kind: 'table-cell', tags: [] }, { index: n + 1, text: '', kind: 'table-cell', tags: [] });
+    const p = plan(doc, '某某县司法局', 2023);
+    expect(p.insertions.map((i) => i.before)).toEqual([n + 2]);
   });
 });

@@ -2,6 +2,7 @@ import type { Analysis } from '../analysis';
 import type { UnlocalizedFinding } from '../findings';
 import { toHalfWidth } from '../numerals';
 import type { Rule } from '../profile';
+import { escapeRegExp } from '../regexp';
 
 type RuleOf<K extends Rule['rule']> = Extract<Rule, { rule: K }>;
 
@@ -55,7 +56,7 @@ function deadline(a: Analysis, rule: RuleOf<'deadline'>): UnlocalizedFinding[] {
 }
 
 function citedPeriod(a: Analysis, rule: RuleOf<'cited-period'>): UnlocalizedFinding[] {
-  const name = rule.document.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = escapeRegExp(rule.document);
   const citation = new RegExp(`${name}\\s*[（(]\\s*(\\d{4})\\s*年?\\s*[—–\\-－~～至到]+\\s*(\\d{4})\\s*年?\\s*[）)]`, 'g');
   const periods = rule.periods.map(([from, to]) => `${from}—${to}`).join(' / ');
   const findings: UnlocalizedFinding[] = [];

@@ -1,39 +1,19 @@
 import type { Analysis } from '../analysis';
 import type { UnlocalizedFinding } from '../findings';
-import type { HeadingMarker, MarkerStyle } from '../headings';
-import { formatChineseCount } from '../numerals';
+import { formatMarker, type HeadingMarker } from '../headings';
 import type { Heading } from '../parts';
-
-/** How a marker of a style is written, in the GB/T 9704 forms the scaffold also uses. */
-export function formatMarker(style: MarkerStyle, ordinal: number): string {
-  switch (style) {
-    case 'chapter':
-      return `第${formatChineseCount(ordinal)}部分`;
-    case 'cn':
-      return `${formatChineseCount(ordinal)}、`;
-    case 'cn-paren':
-      return `（${formatChineseCount(ordinal)}）`;
-    case 'arabic':
-      return `${ordinal}.`;
-    case 'arabic-paren':
-      return `（${ordinal}）`;
-  }
-}
 
 /**
  * numbering: in each run of sibling headings (the top level; level 2 within each top section; level 3
  * within each level-2 section), numbers must start at one, go up by one, and keep one style.
  */
 export function numberingFindings(a: Analysis): UnlocalizedFinding[] {
-  const numbered = a.headings.filter((h) => h.shape.marker);
   const findings: UnlocalizedFinding[] = [];
   const checkRun = (level: number, from: number, to: number) => {
-    const siblings: Heading[] = [];
-    for (const h of numbered) if (h.level === level && h.index >= from && h.index < to) siblings.push(h);
-    findings.push(...checkSiblings(siblings, level));
-    if (level < 3) {
-      for (const parent of siblings) checkRun(level + 1, parent.index + 1, parent.end);
-    }
+    const atLevel = a.headings.filter((h) => h.level === level && h.index >= from && h.index < to);
+    findings.push(...checkSiblings(atLevel.filter((h) => h.shape.marker), level));
+    // Parents need no number of their own: unnumbered Heading 1 sections still hold numbered （一）（二）.
+    if (level < 3) for (const parent of atLevel) checkRun(level + 1, parent.index + 1, parent.end);
   };
   checkRun(1, a.frame.bodyStart, a.frame.closingStart);
   return findings;

@@ -47,11 +47,11 @@ function promptFindings(a: Analysis): UnlocalizedFinding[] {
   a.prompts.forEach((hit, index) => {
     if (!hit) return;
     const text = a.blocks[index]?.text.trim() ?? '';
-    const part = hit.partId ?? a.parts.find((p) => p.heading && p.heading.index < index && index < p.heading.end)?.id ?? null;
     findings.push({
       code: 'prompt-left',
       severity: 'error',
-      part,
+      // A writer's own 【请…】 note is attributed to the section holding it by check().
+      part: hit.partId ?? null,
       at: index,
       params: { text: text.length > 40 ? `${text.slice(0, 40)}…` : text },
     });

@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis';
 import { yearsNamed } from '../dates';
 import type { UnlocalizedFinding } from '../findings';
+import { toHalfWidth } from '../numerals';
 import type { Rule } from '../profile';
 
 type PartYearRule = Extract<Rule, { rule: 'part-year' }>;
@@ -29,10 +30,12 @@ export function yearFindings(a: Analysis): UnlocalizedFinding[] {
     let years = yearsNamed(heading.shape.head);
     let at = heading.index;
     if (!years.length) {
-      // No year in the heading: the section's first sentence usually says it (2021年，我局将……).
+      // No year in the heading: a section that opens with a year says what it is about (2021年，我局将……);
+      // a year later in the sentence is context (在2023年工作的基础上), not the plans' year.
       const first = firstBodyIndex(a, heading.index, heading.end);
-      if (first !== undefined) {
-        years = yearsNamed((a.blocks[first]?.text ?? '').split(/[。；]/)[0] ?? '');
+      const leading = first === undefined ? undefined : /^\s*(\d{4})\s*年/.exec(toHalfWidth(a.blocks[first]?.text ?? ''));
+      if (first !== undefined && leading) {
+        years = [Number(leading[1])];
         at = first;
       }
     }

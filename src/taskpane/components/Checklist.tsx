@@ -1,5 +1,6 @@
 import { Button, useId } from '@fluentui/react-components';
 import type { CheckResult } from '../../core/check';
+import { checklist, MARK_GLYPH, type PartMark } from '../../core/checklist';
 import type { LocationUnit } from '../../core/document';
 import type { Lang, Profile } from '../../core/profile';
 import type { Strings } from '../strings';
@@ -14,26 +15,19 @@ export interface ChecklistProps {
   onSelect: (at: number) => void;
 }
 
-type Mark = 'present' | 'missing' | 'flagged' | 'optional';
-const GLYPH: Record<Mark, string> = { present: '✓', missing: '✗', flagged: '!', optional: '–' };
 
 /** The profile's parts: ✓ present, ✗ missing, ! empty or flagged, – optional and absent. */
 export function Checklist({ strings, lang, profile, result, unit, onSelect }: ChecklistProps) {
   const styles = usePaneStyles();
   const headingId = useId('checklist-heading');
-  const tone: Record<Mark, string> = { present: styles.markOk, missing: styles.markBad, flagged: styles.markWarn, optional: styles.markNeutral };
-  const flagged = new Set(result.findings.filter((f) => f.severity !== 'info').map((f) => f.part));
+  const tone: Record<PartMark, string> = { present: styles.markOk, missing: styles.markBad, flagged: styles.markWarn, optional: styles.markNeutral };
   return (
     <section className={styles.stack} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
         {strings.checklistHeading}
       </h2>
       <ul className={styles.list}>
-        {profile.parts.map((part) => {
-          const state = result.parts.find((p) => p.id === part.id);
-          if (!state) return null;
-          const mark: Mark =
-            state.status === 'missing' ? (part.required ? 'missing' : 'optional') : state.status === 'empty' || flagged.has(part.id) ? 'flagged' : 'present';
+        {checklist(result, profile).map(({ part, state, mark }) => {
           const where =
             state.status === 'missing'
               ? part.required
@@ -43,7 +37,7 @@ export function Checklist({ strings, lang, profile, result, unit, onSelect }: Ch
           const content = (
             <>
               <span className={`${styles.mark} ${tone[mark]}`} aria-hidden="true">
-                {GLYPH[mark]}
+                {MARK_GLYPH[mark]}
               </span>
               <span className={styles.visuallyHidden}>{`${strings.partMark[mark]} `}</span>
               <span className={styles.itemText}>
