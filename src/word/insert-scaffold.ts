@@ -5,20 +5,54 @@ import { modelText } from './paragraph-block';
 import { FAR_EAST_FONT_SET, isSetSupported } from './requirements';
 import { formatFor } from './scaffold-format';
 
-/** Where an insertion's first paragraph goes, and whether it will inherit list numbering there. */
+/**
+ * Where an insertion's paragraphs go. Every block of an insertion is inserted on the same existing
+ * object, never on a paragraph inserted before it: "Before" (and the body's "End") in the plan's
+ * order, "After" in reverse, so each new paragraph lands next to the anchor and the blocks keep their order.
+ */
 interface Anchor {
   insert: (text: string) => Word.Paragraph;
+  reverse: boolean;
+  /** Whether a new paragraph will take over list numbering from the paragraph it goes next to. */
   inheritsList: boolean;
 }
 
 /**
+ * How many content controls deep the first sync looks around each paragraph. Controls nest rarely
+ * (a tool's control around one of ours, say); an anchor nested deeper than this is refused, not guessed.
+ */
+const CONTROL_DEPTH = 4;
+
+/**
+ * Loaded for every paragraph in the first sync, through the collection (ParagraphCollection load
+ * options take navigation properties "for each item"): text to compare with the basis, list and
+ * table membership, and the ids of the content controls around it, innermost first.
+ * parentContentControlOrNullObject (on Paragraph and on ContentControl), isListItem and
+ * tableNestingLevel are WordApi 1.3; ContentControl.id is 1.1.
+ */
+const PARAGRAPH_PATHS = [
+  'text',
+  'isListItem',
+  'tableNestingLevel',
+  ...Array.from({ length: CONTROL_DEPTH }, (_, depth) => `${'parentContentControlOrNullObject/'.repeat(depth + 1)}id`),
+].join(',');
+
+/** The ids of the content controls around a paragraph, innermost first; `complete` if none lie further out. */
+interface ControlChain {
+  ids: number[];
+  complete: boolean;
+}
+
+/**
  * Inserts a scaffold plan in two syncs: the first confirms the body is still the one the plan was
- * made from, the second carries every insertion. Existing paragraphs are only ever used as anchors.
+ * made from and learns which content controls each paragraph is in, the second carries every
+ * insertion. Existing paragraphs and controls are only ever used as anchors; new paragraphs go in
+ * no existing control, unless the insertion point is inside one (between two of its paragraphs).
  */
 export async function insertPlan(context: Word.RequestContext, plan: ScaffoldPlan, basis: ReportDocument, basisWordTexts: readonly string[] | undefined): Promise<number> {
   const body = context.document.body;
   const paragraphs = body.paragraphs;
-  paragraphs.load('text,isListItem,tableNestingLevel');
+  paragraphs.load(PARAGRAPH_PATHS);
   await context.sync();
 
   const items = paragraphs.items;
@@ -35,20 +69,19 @@ export async function insertPlan(context: Word.RequestContext, plan: ScaffoldPla
   const placeholders = Office.context.platform !== Office.PlatformType.OfficeOnline;
   const farEastFont = isSetSupported(FAR_EAST_FONT_SET);
 
+  // Every anchor is worked out before anything is queued, so a refused one leaves the document alone.
+  const chains = items.map(controlChain);
+  const anchored = plan.insertions.filter((ins) => ins.blocks.length > 0).map((ins) => ({ blocks: ins.blocks, anchor: anchorAt(body, items, chains, ins.before) }));
+
   const inserted: Array<{ paragraph: Word.Paragraph; block: PlannedBlock }> = [];
-  for (const insertion of plan.insertions) {
-    const anchor = anchorAt(body, items, insertion.before);
-    let previous: Word.Paragraph | undefined;
-    for (const block of insertion.blocks) {
-      const text = block.placeholder && placeholders ? '' : block.text;
-      // Chained "After" the previous new paragraph, so the blocks keep their order.
-      const paragraph = previous ? previous.insertParagraph(text, 'After') : anchor.insert(text);
+  for (const { blocks, anchor } of anchored) {
+    for (const block of anchor.reverse ? [...blocks].reverse() : blocks) {
+      const paragraph = anchor.insert(block.placeholder && placeholders ? '' : block.text);
       applyFormat(paragraph, block, anchor.inheritsList, farEastFont);
       inserted.push({ paragraph, block });
-      previous = paragraph;
     }
   }
-  // Controls go on last: inserting "After" a paragraph already wrapped in a control could land inside it.
+  // Controls go on last, once every paragraph is in place.
   for (const { paragraph, block } of inserted) wrapInControl(paragraph, block, placeholders);
   await context.sync();
   return inserted.length;
@@ -61,21 +94,65 @@ function sameBody(items: Word.Paragraph[], basis: ReportDocument, basisWordTexts
   return items.every((p, i) => (basisWordTexts ? p.text === basisWordTexts[i] : modelText(p.text) === basis.blocks[i]?.text));
 }
 
+function controlChain(paragraph: Word.Paragraph): ControlChain {
+  const ids: number[] = [];
+  let control = paragraph.parentContentControlOrNullObject;
+  for (let depth = 0; depth < CONTROL_DEPTH; depth++) {
+    if (control.isNullObject) return { ids, complete: true };
+    ids.push(control.id);
+    control = control.parentContentControlOrNullObject;
+  }
+  return { ids, complete: false };
+}
+
 /**
- * Before the paragraph at `before`, or at the body's end. A paragraph inserted before a table's first
- * cell would land in the cell, so there the new text goes after the paragraph above the table instead.
+ * Where the paragraphs due before the paragraph at `before` (or at the body's end) go. Word puts a
+ * paragraph inserted next to one inside a content control into that control, so where the paragraph
+ * on the far side of the insertion point is in controls that begin (or end) there, the outermost of
+ * them is the anchor: ContentControl.insertParagraph "Before"/"After" inserts outside the control.
+ * Controls that hold the paragraphs on both sides of the point cannot be avoided and are kept around
+ * the new paragraphs. A paragraph inserted before a table's first cell would land in the cell, so
+ * there the new text goes after the paragraph above the table instead.
  */
-function anchorAt(body: Word.Body, items: Word.Paragraph[], before: number): Anchor {
+function anchorAt(body: Word.Body, items: Word.Paragraph[], chains: ControlChain[], before: number): Anchor {
   const target = items[before];
-  if (!target) {
-    const last = items[items.length - 1];
-    return { insert: (text) => body.insertParagraph(text, 'End'), inheritsList: last?.isListItem ?? false };
-  }
   const above = items[before - 1];
-  if (target.tableNestingLevel > 0 && above && above.tableNestingLevel === 0) {
-    return { insert: (text) => above.insertParagraph(text, 'After'), inheritsList: above.isListItem };
+  if (!target) {
+    const own = above && above.tableNestingLevel === 0 ? ownControls(chains[before - 1], undefined, before - 1) : 0;
+    if (above && own > 0) return { insert: (text) => controlAround(above, own).insertParagraph(text, 'After'), reverse: true, inheritsList: above.isListItem };
+    return { insert: (text) => body.insertParagraph(text, 'End'), reverse: false, inheritsList: above?.isListItem ?? false };
   }
-  return { insert: (text) => target.insertParagraph(text, 'Before'), inheritsList: target.isListItem };
+  if (target.tableNestingLevel > 0 && above && above.tableNestingLevel === 0) {
+    const own = ownControls(chains[before - 1], chains[before], before - 1);
+    const after = own > 0 ? controlAround(above, own) : above;
+    return { insert: (text) => after.insertParagraph(text, 'After'), reverse: true, inheritsList: above.isListItem };
+  }
+  const own = ownControls(chains[before], above ? chains[before - 1] : undefined, before);
+  if (own > 0) return { insert: (text) => controlAround(target, own).insertParagraph(text, 'Before'), reverse: false, inheritsList: target.isListItem };
+  return { insert: (text) => target.insertParagraph(text, 'Before'), reverse: false, inheritsList: target.isListItem };
+}
+
+/**
+ * How many of the controls around a paragraph (counted from the innermost) do not also hold its
+ * neighbour across the insertion point: controls nest, so those are the innermost ones.
+ */
+function ownControls(chain: ControlChain | undefined, neighbour: ControlChain | undefined, index: number): number {
+  if (!chain || chain.ids.length === 0) return 0;
+  const shared = new Set(neighbour?.ids ?? []);
+  const own = chain.ids.findIndex((id) => shared.has(id));
+  if (own >= 0) return own;
+  // No control in common as far as loaded: that is the answer only if neither chain may go further out.
+  if (!chain.complete || (neighbour && !neighbour.complete)) {
+    throw new HostError('failed', `The content controls at paragraph ${index + 1} nest more than ${CONTROL_DEPTH} deep; the scaffold cannot tell whether new paragraphs there would land inside one.`);
+  }
+  return chain.ids.length;
+}
+
+/** The `count`-th content control around a paragraph, counted from the innermost (1). */
+function controlAround(paragraph: Word.Paragraph, count: number): Word.ContentControl {
+  let control = paragraph.parentContentControlOrNullObject;
+  for (let i = 1; i < count; i++) control = control.parentContentControlOrNullObject;
+  return control;
 }
 
 function applyFormat(paragraph: Word.Paragraph, block: PlannedBlock, inheritsList: boolean, farEastFont: boolean): void {

@@ -14,7 +14,10 @@ export interface WordParagraphData {
   isListItem: boolean;
   tableNestingLevel: number;
   listString?: string;
-  /** Tag of the innermost content control around the paragraph. */
+  /**
+   * Tag of the innermost content control around the paragraph, and only that one: Paragraph
+   * .parentContentControlOrNullObject is the innermost control, and readDocument does not walk outwards.
+   */
   tag?: string;
 }
 
@@ -50,6 +53,9 @@ export function blockFromParagraph(index: number, p: WordParagraphData): Block {
     level,
     listString,
     style: p.style || undefined,
+    // Core documents Block.tags as every control's tag, outermost first; from Word there is at most one,
+    // the innermost control's (so an untagged control inside a tagged one hides the tag). Our own
+    // controls are innermost around the paragraphs we insert, which is what the checker looks for.
     tags: p.tag ? [p.tag] : [],
   });
 }

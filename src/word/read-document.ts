@@ -25,6 +25,7 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
     paragraph,
     // listItemOrNullObject and parentContentControlOrNullObject: WordApi 1.3.
     list: paragraph.isListItem ? paragraph.listItemOrNullObject.load('listString') : undefined,
+    // The innermost control only: Block.tags from Word holds at most this one tag, not the outermost-first list core describes.
     control: paragraph.parentContentControlOrNullObject.load('tag'),
     // getReviewedText: WordApi 1.4. "Current" is the text with tracked insertions in and deletions out.
     reviewed: withReviewedText ? paragraph.getReviewedText('Current') : undefined,

@@ -65,6 +65,21 @@ describe('loading', () => {
     });
   });
 
+  test('through the collection: "parentContentControlOrNullObject/…/id" loads each paragraph\u2019s controls, innermost first; null objects where there are none', async () => {
+    const fake = createFakeWord(['甲', { text: '乙', contentControls: [{ id: 5, tag: 'outer' }, { id: 6, tag: 'inner' }] }]);
+    await run(fake, async (context) => {
+      const paragraphs = context.document.body.paragraphs.load('parentContentControlOrNullObject/id,parentContentControlOrNullObject/parentContentControlOrNullObject/id');
+      await context.sync();
+      const chains = paragraphs.items.map((p) => {
+        const inner = p.parentContentControlOrNullObject;
+        const outer = inner.parentContentControlOrNullObject;
+        return [inner.isNullObject ? null : inner.id, outer.isNullObject ? null : outer.id];
+      });
+      expect(chains).toEqual([[null, null], [6, 5]]);
+      expect(() => paragraphs.items[1]?.parentContentControlOrNullObject.tag).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    });
+  });
+
   test('a ClientResult has its value only after sync; tracked deletions are in text, not in the "Current" reviewed text', async () => {
     const fake = createFakeWord([{ runs: [{ text: '全年办理' }, { text: '三百', revision: 'deleted' }, { text: '320', revision: 'inserted' }, { text: '件' }] }]);
     await run(fake, async (context) => {
@@ -114,6 +129,41 @@ describe('writing', () => {
     const [inserted, , atEnd] = fake.paragraphs();
     expect(inserted).toMatchObject({ text: '新', tableNestingLevel: 1, listString: '1.', controls: [expect.objectContaining({ tag: 'cell' })] });
     expect(atEnd).toMatchObject({ text: '末尾', tableNestingLevel: 0, controls: [] });
+  });
+
+  test('ContentControl.insertParagraph: "Before" and "After" outside the control, next to its first and last paragraph; "Start" and "End" inside', async () => {
+    const fake = createFakeWord([
+      '甲',
+      { text: '乙', contentControls: [{ id: 1, tag: 'outer' }, { id: 2, tag: 'inner' }] },
+      { text: '丙', contentControls: [{ id: 1, tag: 'outer' }, { id: 2, tag: 'inner' }] },
+      '丁',
+    ]);
+    await run(fake, async (context) => {
+      const paragraphs = context.document.body.paragraphs.load('text');
+      await context.sync();
+      const inner = paragraphs.items[1]?.parentContentControl;
+      const outer = inner?.parentContentControl;
+      inner?.insertParagraph('内前', 'Before');
+      inner?.insertParagraph('内后', 'After');
+      outer?.insertParagraph('外前', 'Before').insertParagraph('外前后', 'After'); // after a paragraph just outside: outside too
+      outer?.insertParagraph('外后', 'After');
+      inner?.insertParagraph('内始', 'Start');
+      inner?.insertParagraph('内末', 'End');
+      await context.sync();
+    });
+    expect(fake.paragraphs().map((p) => [p.text, p.controls.map((c) => c.tag).join('>')])).toEqual([
+      ['甲', ''], ['外前', ''], ['外前后', ''], ['内前', 'outer'], ['内始', 'outer>inner'], ['乙', 'outer>inner'], ['丙', 'outer>inner'],
+      ['内末', 'outer>inner'], ['内后', 'outer'], ['外后', ''], ['丁', ''],
+    ]);
+  });
+
+  test('at the body\u2019s end after a paragraph in a content control, a new paragraph lands inside that control (OfficeDev/office-js#866)', async () => {
+    const fake = createFakeWord(['甲', { text: '乙', contentControls: [{ tag: 'last' }] }]);
+    await run(fake, async (context) => {
+      context.document.body.insertParagraph('末尾', 'End');
+      await context.sync();
+    });
+    expect(fake.paragraphs()[2]).toMatchObject({ text: '末尾', controls: [expect.objectContaining({ tag: 'last' })] });
   });
 
   test('a read-only document refuses the first change with AccessDenied and nothing changes; reading still works', async () => {

@@ -1,8 +1,9 @@
 import { check } from '../../src/core/check';
 import type { ReportDocument } from '../../src/core/document';
 import { DEFAULT_PROFILE } from '../../src/core/profiles';
-import { applyPlan, planScaffold } from '../../src/core/scaffold';
-import { EMPTY_DOCUMENT, PLANS_HEADING_INDEX, REPORT_WITHOUT_LEADER_DUTIES, type FakeParagraphInit } from '../../src/preview/fake-word';
+import { applyPlan, planScaffold, type PlannedBlock, type ScaffoldPlan } from '../../src/core/scaffold';
+import { parsePartTag, partTag } from '../../src/core/tags';
+import { EMPTY_DOCUMENT, PLANS_HEADING_INDEX, REPORT_WITHOUT_LEADER_DUTIES, type FakeParagraphInit, type FakeWord } from '../../src/preview/fake-word';
 import { HostError } from '../../src/taskpane/host';
 import { fromOfficeError } from '../../src/word/office-errors';
 import { createWordHost } from '../../src/word/word-host';
@@ -156,6 +157,160 @@ describe('into a partial report', () => {
     const blocks = ['一', '二', '三'].map((text) => ({ role: 'prompt' as const, part: 'x', text, placeholder: false, tag: `t:${text}` }));
     await host.insertScaffold({ mode: 'partial', adds: [], renumber: [], insertions: [{ before: 1, blocks }] }, basis);
     expect(fake.paragraphs().map((p) => p.text)).toEqual(['甲', '一', '二', '三']);
+  });
+});
+
+/** Which paragraphs (by key) each content control holds. */
+function controlHolders(fake: FakeWord): Map<number, number[]> {
+  const holders = new Map<number, number[]>();
+  for (const p of fake.paragraphs()) for (const c of p.controls) holders.set(c.id, [...(holders.get(c.id) ?? []), p.key]);
+  return holders;
+}
+
+/** The paragraphs insertScaffold added: not among the keys that were there before. */
+function added(fake: FakeWord, keysBefore: readonly number[]) {
+  return fake.paragraphs().filter((p) => !keysBefore.includes(p.key));
+}
+
+/** Every control that was there still holds exactly the paragraphs it held. */
+function expectControlsKept(fake: FakeWord, before: Map<number, number[]>): void {
+  const after = controlHolders(fake);
+  expect([...before.keys()].map((id) => [id, after.get(id)])).toEqual([...before.entries()]);
+}
+
+/** check() finds every required part, and each part it finds carries the tag of that part (its heading's, for sections). */
+function expectPartsFoundByTag(doc: ReportDocument): void {
+  const result = check(doc);
+  expect(result.parts.filter((p) => REQUIRED.includes(p.id) && p.status !== 'present')).toEqual([]);
+  for (const part of result.parts.filter((p) => p.at !== null)) {
+    expect([part.id, doc.blocks[part.at as number]?.tags.map((t) => parsePartTag(t)?.partId)]).toEqual([part.id, [part.id]]);
+  }
+}
+
+const block = (part: string, text: string, role: PlannedBlock['role'] = 'prompt'): PlannedBlock => ({ role, part, text, placeholder: false, tag: partTag(role === 'heading' ? 'heading' : 'prompt', part) });
+const customPlan = (before: number, blocks: PlannedBlock[]): ScaffoldPlan => ({ mode: 'partial', adds: [], renumber: [], insertions: [{ before, blocks }] });
+
+describe('next to existing content controls', () => {
+  test('a second run after the writer deleted a section: the new heading and prompt go before our tagged heading, outside every control', async () => {
+    const { fake, host } = fakeWord(EMPTY_DOCUMENT);
+    const first = await host.readDocument();
+    await host.insertScaffold(plan(first, '东风县司法局'), first);
+    // The writer deletes the leader-duties section (its heading and prompt).
+    const start = fake.paragraphs().findIndex((p) => p.controls.some((c) => c.tag === partTag('heading', 'leader-duties')));
+    fake.model.paragraphs.splice(start, 2);
+    const plansHeading = fake.paragraphs()[start];
+    expect(plansHeading?.controls.map((c) => c.tag)).toEqual([partTag('heading', 'next-year-plans')]);
+
+    const basis = await host.readDocument();
+    const second = plan(basis, '东风县司法局');
+    expect(second.adds).toEqual(['leader-duties']);
+    expect(second.insertions.map((i) => i.before)).toEqual([start]);
+    const keys = fake.paragraphs().map((p) => p.key);
+    const holders = controlHolders(fake);
+    const { syncs } = await syncsOf(fake, () => host.insertScaffold(second, basis));
+    expect(syncs).toBeLessThanOrEqual(2);
+
+    const view = fake.paragraphs();
+    expect(view.slice(start, start + 3).map((p) => p.controls.map((c) => c.tag))).toEqual([
+      [partTag('heading', 'leader-duties')], // only its own control: not inside the plans heading's
+      [partTag('prompt', 'leader-duties')],
+      [partTag('heading', 'next-year-plans')],
+    ]);
+    expect(added(fake, keys).map((p) => p.index)).toEqual([start, start + 1]);
+    expectControlsKept(fake, holders);
+    expectPartsFoundByTag(await host.readDocument());
+  });
+
+  test('before a paragraph inside another tool\u2019s untagged, locked control around several paragraphs: the new paragraphs go before the control', async () => {
+    const locked = { id: 7, tag: '', title: '其他工具', cannotEdit: true, cannotDelete: true };
+    const doc = REPORT_WITHOUT_LEADER_DUTIES.map((p, i) =>
+      i === PLANS_HEADING_INDEX || i === PLANS_HEADING_INDEX + 1 ? { ...(p as object), contentControls: [locked] } : p,
+    );
+    const { fake, host } = fakeWord(doc);
+    const basis = await host.readDocument();
+    const partial = plan(basis);
+    expect(partial.insertions.map((i) => i.before)).toEqual([PLANS_HEADING_INDEX]);
+    const keys = fake.paragraphs().map((p) => p.key);
+    const holders = controlHolders(fake);
+    const { syncs } = await syncsOf(fake, () => host.insertScaffold(partial, basis));
+    expect(syncs).toBeLessThanOrEqual(2);
+
+    const view = fake.paragraphs();
+    expect(added(fake, keys).map((p) => [p.index, p.controls.map((c) => c.tag)])).toEqual([
+      [PLANS_HEADING_INDEX, [partTag('heading', 'leader-duties')]],
+      [PLANS_HEADING_INDEX + 1, [partTag('prompt', 'leader-duties')]],
+    ]);
+    expect(view[PLANS_HEADING_INDEX + 2]?.text).toBe('三、2025年度推进法治政府建设的主要安排');
+    expectControlsKept(fake, holders);
+    const result = check(await host.readDocument());
+    expect(result.parts.find((p) => p.id === 'leader-duties')).toMatchObject({ status: 'present', at: PLANS_HEADING_INDEX });
+  });
+
+  test('a control nested in another that begins at the same paragraph: the new paragraphs go before the outer one', async () => {
+    const { fake, host } = fakeWord([
+      '甲',
+      { text: '乙', contentControls: [{ id: 1, tag: 'other-tool' }, { id: 2, tag: partTag('heading', 'measures') }] },
+      { text: '丙', contentControls: [{ id: 1, tag: 'other-tool' }] },
+    ]);
+    const basis = await host.readDocument();
+    const holders = controlHolders(fake);
+    await host.insertScaffold(customPlan(1, [block('x', '新一'), block('x', '新二')]), basis);
+    expect(fake.paragraphs().map((p) => [p.text, p.controls.map((c) => c.id)])).toEqual([
+      ['甲', []], ['新一', [expect.any(Number)]], ['新二', [expect.any(Number)]], ['乙', [1, 2]], ['丙', [1]],
+    ]);
+    expectControlsKept(fake, holders);
+  });
+
+  test('appended at the end when the last paragraph is our date prompt: after its control, in order, outside it', async () => {
+    const date = { tag: partTag('prompt', 'date'), appearance: 'BoundingBox' as const, placeholderText: '【成文日期】' };
+    const { fake, host } = fakeWord(['甲', { text: '', alignment: 'Right', contentControls: [date] }]);
+    const basis = await host.readDocument();
+    const keys = fake.paragraphs().map((p) => p.key);
+    const holders = controlHolders(fake);
+    const { syncs } = await syncsOf(fake, () => host.insertScaffold(customPlan(2, [block('x', '一'), block('x', '二'), block('x', '三')]), basis));
+    expect(syncs).toBeLessThanOrEqual(2);
+    const ours = [partTag('prompt', 'x')];
+    expect(fake.paragraphs().map((p) => [p.text, p.controls.map((c) => c.tag)])).toEqual([
+      ['甲', []], ['【成文日期】', [date.tag]], ['一', ours], ['二', ours], ['三', ours],
+    ]);
+    expect(added(fake, keys)).toHaveLength(3);
+    expectControlsKept(fake, holders);
+  });
+
+  test('text due before a table whose paragraph above is in a control goes after that control, not into it or the cell', async () => {
+    const { fake, host } = fakeWord([{ text: '甲', contentControls: [{ tag: 'other-tool' }] }, { text: '单元格', tableNestingLevel: 1 }]);
+    const basis = await host.readDocument();
+    const holders = controlHolders(fake);
+    await host.insertScaffold(customPlan(1, [block('x', '一'), block('x', '二')]), basis);
+    expect(fake.paragraphs().map((p) => [p.text, p.tableNestingLevel, p.controls.map((c) => c.tag)])).toEqual([
+      ['甲', 0, ['other-tool']], ['一', 0, [partTag('prompt', 'x')]], ['二', 0, [partTag('prompt', 'x')]], ['单元格', 1, []],
+    ]);
+    expectControlsKept(fake, holders);
+  });
+
+  test('inside a control around the whole body (a template\u2019s): the new paragraphs stay in it, the only place the plan\u2019s position allows', async () => {
+    const all = { id: 3, tag: 'template-body' };
+    const { fake, host } = fakeWord(['甲', '乙'].map((text) => ({ text, contentControls: [all] })));
+    const basis = await host.readDocument();
+    await host.insertScaffold(customPlan(1, [block('x', '新')]), basis);
+    expect(fake.paragraphs().map((p) => [p.text, p.controls.map((c) => c.tag)])).toEqual([
+      ['甲', ['template-body']], ['新', ['template-body', partTag('prompt', 'x')]], ['乙', ['template-body']],
+    ]);
+    expect((await host.readDocument()).blocks[1]?.tags).toEqual([partTag('prompt', 'x')]); // the innermost tag: ours
+  });
+
+  test('an anchor nested deeper than the first sync looks: HostError failed after one sync, nothing inserted; a plain paragraph after it is fine', async () => {
+    const deep = [1, 2, 3, 4, 5].map((id) => ({ id, tag: `t${id}` }));
+    const { fake, host } = fakeWord(['甲', { text: '乙', contentControls: deep }, '丙']);
+    const basis = await host.readDocument();
+    const before = existingState(fake);
+    const { result, syncs } = await syncsOf(fake, () => host.insertScaffold(customPlan(1, [block('x', '新')]), basis).catch((e: unknown) => e));
+    expect(result).toMatchObject({ kind: 'failed', detail: expect.stringContaining('paragraph 2') });
+    expect(syncs).toBe(1);
+    expect(existingState(fake)).toEqual(before);
+
+    await host.insertScaffold(customPlan(2, [block('x', '新')]), basis);
+    expect(fake.paragraphs().map((p) => [p.text, p.controls.length])).toEqual([['甲', 0], ['乙', 5], ['新', 1], ['丙', 0]]);
   });
 });
 

@@ -113,30 +113,61 @@ export class FakeWordDocument {
 
   /**
    * Inserts a paragraph as Word does: the new one takes over the formatting of the paragraph it is
-   * inserted next to, including list membership, the table cell and the content controls it is in.
-   * At the body's end it keeps the last paragraph's formatting but stays outside tables and controls.
+   * inserted next to, including list membership, the table cell and the content controls it is in
+   * (so a paragraph inserted before or after one inside a control lands inside that control too).
+   * At the body's start or end ("Start"/"End") it stays outside tables (and the controls of a table
+   * cell), but a body that ends in a content control gets the new paragraph inside that control: the
+   * Word team calls this by design ("subsequent inserts with 'end' ... inserted within the boundaries
+   * of the previous content control", OfficeDev/office-js#866).
    */
   insertParagraph(text: string, anchor: FakeParagraph | undefined, location: 'Before' | 'After' | 'Start' | 'End'): FakeParagraph {
     const inBody = location === 'Start' || location === 'End';
     const near = anchor ?? (location === 'Start' ? this.paragraphs[0] : this.paragraphs[this.paragraphs.length - 1]);
-    const inherited: Partial<FakeParagraph> = near
-      ? {
-          style: near.style,
-          styleBuiltIn: near.styleBuiltIn,
-          outlineLevel: near.outlineLevel,
-          listString: near.listString,
-          font: { ...near.font },
-          alignment: near.alignment,
-          tableNestingLevel: inBody ? 0 : near.tableNestingLevel,
-          controls: inBody ? [] : [...near.controls],
-        }
-      : {};
+    const leavesTable = inBody && near !== undefined && near.tableNestingLevel > 0;
+    const inherited = near ? { ...this.inheritedFrom(near), ...(leavesTable ? { tableNestingLevel: 0, controls: [] } : {}) } : {};
     const paragraph = this.newParagraph({ ...inherited, runs: text ? [{ text }] : [] });
     let at = this.paragraphs.length;
     if (location === 'Start') at = 0;
     else if (anchor) at = this.indexOf(anchor) + (location === 'After' ? 1 : 0);
     this.paragraphs.splice(at, 0, paragraph);
     return paragraph;
+  }
+
+  /**
+   * ContentControl.insertParagraph as Word does it: "Before" and "After" put the new paragraph outside
+   * the control (before its first paragraph, after its last), so it is in only the controls around
+   * the control; "Start" and "End" put it inside, as the control's new first or last paragraph.
+   * Formatting comes from the control's paragraph it goes next to. Undefined if the control is gone.
+   */
+  insertParagraphAtControl(text: string, control: FakeContentControl, location: 'Before' | 'After' | 'Start' | 'End'): FakeParagraph | undefined {
+    const inside = this.paragraphs.filter((p) => p.controls.includes(control));
+    const atStart = location === 'Before' || location === 'Start';
+    const near = atStart ? inside[0] : inside[inside.length - 1];
+    if (!near) return undefined;
+    const depth = near.controls.indexOf(control);
+    const outside = location === 'Before' || location === 'After';
+    const paragraph = this.newParagraph({ ...this.inheritedFrom(near), controls: near.controls.slice(0, outside ? depth : depth + 1), runs: text ? [{ text }] : [] });
+    this.paragraphs.splice(this.indexOf(near) + (atStart ? 0 : 1), 0, paragraph);
+    return paragraph;
+  }
+
+  /** The control directly around a control (Word's ContentControl.parentContentControl), if any. */
+  parentControl(control: FakeContentControl): FakeContentControl | null {
+    const first = this.paragraphs.find((p) => p.controls.includes(control));
+    return first?.controls[first.controls.indexOf(control) - 1] ?? null;
+  }
+
+  private inheritedFrom(near: FakeParagraph): Partial<FakeParagraph> {
+    return {
+      style: near.style,
+      styleBuiltIn: near.styleBuiltIn,
+      outlineLevel: near.outlineLevel,
+      listString: near.listString,
+      font: { ...near.font },
+      alignment: near.alignment,
+      tableNestingLevel: near.tableNestingLevel,
+      controls: [...near.controls],
+    };
   }
 
   wrapInContentControl(paragraph: FakeParagraph): FakeContentControl {
