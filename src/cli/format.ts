@@ -15,6 +15,7 @@ const WORDS = {
     ok: '可以报送',
     todo: (n: number) => `还有 ${n} 处需要处理`,
     unreadable: '无法读取',
+    guessed: '（按标题判断）',
   },
   'en-US': {
     year: (y: number | null, source: string | null) => (y ? `report year ${y} (from the ${source})` : 'report year unknown'),
@@ -26,15 +27,16 @@ const WORDS = {
     ok: 'ready to send',
     todo: (n: number) => `${n} thing${n === 1 ? '' : 's'} to fix`,
     unreadable: 'cannot read',
+    guessed: ' (told from the title)',
   },
 };
 const SOURCE_ZH: Record<string, string> = { title: '取自标题', opening: '取自开头段', date: '按成文日期推算' };
 const SEVERITY_MARK: Record<Finding['severity'], string> = { error: '✗', warning: '!', info: 'i' };
 
 /** A person's view of one file: the checklist of parts, then the findings with their places. */
-export function formatResult(file: string, result: CheckResult, profile: Profile, unit: LocationUnit, lang: Lang): string {
+export function formatResult(file: string, result: CheckResult, profile: Profile, unit: LocationUnit, lang: Lang, guessed = false): string {
   const w = WORDS[lang];
-  const lines = [`${file}`, `  ${profile.name[lang]} · ${w.year(result.reportYear, result.reportYearSource)}`];
+  const lines = [`${file}`, `  ${profile.name[lang]}${guessed ? w.guessed : ''} · ${w.year(result.reportYear, result.reportYearSource)}`];
   const nameWidth = Math.max(...profile.parts.map((p) => displayWidth(p.name[lang])));
   for (const { part, state, mark } of checklist(result, profile)) {
     const where = state.status === 'missing' ? (part.required ? w.missing : w.notFound) : w.at(unit, (state.at ?? 0) + 1) + (state.status === 'empty' ? ` · ${w.empty}` : '');

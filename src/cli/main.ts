@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { check, type CheckResult } from '../core/check';
 import type { Profile } from '../core/profile';
-import { DEFAULT_PROFILE, findBuiltInProfile } from '../core/profiles';
+import { validateProfile } from '../core/profile-validation';
+import { BUILT_IN_PROFILES, findBuiltInProfile } from '../core/profiles';
+import { guessProfile } from '../core/profiles/guess';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
 import { formatResult, formatUnreadable } from './format';
 import { readReport } from './read-report';
@@ -12,17 +14,17 @@ export interface CliOutput {
   exitCode: 0 | 1 | 2;
 }
 
-type FileOutcome = ({ file: string } & CheckResult) | { file: string; error: string };
+type FileOutcome = ({ file: string; profileGuessed: boolean } & CheckResult) | { file: string; error: string };
 
 /** The batch checker, without process globals, so tests call it directly. */
 export function runCli(argv: readonly string[]): CliOutput {
   const out: CliOutput = { stdout: [], stderr: [], exitCode: 0 };
   let options: CliOptions;
-  let profile: Profile;
+  let chosen: Profile | undefined;
   try {
     options = parseArgs(argv);
     if (options.help) return { ...out, stdout: [USAGE] };
-    profile = loadProfile(options.profile);
+    chosen = options.profile ? loadProfile(options.profile) : undefined;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     return { ...out, stderr: [`report-check: ${error.message}`, USAGE], exitCode: 2 };
@@ -32,9 +34,11 @@ export function runCli(argv: readonly string[]): CliOutput {
   for (const file of options.files) {
     try {
       const doc = readReport(file);
+      // Without --profile, each file's title says which report it is.
+      const { profile, guessed } = chosen ? { profile: chosen, guessed: false } : guessProfile(doc, BUILT_IN_PROFILES);
       const result = check(doc, { profile, lang: options.lang });
-      outcomes.push({ file, ...result });
-      if (!options.json) out.stdout.push(formatResult(file, result, profile, doc.locationUnit, options.lang), '');
+      outcomes.push({ file, ...result, profileGuessed: guessed });
+      if (!options.json) out.stdout.push(formatResult(file, result, profile, doc.locationUnit, options.lang, guessed), '');
       for (const warning of doc.warnings) out.stderr.push(`report-check: ${file}: ${warning}`);
       if (result.findings.some((f) => f.severity === 'error') && out.exitCode === 0) out.exitCode = 1;
     } catch (error) {
@@ -49,22 +53,22 @@ export function runCli(argv: readonly string[]): CliOutput {
   return out;
 }
 
-function loadProfile(spec: string | undefined): Profile {
-  if (!spec) return DEFAULT_PROFILE;
+function loadProfile(spec: string): Profile {
   const builtIn = findBuiltInProfile(spec);
   if (builtIn) return builtIn;
-  if (!/\.json$/i.test(spec)) throw new UsageError(`没有名为“${spec}”的报告类型 / no profile named "${spec}" (built in: ${DEFAULT_PROFILE.id})`);
+  const known = BUILT_IN_PROFILES.map((p) => p.id).join(', ');
+  if (!/\.json$/i.test(spec)) throw new UsageError(`没有名为“${spec}”的报告类型 / no profile named "${spec}" (built in: ${known}; or give a .json file)`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(spec, 'utf8'));
   } catch (error) {
-    throw new UsageError(`无法读取报告类型文件 ${spec}：${(error as Error).message} / cannot read profile file ${spec}`);
+    throw new UsageError(`无法读取报告类型文件 ${spec} / cannot read profile file ${spec}: ${(error as Error).message}`);
   }
-  const candidate = parsed as Partial<Profile>;
-  if (!candidate || typeof candidate.id !== 'string' || !Array.isArray(candidate.parts) || !Array.isArray(candidate.rules)) {
-    throw new UsageError(`报告类型文件 ${spec} 缺少 id、parts 或 rules / profile file ${spec} lacks id, parts or rules`);
+  const validation = validateProfile(parsed);
+  if (!validation.profile) {
+    throw new UsageError([`报告类型文件 ${spec} 有误，请修改 / profile file ${spec} needs fixing:`, ...validation.errors.map((e) => `  ${e}`)].join('\n'));
   }
-  return candidate as Profile;
+  return validation.profile;
 }
 
 if (require.main === module) {

@@ -23,7 +23,8 @@ export type UnlocalizedFinding = Omit<Finding, 'message'>;
 /** Renders a finding's message in a language, naming parts as the profile names them. */
 export function describe(finding: UnlocalizedFinding, profile: Profile, lang: Lang): string {
   const key = finding.params.variant ? `${finding.code}.${finding.params.variant}` : finding.code;
-  const template = MESSAGES[lang][key] ?? MESSAGES[lang][finding.code];
+  const own = profile.rules.find((rule) => rule.code === finding.code && rule.message)?.message?.[lang];
+  const template = own ?? MESSAGES[lang][key] ?? MESSAGES[lang][finding.code];
   if (!template) return `${finding.code} ${JSON.stringify(finding.params)}`;
   const partName = (id: unknown) => profile.parts.find((p) => p.id === id)?.name[lang] ?? String(id);
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {

@@ -30,15 +30,27 @@ export interface PartSpec {
   prompt?: string;
 }
 
+/**
+ * A rule's finding message may come with the profile (a user profile's own codes need one); {partName} and the
+ * finding's params fill in. Built-in codes have messages in src/core/i18n.
+ */
+interface RuleBase {
+  code: string;
+  message?: Localized;
+}
+
 export type Rule =
-  /** A part must give causes, not only symptoms (存在的不足和原因). */
-  | { rule: 'causes'; code: string; part: string; cues: string[] }
+  /** A part must mention one of the cues: causes (原因、由于…) for shortcomings, 改进 for problems. */
+  | (RuleBase & { rule: 'mentions'; part: string; cues: string[] })
   /** A part must be about the report year plus an offset (下一年度的主要安排 → +1). */
-  | { rule: 'part-year'; code: string; part: string; offset: number }
-  /** Information when the date is after a deadline in the year after the report year. */
-  | { rule: 'deadline'; code: string; month: number; day: number }
+  | (RuleBase & { rule: 'part-year'; part: string; offset: number })
+  /**
+   * Information when the date is after a deadline in the year after the report year. `when` / `unless`: a
+   * pattern tested on the issuing unit (signature, unit line, title), e.g. governments (人民政府) vs departments.
+   */
+  | (RuleBase & { rule: 'deadline'; month: number; day: number; when?: string; unless?: string })
   /** A cited document must carry one of the periods that exist (法治政府建设实施纲要 2015—2020, 2021—2025). */
-  | { rule: 'cited-period'; code: string; document: string; periods: Array<[number, number]> };
+  | (RuleBase & { rule: 'cited-period'; document: string; periods: Array<[number, number]> });
 
 export interface Profile {
   id: string;

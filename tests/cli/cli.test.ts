@@ -95,3 +95,36 @@ describe('report-check', () => {
     expect(runCli(['--profile', broken, complete]).stderr.join('')).toContain('broken.json');
   });
 });
+
+describe('report-check with a profile written as JSON', () => {
+  const profiles = join(fixtures, 'profiles');
+  const safetyReport = join(fixtures, 'work-safety-2024.txt');
+
+  test('its own parts and rules, with no code change; --json names the profile used', () => {
+    const out = runCli(['--json', '--profile', join(profiles, 'work-safety-annual.json'), safetyReport]);
+    const [file] = JSON.parse(out.stdout.join('\n')).files;
+    expect(file.profile).toBe('work-safety-annual');
+    expect(file.profileGuessed).toBe(false);
+    expect(file.parts.map((p: { id: string; status: string }) => `${p.id}:${p.status}`)).toEqual([
+      'title:present', 'work-done:present', 'accidents:present', 'hazards:present', 'next-steps:present', 'signature:present', 'date:present',
+    ]);
+    expect(file.findings.map((f: { code: string }) => f.code).sort()).toEqual(['date-late', 'plans-year', 'rectification-rate-missing']);
+    expect(file.findings.find((f: { code: string }) => f.code === 'rectification-rate-missing').message).toBe('“隐患排查整改”没有写出隐患整改率。');
+    expect(out.exitCode).toBe(0);
+  });
+
+  test('a broken profile: exit 2, each bad field named', () => {
+    const out = runCli(['--profile', join(profiles, 'broken-profile.json'), safetyReport]);
+    expect(out.exitCode).toBe(2);
+    const text = out.stderr.join('\n');
+    expect(text).toContain('needs fixing');
+    expect(text).toMatch(/parts\[0\]\.cues\[0\]\.weight: /);
+    expect(text).toMatch(/rules\[0\]\.colour: 未知字段/);
+  });
+
+  test('without --profile the profile is told from each title, and said so', () => {
+    const json = JSON.parse(runCli(['--json', complete]).stdout.join('\n'));
+    expect(json.files[0]).toMatchObject({ profile: 'rule-of-law-annual', profileGuessed: true });
+    expect(runCli([complete]).stdout.join('\n')).toContain('法治政府建设年度情况报告（按标题判断）');
+  });
+});

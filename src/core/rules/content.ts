@@ -6,18 +6,19 @@ import { escapeRegExp } from '../regexp';
 
 type RuleOf<K extends Rule['rule']> = Extract<Rule, { rule: K }>;
 
-/** The profile's content rules: causes, deadline, cited-period; and the date's own form (date-format). */
+/** The profile's content rules: mentions, deadline, cited-period; and the date's own form (date-format). */
 export function contentFindings(a: Analysis): UnlocalizedFinding[] {
   const findings: UnlocalizedFinding[] = [...dateFormat(a)];
   for (const rule of a.profile.rules) {
-    if (rule.rule === 'causes') findings.push(...causes(a, rule));
+    if (rule.rule === 'mentions') findings.push(...mentions(a, rule));
     if (rule.rule === 'deadline') findings.push(...deadline(a, rule));
     if (rule.rule === 'cited-period') findings.push(...citedPeriod(a, rule));
   }
   return findings;
 }
 
-function causes(a: Analysis, rule: RuleOf<'causes'>): UnlocalizedFinding[] {
+/** The part's own text (its heading's words excluded: 不足和原因 in a heading is not a cause). */
+function mentions(a: Analysis, rule: RuleOf<'mentions'>): UnlocalizedFinding[] {
   const state = a.parts.find((p) => p.id === rule.part);
   if (!state?.heading || state.status !== 'present') return [];
   const { heading } = state;
@@ -42,6 +43,9 @@ function dateFormat(a: Analysis): UnlocalizedFinding[] {
 function deadline(a: Analysis, rule: RuleOf<'deadline'>): UnlocalizedFinding[] {
   const value = a.frame.date?.value;
   if (!value || a.reportYear === undefined) return [];
+  const units = [a.frame.signature?.text, a.frame.unitLine?.text, a.frame.title?.text].filter((t): t is string => !!t);
+  const unitMatches = (pattern: string) => units.some((unit) => new RegExp(pattern).test(unit.replace(/关于.*$/, '')));
+  if ((rule.when && !unitMatches(rule.when)) || (rule.unless && unitMatches(rule.unless))) return [];
   const due = [a.reportYear + 1, rule.month, rule.day];
   const given = [value.year, value.month, value.day];
   const late = given[0]! * 10000 + given[1]! * 100 + given[2]! > due[0]! * 10000 + due[1]! * 100 + due[2]!;
