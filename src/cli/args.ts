@@ -10,7 +10,8 @@ export class UsageError extends Error {}
 
 export const USAGE = `用法 / Usage: report-check [--profile ID|PATH.json] [--json] [--lang zh|en] FILE...
   FILE        .docx、.txt 或 .md 报告，可多个 / one or more .docx, .txt or .md reports
-  --profile   报告类型（默认 rule-of-law-annual）或 JSON 文件 / report profile id or JSON file
+  --profile   报告类型 id（rule-of-law-annual、gov-info-disclosure-annual）或 JSON 文件；不给时按标题判断
+              report profile id or JSON file; without it, told from each file's title
   --json      输出 JSON / print JSON
   --lang      zh（默认）或 en / zh (default) or en
 退出码 / Exit code: 0 无错误 no errors · 1 有错误 errors found · 2 用法错误或文件无法读取 bad usage or unreadable file`;

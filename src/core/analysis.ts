@@ -2,7 +2,7 @@ import type { Block, ReportDocument } from './document';
 import { yearsNamed } from './dates';
 import { shapeOf, type LineShape } from './headings';
 import { findHeadings, type Heading } from './parts';
-import type { PartSpec, Profile } from './profile';
+import type { PartRole, PartSpec, Profile } from './profile';
 import { promptMatcher, type PromptHit } from './prompts';
 import { findFrame, type Frame } from './structure';
 
@@ -106,4 +106,9 @@ function reportYear(
   }
   const dated = frame.date?.value?.year;
   return dated ? { year: dated - 1, source: 'date' } : undefined;
+}
+
+/** The profile's id for the part with a frame role (title, date…): profiles name their parts, roles are fixed. */
+export function partWithRole(a: Analysis, role: PartRole): string | null {
+  return a.profile.parts.find((part) => part.role === role)?.id ?? null;
 }

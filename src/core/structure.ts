@@ -1,7 +1,7 @@
 import type { Block } from './document';
 import { parseDateLine, splitTrailingDate, type ReportDate } from './dates';
 import { isHeadingShape, type LineShape } from './headings';
-import type { Profile } from './profile';
+import type { PartRole, Profile } from './profile';
 import type { PromptHit } from './prompts';
 import { taggedPart } from './tags';
 
@@ -24,6 +24,8 @@ interface Line {
   block: Block;
   shape: LineShape;
   prompt?: PromptHit;
+  /** The role of the part whose prompt the line is (the profile names its parts; roles are fixed). */
+  promptRole?: PartRole;
 }
 
 const SENTENCE_PUNCTUATION = /[。，；！？,;!?]/;
@@ -37,7 +39,12 @@ const ORGANISATION_END = /(局|委|办|厅|院|部|署|会|中心|政府|公司|
 const ANNOTATION = /^([（(].*[）)]|(抄送|印发|联系人|附件)[：:].*)$/;
 
 export function findFrame(blocks: readonly Block[], shapes: readonly LineShape[], profile: Profile, prompts: ReadonlyArray<PromptHit | undefined>): Frame {
-  const lines: Line[] = blocks.map((block, i) => ({ block, shape: shapes[i] as LineShape, prompt: prompts[i] }));
+  const roles = new Map(profile.parts.map((part) => [part.id, part.role]));
+  const lines: Line[] = blocks.map((block, i) => {
+    const prompt = prompts[i];
+    const promptRole = prompt?.partId === undefined ? undefined : roles.get(prompt.partId);
+    return { block, shape: shapes[i] as LineShape, prompt, promptRole };
+  });
   const nonBlank = lines.filter((line) => line.shape.title.length > 0 || line.prompt);
   const frame: Frame = { bodyStart: 0, closingStart: blocks.length };
 
@@ -50,7 +57,7 @@ export function findFrame(blocks: readonly Block[], shapes: readonly LineShape[]
   if (titleEnd) {
     let startPos = nonBlank.indexOf(titleEnd);
     let text = titleEnd.shape.title;
-    for (let prev = nonBlank[startPos - 1]; prev && joinsTitle(prev, text); prev = nonBlank[startPos - 1]) {
+    for (let prev = nonBlank[startPos - 1]; prev && joinsTitle(prev, text, titleCues); prev = nonBlank[startPos - 1]) {
       text = prev.shape.title + text;
       startPos -= 1;
     }
@@ -88,14 +95,20 @@ function isTitleLine(line: Line): boolean {
   return text.length <= 80 && !/[。；：:>＞]/.test(text) && !line.prompt && line.block.kind !== 'table-cell';
 }
 
-function joinsTitle(prev: Line, titleSoFar: string): boolean {
+/**
+ * The line above goes on into the title when it ends or the title starts with a joining word, or when only the
+ * two together read as the profile's title (青禾县2024年政府信息 / 公开工作年度报告).
+ */
+function joinsTitle(prev: Line, titleSoFar: string, titleCues: readonly RegExp[]): boolean {
   const text = prev.shape.title;
   if (text.length > 40 || SENTENCE_PUNCTUATION.test(text) || prev.prompt) return false;
-  return TITLE_CONTINUES.test(text) || TITLE_CONTINUATION.test(titleSoFar);
+  if (TITLE_CONTINUES.test(text) || TITLE_CONTINUATION.test(titleSoFar)) return true;
+  const reads = (title: string) => titleCues.some((cue) => cue.test(title));
+  return !reads(titleSoFar) && reads(text + titleSoFar);
 }
 
 function isAddressee(line: Line): boolean {
-  if (line.prompt?.partId === 'addressee') return true;
+  if (line.promptRole === 'addressee') return true;
   return /^[^。；！？，,;!?]{2,40}[：:]$/.test(line.shape.title);
 }
 
@@ -108,7 +121,7 @@ function findClosing(allNonBlank: Line[], frame: Frame): void {
   if (!last || last.block.index < frame.bodyStart) return;
 
   const dateValue = parseDateLine(last.shape.title);
-  if (dateValue || last.prompt?.partId === 'date' || taggedPart(last.block.tags, 'date')) {
+  if (dateValue || last.promptRole === 'date' || taggedPart(last.block.tags, 'date')) {
     frame.date = { index: last.block.index, text: last.shape.title, value: dateValue };
     pos--;
   } else {
@@ -122,7 +135,7 @@ function findClosing(allNonBlank: Line[], frame: Frame): void {
   const candidate = nonBlank[pos];
   if (!frame.signature && candidate && candidate.block.index >= frame.bodyStart) {
     const text = candidate.shape.title;
-    const isOurs = candidate.prompt?.partId === 'signature' || taggedPart(candidate.block.tags, 'signature') !== undefined;
+    const isOurs = candidate.promptRole === 'signature' || taggedPart(candidate.block.tags, 'signature') !== undefined;
     const plausible = looksLikeSignature(text) && !candidate.shape.marker;
     // A short last line above the date is still body text unless it reads as an organisation's name.
     const confirmed = ORGANISATION_END.test(text) || text === frame.unitLine?.text || (!!frame.title && frame.title.text.includes(text));

@@ -13,7 +13,8 @@ export function guessProfile(doc: ReportDocument, profiles: readonly Profile[]):
     .map((b) => b.text.replace(/^[#\s\u3000*]+|[*\s]+$/g, ''))
     .filter((t) => t.length > 0)
     .slice(0, TITLE_SEARCH_LINES)
-    .filter((t) => t.length <= 80 && !/[。；]/.test(t));
+    // Sentences and web-page breadcrumbs ("首页 > 政务公开 > …报告") are not titles.
+    .filter((t) => t.length <= 80 && !/[。；：:>＞]/.test(t));
   for (const line of lines) {
     const match = profiles.find((p) => p.titleCues.some((cue) => new RegExp(cue).test(line)));
     if (match) return { profile: match, guessed: true };

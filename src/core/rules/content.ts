@@ -1,4 +1,4 @@
-import type { Analysis } from '../analysis';
+import { partWithRole, type Analysis } from '../analysis';
 import type { UnlocalizedFinding } from '../findings';
 import { toHalfWidth } from '../numerals';
 import type { Rule } from '../profile';
@@ -34,9 +34,10 @@ function dateFormat(a: Analysis): UnlocalizedFinding[] {
   const date = a.frame.date;
   if (!date?.value) return [];
   const { value } = date;
+  const part = partWithRole(a, 'date');
   const params = { text: date.text, expected: `${value.year}年${value.month}月${value.day}日` };
-  if (value.padded) return [{ code: 'date-format', severity: 'warning', part: 'date', at: date.index, params: { variant: 'padded', ...params } }];
-  if (value.chineseNumerals) return [{ code: 'date-format', severity: 'info', part: 'date', at: date.index, params: { variant: 'chinese', ...params } }];
+  if (value.padded) return [{ code: 'date-format', severity: 'warning', part, at: date.index, params: { variant: 'padded', ...params } }];
+  if (value.chineseNumerals) return [{ code: 'date-format', severity: 'info', part, at: date.index, params: { variant: 'chinese', ...params } }];
   return [];
 }
 
@@ -53,7 +54,7 @@ function deadline(a: Analysis, rule: RuleOf<'deadline'>): UnlocalizedFinding[] {
   return [{
     code: rule.code,
     severity: 'info',
-    part: 'date',
+    part: partWithRole(a, 'date'),
     at: a.frame.date?.index ?? null,
     params: { date: `${value.year}年${value.month}月${value.day}日`, deadline: `${due[0]}年${due[1]}月${due[2]}日` },
   }];

@@ -1,4 +1,4 @@
-import type { Analysis } from '../analysis';
+import { partWithRole, type Analysis } from '../analysis';
 import { yearsNamed } from '../dates';
 import type { UnlocalizedFinding } from '../findings';
 import { toHalfWidth } from '../numerals';
@@ -9,7 +9,7 @@ type PartYearRule = Extract<Rule, { rule: 'part-year' }>;
 /** year-unknown, heading-year, and the profile's part-year rules (plans-year). */
 export function yearFindings(a: Analysis): UnlocalizedFinding[] {
   const year = a.reportYear;
-  if (year === undefined) return [{ code: 'year-unknown', severity: 'warning', part: 'title', at: a.frame.title?.start ?? null, params: {} }];
+  if (year === undefined) return [{ code: 'year-unknown', severity: 'warning', part: partWithRole(a, 'title'), at: a.frame.title?.start ?? null, params: {} }];
   const partYearRules = a.profile.rules.filter((r): r is PartYearRule => r.rule === 'part-year');
   const ownYearParts = new Set(partYearRules.map((r) => r.part));
   const findings: UnlocalizedFinding[] = [];
