@@ -1,13 +1,12 @@
 import { AriaLiveAnnouncer, FluentProvider, Tab, TabList, makeStyles, tokens, useId, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Lang } from '../core/profile';
-import { BUILT_IN_PROFILES, DEFAULT_PROFILE, findBuiltInProfile } from '../core/profiles';
 import { CheckPanel } from './components/CheckPanel';
 import { ErrorNotice } from './components/ErrorNotice';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { ScaffoldPanel } from './components/ScaffoldPanel';
+import { useProfileChoice } from './hooks/useProfileChoice';
 import type { HostError, ReportHost } from './host';
-import { loadPreferences, savePreferences } from './preferences';
 import { STRINGS } from './strings';
 
 /** The pane's panels, in tab order. A figures panel comes later: add its id here and a case in renderPanel. */
@@ -59,11 +58,6 @@ const useStyles = makeStyles({
   },
 });
 
-function initialProfileId(): string {
-  const saved = loadPreferences().profileId;
-  return saved && findBuiltInProfile(saved) ? saved : DEFAULT_PROFILE.id;
-}
-
 /** The task pane: a header with the language switch, then the panels as tabs. */
 export function App({ host, lang: officeLang, initialPanel, autoRun, startupError }: AppProps) {
   const styles = useStyles();
@@ -71,8 +65,8 @@ export function App({ host, lang: officeLang, initialPanel, autoRun, startupErro
   const strings = STRINGS[lang];
   const [panel, setPanel] = useState<PanelId>(initialPanel ?? (autoRun ? 'check' : 'scaffold'));
   const [visited, setVisited] = useState<ReadonlySet<PanelId>>(() => new Set([panel]));
-  const [profileId, setProfileId] = useState(initialProfileId);
-  const profile = findBuiltInProfile(profileId) ?? DEFAULT_PROFILE;
+  // One report type for both panels: the writer's choice, else what the document's title says.
+  const choice = useProfileChoice();
   const idBase = useId('pane');
 
   useEffect(() => {
@@ -80,21 +74,18 @@ export function App({ host, lang: officeLang, initialPanel, autoRun, startupErro
   }, [lang]);
 
   const show = (next: PanelId) => {
+    // Focusing the selected tab selects it again: nothing to do (and no render to schedule).
+    if (next === panel) return;
     setPanel(next);
     setVisited((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
-  };
-
-  const onProfileChange = (id: string) => {
-    setProfileId(id);
-    savePreferences({ profileId: id });
   };
 
   const renderPanel = (id: PanelId) => {
     switch (id) {
       case 'scaffold':
-        return <ScaffoldPanel host={host} strings={strings} lang={lang} profiles={BUILT_IN_PROFILES} profile={profile} onProfileChange={onProfileChange} />;
+        return <ScaffoldPanel host={host} strings={strings} lang={lang} choice={choice} />;
       case 'check':
-        return <CheckPanel host={host} strings={strings} lang={lang} profile={profile} autoRun={autoRun} />;
+        return <CheckPanel host={host} strings={strings} lang={lang} choice={choice} autoRun={autoRun} />;
     }
   };
 

@@ -12,13 +12,18 @@ import { Storage as HelperStorage, StorageType } from '@microsoft/office-js-help
 export interface Preferences {
   /** The unit's name as last typed; '' when never given. */
   unitName: string;
-  /** The report profile last used; null when never chosen. */
+  /** The report profile the writer last chose; null when never chosen (the document's title decides). */
   profileId: string | null;
+  /**
+   * Report types the writer loaded from files, as the parsed JSON. Kept raw: whoever reads them validates
+   * them again (a stored profile may predate a change to the schema).
+   */
+  userProfiles: unknown[];
 }
 
 const CONTAINER = 'report-assistant';
 const KEY = 'preferences';
-const DEFAULTS: Preferences = { unitName: '', profileId: null };
+const DEFAULTS: Preferences = { unitName: '', profileId: null, userProfiles: [] };
 
 interface Store {
   get(key: string): unknown;
@@ -58,6 +63,7 @@ export function loadPreferences(): Preferences {
   return {
     unitName: typeof saved.unitName === 'string' ? saved.unitName : DEFAULTS.unitName,
     profileId: typeof saved.profileId === 'string' ? saved.profileId : DEFAULTS.profileId,
+    userProfiles: Array.isArray(saved.userProfiles) ? saved.userProfiles : DEFAULTS.userProfiles,
   };
 }
 

@@ -2,6 +2,7 @@ import type { LocationUnit } from '../core/document';
 import type { Severity } from '../core/findings';
 import type { Lang } from '../core/profile';
 import type { HostErrorKind } from './host';
+import type { ProfileSource } from './hooks/useProfileChoice';
 
 /** Every word the pane shows, in both languages. Finding messages come from core (src/core/i18n). */
 export interface Strings {
@@ -17,6 +18,26 @@ export interface Strings {
   readingDocument: string;
   refresh: string;
   profileLabel: string;
+  /** Shown after a profile loaded from a file, in the report-type list. */
+  userProfileTag: string;
+  profileFromTitle: (name: string) => string;
+  profileChosenOverTitle: (guess: string) => string;
+  profileNotTold: (name: string) => string;
+  followTitle: (name: string) => string;
+  loadProfile: string;
+  loadProfileHint: string;
+  /** remembered: kept in preferences for the next session (false: too large, kept for this session only). */
+  profileLoaded: (name: string, file: string, remembered: boolean) => string;
+  profileReplaced: (name: string, file: string, remembered: boolean) => string;
+  profileInvalid: (file: string) => string;
+  profileInvalidNext: string;
+  profileNotJson: (file: string) => string;
+  profileBuiltInId: (file: string, id: string, builtIn: string) => string;
+  profileTooLarge: (file: string) => string;
+  profileUnreadable: (file: string) => string;
+  removeProfile: (name: string) => string;
+  profileRemoved: (name: string) => string;
+  checkedAs: (name: string, source: ProfileSource) => string;
   yearLabel: string;
   yearHintDocument: (year: number) => string;
   yearInvalid: string;
@@ -66,6 +87,9 @@ export interface Strings {
 const YEAR_SOURCE_ZH: Record<string, string> = { title: '取自标题', opening: '取自开头段', date: '按成文日期推算' };
 const YEAR_SOURCE_EN: Record<string, string> = { title: 'from the title', opening: 'from the opening paragraph', date: 'from the date' };
 
+const REMEMBERED_ZH = (remembered: boolean) => (remembered ? '会记住，下次不用再载入。' : '文件较大，只在本次使用期间保留。');
+const REMEMBERED_EN = (remembered: boolean) => (remembered ? 'It is remembered for next time.' : 'The file is large, so it is kept for this session only.');
+
 const zhCN: Strings = {
   appTitle: '报告助手',
   otherLanguage: { lang: 'en-US', label: 'English', title: 'Show the pane in English' },
@@ -78,6 +102,24 @@ const zhCN: Strings = {
   readingDocument: '正在读取文档…',
   refresh: '重新读取文档',
   profileLabel: '报告类型',
+  userProfileTag: '（从文件载入）',
+  profileFromTitle: (name) => `根据标题判断为：${name}`,
+  profileChosenOverTitle: (guess) => `根据标题判断为：${guess}；现按您选择的类型。`,
+  profileNotTold: (name) => `标题中看不出是哪种报告，暂按：${name}`,
+  followTitle: (name) => `改用“${name}”`,
+  loadProfile: '从文件载入报告类型…',
+  loadProfileHint: '选择描述报告类型的 JSON 文件。文件只在本机读取，不会上传。',
+  profileLoaded: (name, file, remembered) => `已从“${file}”载入报告类型“${name}”，并已选用。${REMEMBERED_ZH(remembered)}`,
+  profileReplaced: (name, file, remembered) => `已用“${file}”更新报告类型“${name}”，并已选用。${REMEMBERED_ZH(remembered)}`,
+  profileInvalid: (file) => `“${file}”中的报告类型有误，没有载入。`,
+  profileInvalidNext: '请修改以下各处后再载入：',
+  profileNotJson: (file) => `“${file}”不是有效的 JSON 文件，没有载入。请检查括号、引号和逗号是否成对、齐全。`,
+  profileBuiltInId: (file, id, builtIn) => `“${file}”的 id“${id}”与内置的报告类型“${builtIn}”相同。为免混淆，没有载入；请在文件中改用别的 id。`,
+  profileTooLarge: (file) => `“${file}”太大（超过 1 MB），不是报告类型文件，没有载入。`,
+  profileUnreadable: (file) => `无法读取“${file}”，没有载入。文件可能已被移走或正被其他程序占用。`,
+  removeProfile: (name) => `移除“${name}”`,
+  profileRemoved: (name) => `已移除报告类型“${name}”。`,
+  checkedAs: (name, source) => `按“${name}”检查（${{ chosen: '您选择的类型', title: '根据标题判断', default: '标题中看不出类型，按默认' }[source]}）`,
   yearLabel: '报告年度',
   yearHintDocument: (year) => `文档标题写的是 ${year} 年度。`,
   yearInvalid: '请填写四位数的年份，如 2024。',
@@ -161,6 +203,24 @@ const enUS: Strings = {
   readingDocument: 'Reading the document…',
   refresh: 'Read the document again',
   profileLabel: 'Report type',
+  userProfileTag: ' (from a file)',
+  profileFromTitle: (name) => `Told from the title: ${name}`,
+  profileChosenOverTitle: (guess) => `Told from the title: ${guess}; your choice is used instead.`,
+  profileNotTold: (name) => `The title does not tell which report this is; using ${name} for now.`,
+  followTitle: (name) => `Use “${name}”`,
+  loadProfile: 'Load a report type from a file…',
+  loadProfileHint: 'Choose a JSON file describing a report type. The file is read on this computer only; nothing is uploaded.',
+  profileLoaded: (name, file, remembered) => `Loaded the report type “${name}” from “${file}” and selected it. ${REMEMBERED_EN(remembered)}`,
+  profileReplaced: (name, file, remembered) => `Updated the report type “${name}” from “${file}” and selected it. ${REMEMBERED_EN(remembered)}`,
+  profileInvalid: (file) => `The report type in “${file}” has mistakes, so it was not loaded.`,
+  profileInvalidNext: 'Fix these, then load it again:',
+  profileNotJson: (file) => `“${file}” is not a valid JSON file, so it was not loaded. Check that brackets, quotes and commas are complete and paired.`,
+  profileBuiltInId: (file, id, builtIn) => `The id “${id}” in “${file}” is the built-in report type “${builtIn}”. To avoid confusion it was not loaded; give the file another id.`,
+  profileTooLarge: (file) => `“${file}” is too large (over 1 MB) to be a report type file, so it was not loaded.`,
+  profileUnreadable: (file) => `“${file}” could not be read, so it was not loaded. It may have been moved, or another program may be using it.`,
+  removeProfile: (name) => `Remove “${name}”`,
+  profileRemoved: (name) => `Removed the report type “${name}”.`,
+  checkedAs: (name, source) => `Checked as “${name}” (${{ chosen: 'your choice', title: 'told from the title', default: 'the title does not tell; the default' }[source]})`,
   yearLabel: 'Report year',
   yearHintDocument: (year) => `The document's title names ${year}.`,
   yearInvalid: 'Enter a four-digit year, such as 2024.',

@@ -91,6 +91,26 @@ export const usePaneStyles = makeStyles({
     paddingTop: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalS,
   },
+  /** A column whose items belong together (a control and its hint). */
+  tight: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  /** A button whose label may be long (a report type's name): wraps at 320 px instead of overflowing. */
+  wrapButton: {
+    maxWidth: '100%',
+    height: 'auto',
+    whiteSpace: 'normal',
+    textAlign: 'start',
+  },
+  /** A list of messages inside a MessageBar. */
+  errorList: {
+    margin: 0,
+    marginTop: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalL,
+  },
   fullWidth: {
     width: '100%',
     maxWidth: '100%',

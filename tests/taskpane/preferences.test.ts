@@ -14,7 +14,7 @@ beforeEach(() => window.localStorage.clear());
 
 describe('preferences', () => {
   test('defaults when nothing was saved', () => {
-    expect(freshModule().loadPreferences()).toEqual({ unitName: '', profileId: null });
+    expect(freshModule().loadPreferences()).toEqual({ unitName: '', profileId: null, userProfiles: [] });
   });
 
   test('remembered across sessions, in localStorage through office-js-helpers Storage', () => {
@@ -25,15 +25,23 @@ describe('preferences', () => {
     expect(JSON.parse(window.localStorage.getItem('@report-assistant/preferences') ?? 'null')).toEqual({
       unitName: '青川县市场监督管理局',
       profileId: 'rule-of-law-annual',
+      userProfiles: [],
     });
-    expect(freshModule().loadPreferences()).toEqual({ unitName: '青川县市场监督管理局', profileId: 'rule-of-law-annual' });
+    expect(freshModule().loadPreferences()).toEqual({ unitName: '青川县市场监督管理局', profileId: 'rule-of-law-annual', userProfiles: [] });
+  });
+
+  test('report types loaded from files are kept as their JSON, with the choice', () => {
+    const first = freshModule();
+    const profile = { id: 'work-safety-annual', name: { 'zh-CN': '安全生产', 'en-US': 'Work safety' } };
+    first.savePreferences({ userProfiles: [profile], profileId: 'work-safety-annual' });
+    expect(freshModule().loadPreferences()).toEqual({ unitName: '', profileId: 'work-safety-annual', userProfiles: [profile] });
   });
 
   test('unreadable or mistyped data falls back to defaults', () => {
-    window.localStorage.setItem('@report-assistant/preferences', '{"unitName": 42, "profileId": ["x"]}');
-    expect(freshModule().loadPreferences()).toEqual({ unitName: '', profileId: null });
+    window.localStorage.setItem('@report-assistant/preferences', '{"unitName": 42, "profileId": ["x"], "userProfiles": {"id": "x"}}');
+    expect(freshModule().loadPreferences()).toEqual({ unitName: '', profileId: null, userProfiles: [] });
     window.localStorage.setItem('@report-assistant/preferences', 'not json');
-    expect(freshModule().loadPreferences()).toEqual({ unitName: '', profileId: null });
+    expect(freshModule().loadPreferences()).toEqual({ unitName: '', profileId: null, userProfiles: [] });
   });
 
   test('without localStorage, preferences last for the session', () => {
@@ -42,7 +50,7 @@ describe('preferences', () => {
     });
     try {
       const prefs = freshModule();
-      expect(prefs.loadPreferences()).toEqual({ unitName: '', profileId: null });
+      expect(prefs.loadPreferences()).toEqual({ unitName: '', profileId: null, userProfiles: [] });
       prefs.savePreferences({ unitName: '东城交通支队' });
       expect(prefs.loadPreferences().unitName).toBe('东城交通支队');
       expect(prefs.preferencesArePersistent()).toBe(false);

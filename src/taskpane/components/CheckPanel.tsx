@@ -2,27 +2,31 @@ import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/rea
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { check } from '../../core/check';
 import type { ReportDocument } from '../../core/document';
-import type { Lang, Profile } from '../../core/profile';
+import type { Lang } from '../../core/profile';
 import type { ReportHost } from '../host';
 import { useHostCall } from '../hooks/useHostCall';
+import type { ProfileChoice } from '../hooks/useProfileChoice';
 import type { Strings } from '../strings';
 import { usePaneStyles } from '../styles';
 import { Checklist } from './Checklist';
 import { ErrorNotice } from './ErrorNotice';
 import { FindingList } from './FindingList';
+import { ProfilePicker } from './ProfilePicker';
 
 export interface CheckPanelProps {
   host: ReportHost;
   strings: Strings;
   lang: Lang;
-  profile: Profile;
+  /** The report type, shared with the scaffold panel; the title of the document checked can change it. */
+  choice: ProfileChoice;
   /** Run the check as soon as the panel appears (the ribbon's check button opens the pane this way). */
   autoRun?: boolean;
 }
 
 /** Reads the document and checks it: a checklist of the parts, the findings by severity, and a verdict. */
-export function CheckPanel({ host, strings, lang, profile, autoRun }: CheckPanelProps) {
+export function CheckPanel({ host, strings, lang, choice, autoRun }: CheckPanelProps) {
   const styles = usePaneStyles();
+  const { profile, noteDocument } = choice;
   const read = useHostCall(() => host.readDocument());
   const select = useHostCall((at: number) => host.selectBlock(at));
   const [doc, setDoc] = useState<ReportDocument | null>(null);
@@ -31,7 +35,8 @@ export function CheckPanel({ host, strings, lang, profile, autoRun }: CheckPanel
     select.reset();
     const value = await read.run();
     setDoc(value ?? null);
-  }, [read.run, select.reset]);
+    if (value) noteDocument(value);
+  }, [read.run, select.reset, noteDocument]);
 
   const autoRan = useRef(false);
   useEffect(() => {
@@ -50,6 +55,7 @@ export function CheckPanel({ host, strings, lang, profile, autoRun }: CheckPanel
   return (
     <div className={styles.stack}>
       <Text>{strings.checkIntro}</Text>
+      <ProfilePicker strings={strings} lang={lang} choice={choice} />
       <div className={styles.row}>
         <Button appearance="primary" className={styles.wideButton} disabledFocusable={checking} onClick={() => void runCheck()}>
           {result ? strings.runCheckAgain : strings.runCheck}
@@ -80,6 +86,9 @@ export function CheckPanel({ host, strings, lang, profile, autoRun }: CheckPanel
       ) : null}
       {result && doc ? (
         <>
+          <Text className={styles.muted} data-testid="checked-as">
+            {strings.checkedAs(profile.name[lang], choice.source)}
+          </Text>
           <Text className={styles.muted}>{strings.reportYear(result.reportYear, result.reportYearSource)}</Text>
           <Checklist strings={strings} lang={lang} profile={profile} result={result} unit={doc.locationUnit} onSelect={(at) => void select.run(at)} />
           <FindingList strings={strings} findings={result.findings} unit={doc.locationUnit} onSelect={(at) => void select.run(at)} />

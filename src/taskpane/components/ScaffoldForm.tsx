@@ -1,7 +1,9 @@
-import { Button, Field, Input, Select, Text } from '@fluentui/react-components';
-import type { Lang, Profile } from '../../core/profile';
+import { Button, Field, Input, Text } from '@fluentui/react-components';
+import type { Lang } from '../../core/profile';
+import type { ProfileChoice } from '../hooks/useProfileChoice';
 import type { Strings } from '../strings';
 import { usePaneStyles } from '../styles';
+import { ProfilePicker } from './ProfilePicker';
 
 const FIRST_YEAR = 1990;
 const LAST_YEAR = 2100;
@@ -9,9 +11,7 @@ const LAST_YEAR = 2100;
 export interface ScaffoldFormProps {
   strings: Strings;
   lang: Lang;
-  profiles: readonly Profile[];
-  profileId: string;
-  onProfileChange: (id: string) => void;
+  choice: ProfileChoice;
   year: string;
   yearValid: boolean;
   /** The document's own report year, when it names one. */
@@ -30,15 +30,7 @@ export function ScaffoldForm(props: ScaffoldFormProps) {
   const showSuggestion = !props.unit.trim() && suggestedUnit;
   return (
     <div className={styles.stack}>
-      <Field label={strings.profileLabel}>
-        <Select className={styles.fullWidth} value={props.profileId} onChange={(_, data) => props.onProfileChange(data.value)}>
-          {props.profiles.map((profile) => (
-            <option key={profile.id} value={profile.id}>
-              {profile.name[lang]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ProfilePicker strings={strings} lang={lang} choice={props.choice} />
       <Field
         label={strings.yearLabel}
         validationState={props.yearValid ? 'none' : 'error'}

@@ -2,10 +2,11 @@ import { Button, Spinner, Text } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { analyze } from '../../core/analysis';
 import type { ReportDocument } from '../../core/document';
-import type { Lang, Profile } from '../../core/profile';
+import type { Lang } from '../../core/profile';
 import { planScaffold, type ScaffoldPlan } from '../../core/scaffold';
 import type { ReportHost } from '../host';
 import { useHostCall } from '../hooks/useHostCall';
+import type { ProfileChoice } from '../hooks/useProfileChoice';
 import { loadPreferences, savePreferences } from '../preferences';
 import type { Strings } from '../strings';
 import { usePaneStyles } from '../styles';
@@ -18,9 +19,8 @@ export interface ScaffoldPanelProps {
   host: ReportHost;
   strings: Strings;
   lang: Lang;
-  profiles: readonly Profile[];
-  profile: Profile;
-  onProfileChange: (id: string) => void;
+  /** The report type, shared with the check panel. */
+  choice: ProfileChoice;
 }
 
 /** The report year a new report is usually about: last calendar year. */
@@ -29,8 +29,9 @@ export function defaultReportYear(now = new Date()): number {
 }
 
 /** Inserts the report's structure: all of it into an empty document, only the missing parts into a partial one. */
-export function ScaffoldPanel({ host, strings, lang, profiles, profile, onProfileChange }: ScaffoldPanelProps) {
+export function ScaffoldPanel({ host, strings, lang, choice }: ScaffoldPanelProps) {
   const styles = usePaneStyles();
+  const { profile, noteDocument } = choice;
   const read = useHostCall(() => host.readDocument());
   const insert = useHostCall((plan: ScaffoldPlan, basis: ReportDocument) => host.insertScaffold(plan, basis));
   const select = useHostCall((at: number) => host.selectBlock(at));
@@ -43,7 +44,8 @@ export function ScaffoldPanel({ host, strings, lang, profiles, profile, onProfil
   const readDocument = useCallback(async () => {
     const value = await read.run();
     setDoc(value ?? null);
-  }, [read.run]);
+    if (value) noteDocument(value);
+  }, [read.run, noteDocument]);
 
   useEffect(() => {
     void readDocument();
@@ -92,9 +94,7 @@ export function ScaffoldPanel({ host, strings, lang, profiles, profile, onProfil
       <ScaffoldForm
         strings={strings}
         lang={lang}
-        profiles={profiles}
-        profileId={profile.id}
-        onProfileChange={onProfileChange}
+        choice={choice}
         year={yearText}
         yearValid={year !== undefined}
         documentYear={documentYear}

@@ -1,0 +1,99 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { ReportDocument } from '../../core/document';
+import type { Profile } from '../../core/profile';
+import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from '../../core/profiles';
+import { guessProfile } from '../../core/profiles/guess';
+import { canRemember, rememberedProfiles } from '../profile-file';
+import { loadPreferences, savePreferences } from '../preferences';
+
+/** Why the profile in use is the one: the writer chose it, the title says so, or nothing said otherwise. */
+export type ProfileSource = 'chosen' | 'title' | 'default';
+
+/** The report type both panels work with, and how to change it. */
+export interface ProfileChoice {
+  /** What the pane offers: the built-in profiles, then the ones loaded from files. */
+  profiles: readonly Profile[];
+  /** Ids of the profiles loaded from files. */
+  userProfileIds: ReadonlySet<string>;
+  /** The profile in use. */
+  profile: Profile;
+  source: ProfileSource;
+  /** What the last document read's title says, when it says anything. */
+  guess: Profile | null;
+  /** Whether a document with some text has been read (before that, there is no title to go by). */
+  hasDocumentText: boolean;
+  /** The writer's own choice: wins over the title, and is remembered. */
+  choose: (id: string) => void;
+  /** Forgets the writer's choice: the title decides again. */
+  followTitle: () => void;
+  /** Adds (or replaces, same id) a profile loaded from a file and chooses it. */
+  addUserProfile: (profile: Profile) => { replaced: boolean; remembered: boolean };
+  removeUserProfile: (id: string) => void;
+  /** Panels call this with each document they read; its title is what the guess goes by. */
+  noteDocument: (doc: ReportDocument) => void;
+}
+
+function saveUserProfiles(profiles: readonly Profile[]): boolean {
+  const small = profiles.filter(canRemember);
+  savePreferences({ userProfiles: small });
+  return small.length === profiles.length;
+}
+
+/**
+ * The chosen profile, lifted above the panels. Order of precedence: the writer's choice (remembered; ignored
+ * when it names a profile no longer loaded), then the document's title, then the default built-in profile.
+ * Profiles loaded from files take part in the guess before the built-in ones, so a writer's own variant of a
+ * built-in report type wins when both match the title.
+ */
+export function useProfileChoice(): ProfileChoice {
+  const [userProfiles, setUserProfiles] = useState<Profile[]>(() => rememberedProfiles(loadPreferences().userProfiles));
+  const [chosenId, setChosenId] = useState<string | null>(() => loadPreferences().profileId);
+  const [doc, setDoc] = useState<ReportDocument | null>(null);
+
+  const profiles = useMemo(() => [...BUILT_IN_PROFILES, ...userProfiles], [userProfiles]);
+  const userProfileIds = useMemo(() => new Set(userProfiles.map((p) => p.id)), [userProfiles]);
+  const guess = useMemo(() => {
+    if (!doc) return null;
+    const told = guessProfile(doc, [...userProfiles, ...BUILT_IN_PROFILES]);
+    return told.guessed ? told.profile : null;
+  }, [doc, userProfiles]);
+
+  const chosen = chosenId ? profiles.find((p) => p.id === chosenId) : undefined;
+  const [profile, source]: [Profile, ProfileSource] = chosen ? [chosen, 'chosen'] : guess ? [guess, 'title'] : [DEFAULT_PROFILE, 'default'];
+
+  const choose = useCallback((id: string) => {
+    setChosenId(id);
+    savePreferences({ profileId: id });
+  }, []);
+
+  const followTitle = useCallback(() => {
+    setChosenId(null);
+    savePreferences({ profileId: null });
+  }, []);
+
+  const addUserProfile = useCallback(
+    (added: Profile) => {
+      const replaced = userProfiles.some((p) => p.id === added.id);
+      const next = replaced ? userProfiles.map((p) => (p.id === added.id ? added : p)) : [...userProfiles, added];
+      setUserProfiles(next);
+      const remembered = saveUserProfiles(next);
+      choose(added.id);
+      return { replaced, remembered };
+    },
+    [userProfiles, choose],
+  );
+
+  const removeUserProfile = useCallback(
+    (id: string) => {
+      const next = userProfiles.filter((p) => p.id !== id);
+      setUserProfiles(next);
+      saveUserProfiles(next);
+      if (chosenId === id) followTitle();
+    },
+    [userProfiles, chosenId, followTitle],
+  );
+
+  const noteDocument = useCallback((read: ReportDocument) => setDoc(read), []);
+
+  return { profiles, userProfileIds, profile, source, guess, hasDocumentText: doc !== null && doc.blocks.some((b) => b.text.trim() !== ''), choose, followTitle, addUserProfile, removeUserProfile, noteDocument };
+}

@@ -1,0 +1,85 @@
+/**
+ * A report type (profile) the writer loads from a JSON file on their own computer. The file is read in the
+ * pane with FileReader: nothing is sent anywhere.
+ */
+import type { Profile } from '../core/profile';
+import { validateProfile } from '../core/profile-validation';
+import { BUILT_IN_PROFILES } from '../core/profiles';
+
+/** Far more than any profile needs (the built-in ones are a few KB); a bigger file is the wrong file. */
+export const MAX_PROFILE_FILE_BYTES = 1024 * 1024;
+
+export type ProfileFileOutcome =
+  | { kind: 'loaded'; file: string; profile: Profile }
+  /** The file could not be read at all (removed meanwhile, no permission). */
+  | { kind: 'unreadable'; file: string; detail?: string }
+  | { kind: 'too-large'; file: string }
+  /** Not JSON; detail is the parser's own message. */
+  | { kind: 'not-json'; file: string; detail: string }
+  /** JSON, but not a valid profile: validateProfile's messages, each naming the field (both languages). */
+  | { kind: 'invalid'; file: string; errors: string[] }
+  /** A valid profile whose id is a built-in's: refused, so one id never means two report types. */
+  | { kind: 'built-in-id'; file: string; id: string; builtIn: Profile };
+
+/** Reads, parses and validates a profile file. Never throws. */
+export async function readProfileFile(file: File): Promise<ProfileFileOutcome> {
+  const name = file.name;
+  if (file.size > MAX_PROFILE_FILE_BYTES) return { kind: 'too-large', file: name };
+  let text: string;
+  try {
+    text = await readText(file, 'utf-8');
+    // Not UTF-8: Notepad on Chinese Windows saves "ANSI", which is GBK, a subset of GB18030.
+    if (text.includes('\uFFFD')) text = await readText(file, 'gb18030');
+  } catch (error) {
+    return { kind: 'unreadable', file: name, detail: error instanceof Error && error.message ? error.message : undefined };
+  }
+  return profileFromText(name, text);
+}
+
+/** The same checks on text already read. */
+export function profileFromText(file: string, text: string): ProfileFileOutcome {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { kind: 'not-json', file, detail: error instanceof Error ? error.message : String(error) };
+  }
+  const validation = validateProfile(parsed);
+  if (!validation.profile) return { kind: 'invalid', file, errors: validation.errors };
+  const builtIn = BUILT_IN_PROFILES.find((p) => p.id === validation.profile.id);
+  if (builtIn) return { kind: 'built-in-id', file, id: builtIn.id, builtIn };
+  return { kind: 'loaded', file, profile: validation.profile };
+}
+
+/** FileReader rather than file.text(): it takes an encoding, and older webviews lack Blob.text(). */
+function readText(file: Blob, encoding: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
+    reader.readAsText(file, encoding);
+  });
+}
+
+/** Stored profiles bigger than this stay for the session only (localStorage holds a few MB in all). */
+export const MAX_REMEMBERED_PROFILE_CHARS = 64 * 1024;
+
+/**
+ * The user profiles remembered in preferences, validated again; ones that no longer validate, or whose id a
+ * built-in profile has taken since, or that repeat an id, are left out.
+ */
+export function rememberedProfiles(stored: readonly unknown[]): Profile[] {
+  const profiles: Profile[] = [];
+  for (const value of stored) {
+    const { profile } = validateProfile(value);
+    if (!profile) continue;
+    if (BUILT_IN_PROFILES.some((p) => p.id === profile.id) || profiles.some((p) => p.id === profile.id)) continue;
+    profiles.push(profile);
+  }
+  return profiles;
+}
+
+/** Whether a profile is small enough to remember across sessions. */
+export function canRemember(profile: Profile): boolean {
+  return JSON.stringify(profile).length <= MAX_REMEMBERED_PROFILE_CHARS;
+}
