@@ -2,11 +2,9 @@
  * The built task pane in real headless Chromium (Debian's), served on loopback, with the test Word host
  * (src/preview/fake-word) in place of office.js. Screenshots go to test-output/screenshots.
  */
-import { mkdirSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { buildAddin, CHROMIUM, launchChromium, openPage, SCREENSHOTS, serve, seriousViolations } from './harness';
+import type { Page } from 'playwright-core';
+import { CHROMIUM, SCREENSHOTS, openPage, seriousViolations, useBrowserSession } from './harness';
 
 if (!CHROMIUM) console.warn('Skipping the browser tests: Chromium is not installed (bash scripts/install-test-deps.sh installs it).');
 
@@ -14,32 +12,14 @@ jest.setTimeout(60_000);
 
 type ParagraphView = { text: string; currentText: string; placeholder?: string; selected: boolean };
 
-let dist: string;
-let origin: string;
-let server: Server;
-let browser: Browser;
-const foreignRequests: string[] = [];
 
 (CHROMIUM ? describe : describe.skip)('the task pane in Chromium', () => {
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    dist = await buildAddin();
-    ({ origin, server } = await serve(dist));
-    browser = await launchChromium();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-    if (dist) rmSync(dist, { recursive: true, force: true });
-    // Nothing but our own origin (and office.js's CDN, answered locally) was ever asked for.
-    expect(foreignRequests).toEqual([]);
-  });
+  const session = useBrowserSession();
 
   async function preview(doc: 'empty' | 'report'): Promise<{ page: Page; errors: string[] }> {
-    const { page, foreign, errors } = await openPage(browser, origin);
-    page.on('close', () => foreignRequests.push(...foreign));
-    await page.goto(`${origin}/preview.html?doc=${doc}&lang=zh-CN`);
+    const { page, foreign, errors } = await openPage(session.browser, session.origin);
+    page.on('close', () => session.foreignRequests.push(...foreign));
+    await page.goto(`${session.origin}/preview.html?doc=${doc}&lang=zh-CN`);
     await page.getByRole('tab', { name: '插入结构' }).waitFor();
     return { page, errors };
   }
@@ -142,14 +122,14 @@ const foreignRequests: string[] = [];
   });
 
   test('the task pane page opened outside Office shows a notice and does not crash', async () => {
-    const { page, foreign, errors } = await openPage(browser, origin, 320, 700);
-    await page.goto(`${origin}/taskpane.html`);
+    const { page, foreign, errors } = await openPage(session.browser, session.origin, 320, 700);
+    await page.goto(`${session.origin}/taskpane.html`);
     await page.getByText('请在 Word 中打开报告助手').waitFor({ timeout: 30_000 });
     expect(errors).toEqual([]);
     expect(await seriousViolations(page, 'body')).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= 320)).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, 'outside-office.png') });
-    foreignRequests.push(...foreign);
+    session.foreignRequests.push(...foreign);
     await page.close();
   });
 });

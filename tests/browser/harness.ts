@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, mkdtempSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -93,4 +93,37 @@ export async function seriousViolations(page: Page, selector: string): Promise<A
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
   }, selector);
+}
+
+export interface BrowserSession {
+  origin: string;
+  browser: Browser;
+  /** Requests that were not to our own origin; the session fails its file if any were made. */
+  foreignRequests: string[];
+}
+
+/**
+ * For one test file (call inside its describe): build and serve the add-in and start Chromium before the tests,
+ * and afterwards close everything and assert that no request left the machine.
+ */
+export function useBrowserSession(): BrowserSession {
+  const session = { foreignRequests: [] as string[] } as BrowserSession;
+  let dist: string | undefined;
+  let server: Server | undefined;
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    dist = await buildAddin();
+    const served = await serve(dist);
+    server = served.server;
+    session.origin = served.origin;
+    session.browser = await launchChromium();
+  }, 240_000);
+  afterAll(async () => {
+    await session.browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    if (dist) rmSync(dist, { recursive: true, force: true });
+    // Nothing but our own origin (and office.js's CDN, answered locally) was ever asked for.
+    expect(session.foreignRequests).toEqual([]);
+  });
+  return session;
 }

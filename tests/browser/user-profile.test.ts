@@ -2,11 +2,10 @@
  * A report type loaded from a JSON file, in the built task pane in headless Chromium (the preview page, with
  * the test Word host). The file is read in the page: no request leaves the machine.
  */
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { buildAddin, CHROMIUM, launchChromium, openPage, SCREENSHOTS, serve, seriousViolations } from './harness';
+import type { Page } from 'playwright-core';
+import { CHROMIUM, SCREENSHOTS, openPage, seriousViolations, useBrowserSession } from './harness';
 
 if (!CHROMIUM) console.warn('Skipping the browser tests: Chromium is not installed (bash scripts/install-test-deps.sh installs it).');
 
@@ -14,32 +13,14 @@ jest.setTimeout(60_000);
 
 const PROFILE_FILE = join(__dirname, '..', 'fixtures', 'profiles', 'work-safety-annual.json');
 
-let dist: string;
-let origin: string;
-let server: Server;
-let browser: Browser;
-const foreignRequests: string[] = [];
 
 (CHROMIUM ? describe : describe.skip)('a report type loaded from a file, in Chromium', () => {
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    dist = await buildAddin();
-    ({ origin, server } = await serve(dist));
-    browser = await launchChromium();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-    if (dist) rmSync(dist, { recursive: true, force: true });
-    // Loading the file sent nothing anywhere: only our own origin (and office.js's CDN, answered locally) was asked for.
-    expect(foreignRequests).toEqual([]);
-  });
+  const session = useBrowserSession();
 
   async function preview(): Promise<{ page: Page; errors: string[] }> {
-    const { page, foreign, errors } = await openPage(browser, origin);
-    page.on('close', () => foreignRequests.push(...foreign));
-    await page.goto(`${origin}/preview.html?doc=report`);
+    const { page, foreign, errors } = await openPage(session.browser, session.origin);
+    page.on('close', () => session.foreignRequests.push(...foreign));
+    await page.goto(`${session.origin}/preview.html?doc=report`);
     await page.getByRole('tab', { name: '插入结构' }).waitFor();
     return { page, errors };
   }
