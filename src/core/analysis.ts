@@ -30,6 +30,8 @@ export interface Analysis {
   parts: PartState[];
   reportYear?: number;
   reportYearSource?: YearSource;
+  /** The source cannot hold tables (plain text). */
+  tablesUnknown: boolean;
 }
 
 export function analyze(doc: ReportDocument, profile: Profile): Analysis {
@@ -41,7 +43,7 @@ export function analyze(doc: ReportDocument, profile: Profile): Analysis {
   const headings = findHeadings(blocks, shapes, prompts, frame, profile);
   const parts = profile.parts.map((spec) => partState(spec, frame, headings, shapes, prompts));
   const year = reportYear(frame, headings, shapes, blocks);
-  return { profile, blocks, shapes, prompts, frame, headings, parts, reportYear: year?.year, reportYearSource: year?.source };
+  return { profile, blocks, shapes, prompts, frame, headings, parts, reportYear: year?.year, reportYearSource: year?.source, tablesUnknown: doc.tablesUnknown === true };
 }
 
 function partState(

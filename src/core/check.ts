@@ -6,6 +6,7 @@ import { DEFAULT_PROFILE } from './profiles';
 import { contentFindings } from './rules/content';
 import { numberingFindings } from './rules/numbering';
 import { structureFindings } from './rules/structure';
+import { tableFindings } from './rules/tables';
 import { yearFindings } from './rules/years';
 
 /** The checker's result; its field names are a contract: report-check --json prints them (README). */
@@ -22,7 +23,7 @@ export interface CheckOptions {
   lang?: Lang;
 }
 
-const RULES: Array<(a: Analysis) => UnlocalizedFinding[]> = [structureFindings, numberingFindings, yearFindings, contentFindings];
+const RULES: Array<(a: Analysis) => UnlocalizedFinding[]> = [structureFindings, numberingFindings, yearFindings, contentFindings, tableFindings];
 
 export function check(doc: ReportDocument, options: CheckOptions = {}): CheckResult {
   const profile = options.profile ?? DEFAULT_PROFILE;

@@ -19,6 +19,15 @@ export interface Block {
   style?: string;
   /** Tags of the content controls around the paragraph, outermost first. */
   tags: string[];
+  /** For a table-cell block: which table (the document's tables counted from 0), row and cell it is in. */
+  cell?: CellPosition;
+}
+
+/** A cell's place: rows and cells counted from 0 as the host stores them (a merged cell counts once). */
+export interface CellPosition {
+  table: number;
+  row: number;
+  column: number;
 }
 
 /** How a host counts places, so messages can say "line 12" for text and "paragraph 12" for Word. */
@@ -29,6 +38,8 @@ export interface ReportDocument {
   locationUnit: LocationUnit;
   /** What the reader could not read (e.g. an embedded object); shown, never fatal. */
   warnings: string[];
+  /** True when the source cannot hold tables (plain text): table checks are skipped, and the check says so. */
+  tablesUnknown?: boolean;
 }
 
 export function makeBlock(index: number, text: string, extra: Partial<Omit<Block, 'index' | 'text'>> = {}): Block {

@@ -27,8 +27,11 @@ export function describe(finding: UnlocalizedFinding, profile: Profile, lang: La
   const template = own ?? MESSAGES[lang][key] ?? MESSAGES[lang][finding.code];
   if (!template) return `${finding.code} ${JSON.stringify(finding.params)}`;
   const partName = (id: unknown) => profile.parts.find((p) => p.id === id)?.name[lang] ?? String(id);
+  const table = profile.parts.flatMap((p) => p.tables ?? []).find((t) => t.id === finding.params.table);
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (name === 'partName') return partName(finding.part);
+    if (name === 'tableName') return table?.name[lang] ?? String(finding.params.table);
+    if (name === 'statement') return table?.identities?.[Number(finding.params.identity)]?.statement[lang] ?? '';
     if (name.endsWith('PartName')) return partName(finding.params[name.replace(/PartName$/, 'Part')]);
     const value = finding.params[name];
     return value === undefined ? `{${name}}` : String(value);

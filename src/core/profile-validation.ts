@@ -1,5 +1,5 @@
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
-import type { Profile } from './profile';
+import type { Profile, TableSpec } from './profile';
 import schema from './profile-schema.json';
 
 export type ProfileValidation = { profile: Profile; errors: [] } | { profile?: undefined; errors: string[] };
@@ -45,6 +45,7 @@ function semanticErrors(profile: Profile): string[] {
     if (seen.has(part.id)) errors.push(`parts[${i}].id: “${part.id}” 重复 / is used twice`);
     seen.add(part.id);
     part.cues?.forEach((cue, k) => checkPattern(cue.pattern, `parts[${i}].cues[${k}].pattern`, errors));
+    part.tables?.forEach((table, t) => tableErrors(table, `parts[${i}].tables[${t}]`, errors));
   });
   if (!profile.parts.some((p) => p.role === 'section')) errors.push('parts: 至少要有一个 section 部分 / needs at least one part with role "section"');
   profile.titleCues.forEach((cue, i) => checkPattern(cue, `titleCues[${i}]`, errors));
@@ -57,6 +58,28 @@ function semanticErrors(profile: Profile): string[] {
     }
   });
   return errors;
+}
+
+/** Ids unique within a table, and identities naming only its own rows or columns. */
+function tableErrors(table: TableSpec, field: string, errors: string[]): void {
+  for (const axis of ['rows', 'columns'] as const) {
+    const seen = new Set<string>();
+    table[axis].forEach((line, i) => {
+      if (seen.has(line.id)) errors.push(`${field}.${axis}[${i}].id: “${line.id}” 重复 / is used twice`);
+      seen.add(line.id);
+    });
+  }
+  table.identities?.forEach((identity, k) => {
+    const lines = new Map(table[identity.across].map((line) => [line.id, line]));
+    for (const side of ['left', 'right'] as const) {
+      identity[side].forEach((id, n) => {
+        const line = lines.get(id);
+        const at = `${field}.identities[${k}].${side}[${n}]`;
+        if (!line) errors.push(`${at}: 表中没有 id 为“${id}”的${identity.across === 'rows' ? '行' : '列'} / the table has no ${identity.across === 'rows' ? 'row' : 'column'} "${id}"`);
+        else if (line.numbers === false) errors.push(`${at}: “${id}”不填数字，不能参与求和 / "${id}" holds no numbers and cannot be summed`);
+      });
+    }
+  });
 }
 
 function checkPattern(pattern: string, field: string, errors: string[]): void {

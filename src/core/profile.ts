@@ -28,6 +28,41 @@ export interface PartSpec {
   heading?: string;
   /** The prompt the scaffold puts where the writer must write. */
   prompt?: string;
+  /** Standard tables the part must carry (the scaffold inserts them, the check verifies them). */
+  tables?: TableSpec[];
+}
+
+/**
+ * A standard table: a label column, then number columns. Rows and columns are found in a document by
+ * their labels, so a table laid out with merged label cells (as official templates are) still matches.
+ */
+export interface TableSpec {
+  id: string;
+  name: Localized;
+  /** Paragraph the scaffold puts above the table; {year} is filled in. */
+  caption: string;
+  /** Header of the label column. */
+  labelHeader: string;
+  columns: TableLine[];
+  rows: TableLine[];
+  /** Sums the format defines; each is checked in every column (rows) or every row (columns). */
+  identities?: TableIdentity[];
+}
+
+export interface TableLine {
+  id: string;
+  label: string;
+  /** False for a row that only groups the rows below it (三、本年度办理结果) and holds no numbers. */
+  numbers?: boolean;
+}
+
+export interface TableIdentity {
+  /** 'rows': the named rows add up, checked in each column; 'columns': the named columns, in each row. */
+  across: 'rows' | 'columns';
+  left: string[];
+  right: string[];
+  /** How the format states it, e.g. 第一项加第二项之和，等于第三项加第四项之和. */
+  statement: Localized;
 }
 
 /**

@@ -1,10 +1,11 @@
 import { analyze, type Analysis } from './analysis';
 import type { ReportDocument } from './document';
 import { formatMarker, type HeadingMarker, type MarkerStyle } from './headings';
-import { fillTemplate, type PartSpec, type Profile } from './profile';
+import { fillTemplate, type PartSpec, type Profile, type TableSpec } from './profile';
+import { documentTables, matchTables } from './tables';
 import { partTag } from './tags';
 
-export type PlannedRole = 'title' | 'addressee' | 'heading' | 'prompt' | 'signature' | 'date';
+export type PlannedRole = 'title' | 'addressee' | 'heading' | 'prompt' | 'table' | 'signature' | 'date';
 
 export interface PlannedBlock {
   role: PlannedRole;
@@ -16,6 +17,8 @@ export interface PlannedBlock {
   placeholder: boolean;
   /** Content-control tag, so the add-in can find its own work again. */
   tag: string;
+  /** A 'table' block: `text` is its caption paragraph, then a table of these cells (first row the header). */
+  cells?: string[][];
 }
 
 export interface Insertion {
@@ -30,6 +33,8 @@ export interface ScaffoldPlan {
   insertions: Insertion[];
   /** Parts the plan adds, in the profile's order. */
   adds: string[];
+  /** Standard tables the plan adds to parts already written ("part/table" ids). */
+  addsTables: string[];
   /** Existing headings whose numbers no longer follow once the plan is applied (left for the writer). */
   renumber: Array<{ at: number; from: string; to: string }>;
 }
@@ -56,6 +61,9 @@ export function planScaffold(request: ScaffoldRequest): ScaffoldPlan {
     anchors.set(before, [...(anchors.get(before) ?? []), part]);
   }
 
+  const tableAdds = isEmpty ? [] : missingTables(analysis, missing);
+  for (const { before } of tableAdds) if (!anchors.has(before)) anchors.set(before, []);
+
   const numbering = topNumbering(analysis, isEmpty);
   const insertions: Insertion[] = [];
   let added = 0;
@@ -69,14 +77,30 @@ export function planScaffold(request: ScaffoldRequest): ScaffoldPlan {
       }
       blocks.push(...blocksFor(part, request, marker));
     }
+    blocks.unshift(...tableAdds.filter((t) => t.before === before).map((add) => tableBlock(add.part, add.spec, request)));
     insertions.push({ before, blocks });
   }
   return {
     mode: isEmpty ? 'full' : 'partial',
     insertions,
     adds: missing.map((p) => p.id),
+    addsTables: tableAdds.map((t) => `${t.part}/${t.spec.id}`),
     renumber: numbering ? renumbering(analysis, numbering.style, insertions) : [],
   };
+}
+
+/**
+ * Standard tables missing from parts the writer has: each goes at the end of its part's section (past a
+ * table that ends it), in the profile's order.
+ */
+function missingTables(a: Analysis, missingParts: PartSpec[]): Array<{ part: string; spec: TableSpec; before: number }> {
+  if (a.tablesUnknown) return []; // plain text shows no tables: adding them would duplicate the writer's
+  const present = new Set(matchTables(a.profile, documentTables(a.blocks)).map((m) => m.spec));
+  return a.profile.parts.flatMap((part) => {
+    const heading = a.parts.find((p) => p.id === part.id)?.heading;
+    if (!heading || missingParts.includes(part)) return [];
+    return (part.tables ?? []).filter((spec) => !present.has(spec)).map((spec) => ({ part: part.id, spec, before: outsideTables(a, heading.end) }));
+  });
 }
 
 function statusOf(a: Analysis, id: string) {
@@ -157,8 +181,19 @@ function blocksFor(part: PartSpec, request: ScaffoldRequest, marker: string): Pl
       return [
         { role: 'heading', part: part.id, text: joinMarker(marker, fill(part.heading ?? part.name['zh-CN'])), level: 1, placeholder: false, tag: partTag('heading', part.id) },
         prompt(),
+        ...(part.tables ?? []).map((spec) => tableBlock(part.id, spec, request)),
       ];
   }
+}
+
+/** A standard table with its header row and row labels; the number cells are left for the writer. */
+function tableBlock(partId: string, spec: TableSpec, request: ScaffoldRequest): PlannedBlock {
+  const cells = [
+    [spec.labelHeader, ...spec.columns.map((column) => column.label)],
+    ...spec.rows.map((row) => [row.label, ...spec.columns.map(() => '')]),
+  ];
+  const caption = fillTemplate(spec.caption, { year: request.year, unit: request.unit });
+  return { role: 'table', part: partId, text: caption, placeholder: false, tag: partTag('table', `${partId}/${spec.id}`), cells };
 }
 
 /** "2." before "2023年…" would read as 2.2023, and 第三部分 runs into its words: those two get a space. */
@@ -166,12 +201,17 @@ function joinMarker(marker: string, text: string): string {
   return marker && (/部分$/.test(marker) || (/\.$/.test(marker) && /^\d/.test(text))) ? `${marker} ${text}` : marker + text;
 }
 
-/** The document's paragraph texts after a plan is applied: what a host will show. */
+/** How many paragraphs a planned block becomes in a host: one, or a caption and one per table cell. */
+export function paragraphCount(block: PlannedBlock): number {
+  return 1 + (block.cells?.reduce((n, row) => n + row.length, 0) ?? 0);
+}
+
+/** The document's paragraph texts after a plan is applied, a table's cells row by row: what a host will show. */
 export function applyPlan(texts: readonly string[], plan: ScaffoldPlan): string[] {
   const out: string[] = [];
   const byIndex = new Map(plan.insertions.map((ins) => [ins.before, ins.blocks]));
   for (let i = 0; i <= texts.length; i++) {
-    for (const block of byIndex.get(i) ?? []) out.push(block.text);
+    for (const block of byIndex.get(i) ?? []) out.push(block.text, ...(block.cells ?? []).flat());
     if (i < texts.length) out.push(texts[i] as string);
   }
   return out;

@@ -4,7 +4,7 @@
  */
 export const TAG_PREFIX = 'report-assistant';
 
-export type TagRole = 'title' | 'heading' | 'prompt' | 'signature' | 'date';
+export type TagRole = 'title' | 'heading' | 'prompt' | 'table' | 'signature' | 'date';
 
 export function partTag(role: TagRole, partId: string): string {
   return `${TAG_PREFIX}:${role}:${partId}`;
@@ -12,7 +12,7 @@ export function partTag(role: TagRole, partId: string): string {
 
 /** Reads a tag of ours back: "report-assistant:heading:measures" → { role: 'heading', partId: 'measures' }. */
 export function parsePartTag(tag: string): { role: TagRole; partId: string } | undefined {
-  const match = /^report-assistant:(title|heading|prompt|signature|date):(.+)$/.exec(tag);
+  const match = /^report-assistant:(title|heading|prompt|table|signature|date):(.+)$/.exec(tag);
   return match ? { role: match[1] as TagRole, partId: match[2] as string } : undefined;
 }
 

@@ -1,4 +1,4 @@
-import { makeBlock, type Block, type BlockKind } from '../core/document';
+import { makeBlock, type Block, type BlockKind, type CellPosition } from '../core/document';
 import type { Numbering } from './numbering';
 import { levelFromOutline, type NumberingRef, type StyleSheet } from './styles';
 import { childElements, intAttr, isMc, textContent, wAttr, wChild, wName, wPath, type XmlElement } from './xml';
@@ -27,7 +27,7 @@ export interface BodyReaderContext {
 /** Reads every w:p of w:body, in document order, as blocks. */
 export function readBodyBlocks(body: XmlElement, context: BodyReaderContext): Block[] {
   const reader = new BodyReader(context);
-  reader.walkBlocks(body, [], false);
+  reader.walkBlocks(body, [], undefined);
   if (reader.openFields.length > 0) {
     context.warn('文档中有未结束的域代码，其后的文字可能未读出。 / The document has an unterminated field; text after it may be missing.');
   }
@@ -40,30 +40,40 @@ class BodyReader {
   readonly openFields: boolean[] = [];
   private text: string[] = [];
   private runTags: string[] = [];
+  private tables = 0;
 
   constructor(private readonly context: BodyReaderContext) {}
 
-  walkBlocks(container: XmlElement, tags: readonly string[], inTable: boolean): void {
+  /** `cell` is the cell being walked, if any; rows and cells move it on as the walk meets them. */
+  walkBlocks(container: XmlElement, tags: readonly string[], cell: CellPosition | undefined): void {
     for (const child of container.children) {
       if (typeof child === 'string') continue;
       const name = wName(child);
       if (name === null) {
         const branch = alternateContentBranch(child);
-        if (branch) this.walkBlocks(branch, tags, inTable);
+        if (branch) this.walkBlocks(branch, tags, cell);
         continue;
       }
-      if (name === 'p') this.readParagraph(child, tags, inTable);
-      else if (name === 'tbl') this.walkBlocks(child, tags, true);
-      else if (name === 'sdt') {
+      if (name === 'p') this.readParagraph(child, tags, cell);
+      else if (name === 'tbl') this.walkBlocks(child, tags, { table: this.tables++, row: -1, column: -1 });
+      else if (name === 'tr' && cell) {
+        cell.row += 1;
+        cell.column = -1;
+        this.walkBlocks(child, tags, cell);
+      } else if (name === 'tc' && cell) {
+        cell.column += 1;
+        // A nested table inside this cell moves its own position; this cell's stays.
+        this.walkBlocks(child, tags, { ...cell });
+      } else if (name === 'sdt') {
         const content = wChild(child, 'sdtContent');
-        if (content) this.walkBlocks(content, withTag(tags, sdtTag(child)), inTable);
+        if (content) this.walkBlocks(content, withTag(tags, sdtTag(child)), cell);
       } else if (name === 'altChunk') {
         this.context.warn('文档嵌入了外部内容（altChunk），其文字未读取。 / The document embeds external content (altChunk); its text was not read.');
-      } else if (!SKIPPED.has(name)) this.walkBlocks(child, tags, inTable); // tr, tc, customXml, ins, moveTo …
+      } else if (!SKIPPED.has(name)) this.walkBlocks(child, tags, cell); // customXml, ins, moveTo …
     }
   }
 
-  private readParagraph(paragraph: XmlElement, tags: readonly string[], inTable: boolean): void {
+  private readParagraph(paragraph: XmlElement, tags: readonly string[], cell: CellPosition | undefined): void {
     this.text = [];
     this.runTags = [];
     this.collectText(paragraph);
@@ -76,11 +86,13 @@ class BodyReader {
     const listString = ref ? this.context.numbering.next(ref) : undefined;
 
     let kind: BlockKind = 'paragraph';
-    if (inTable) kind = 'table-cell';
+    if (cell) kind = 'table-cell';
     else if (level !== undefined) kind = 'heading';
     else if (listString !== undefined) kind = 'list-item';
-    const allTags = this.runTags.length === 0 ? [...tags] : [...new Set([...tags, ...this.runTags])];
-    this.blocks.push(makeBlock(this.blocks.length, this.text.join(''), { kind, level, listString, style: style.name, tags: allTags }));
+    // Shared, not copied, by the paragraphs inside the same content controls: a copy each let a few KB of deeply
+    // nested controls around many empty paragraphs fill the memory. Blocks' tags are never mutated.
+    const allTags = this.runTags.length === 0 ? (tags as string[]) : [...new Set([...tags, ...this.runTags])];
+    this.blocks.push(makeBlock(this.blocks.length, this.text.join(''), { kind, level, listString, style: style.name, tags: allTags, cell: cell && { ...cell } }));
   }
 
   private collectText(parent: XmlElement): void {

@@ -8,5 +8,8 @@ export const PREVIEW_CSS = `
 .preview-document p[data-selected] { outline: 2px solid #0f6cbd; background: #ebf3fc; }
 .preview-document p.preview-placeholder { color: #616161; font-style: italic; }
 .preview-document p[data-tag] { box-shadow: inset 3px 0 0 #b4d6fa; }
+.preview-table { max-width: 704px; margin: 4px auto; border-collapse: collapse; background: #fff; font-size: 0.8em; }
+.preview-table td { border: 1px solid #616161; padding: 0; vertical-align: top; }
+.preview-table td p { max-width: none; margin: 0; padding: 2px 6px; line-height: 1.4; }
 .preview-pane { width: 320px; flex: none; overflow: auto; border-left: 1px solid #d1d1d1; background: #fff; }
 `;

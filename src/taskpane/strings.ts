@@ -50,12 +50,15 @@ export interface Strings {
   partState: { present: string; empty: string; willInsert: string; optionalAbsent: string };
   insertAll: string;
   insertMissing: (n: number) => string;
+  insertMissingTables: (n: number) => string;
   nothingMissing: string;
   explainFull: string;
   explainPartial: (n: number) => string;
+  explainTables: (n: number) => string;
   explainNothing: string;
   inserting: string;
   inserted: (n: number, names: string) => string;
+  insertedTables: (n: number, names: string) => string;
   insertedNext: string;
   renumberHeading: string;
   renumberNote: (where: string, from: string, to: string) => string;
@@ -132,12 +135,15 @@ const zhCN: Strings = {
   partState: { present: '已有', empty: '已有标题，还没有内容', willInsert: '缺少，将插入', optionalAbsent: '未写（可选，不插入）' },
   insertAll: '插入全部结构',
   insertMissing: (n) => `补上缺少的 ${n} 个部分`,
+  insertMissingTables: (n) => `补上缺少的 ${n} 张统计表`,
   nothingMissing: '结构已完整',
   explainFull: '文档是空的：将插入标题、各部分标题和提示文字，再由您把提示换成正文。',
   explainPartial: (n) => `文档缺少 ${n} 个必需部分：只插入这些部分，已写的内容一字不动。`,
+  explainTables: (n) => `各部分都已写，但缺少 ${n} 张规定的统计表：只在所属部分末尾插入这些空表，已写的内容一字不动。`,
   explainNothing: '必需的部分都已在文档中，不需要插入。',
   inserting: '正在插入…',
   inserted: (n, names) => `已插入 ${n} 个部分：${names}。`,
+  insertedTables: (n, names) => `已插入 ${n} 张统计表：${names}。`,
   insertedNext: '请把【】中的提示文字换成正文。',
   renumberHeading: '以下标题的编号需要您改一下：',
   renumberNote: (where, from, to) => `${where}“${from}”应改为“${to}”`,
@@ -233,12 +239,15 @@ const enUS: Strings = {
   partState: { present: 'present', empty: 'heading only, nothing under it yet', willInsert: 'missing, will be inserted', optionalAbsent: 'absent (optional, not inserted)' },
   insertAll: 'Insert the whole scaffold',
   insertMissing: (n) => `Add the ${n} missing part${n === 1 ? '' : 's'}`,
+  insertMissingTables: (n) => `Add the ${n} missing table${n === 1 ? '' : 's'}`,
   nothingMissing: 'Nothing is missing',
   explainFull: 'The document is empty: the title, every part’s heading and prompts will be inserted for you to replace with text.',
   explainPartial: (n) => `The document lacks ${n} required part${n === 1 ? '' : 's'}: only ${n === 1 ? 'it is' : 'they are'} inserted; nothing already written changes.`,
+  explainTables: (n) => `Every part is written, but ${n} standard table${n === 1 ? ' is' : 's are'} missing: only ${n === 1 ? 'it goes' : 'they go'} in, empty, at the end of ${n === 1 ? 'its part' : 'their parts'}; nothing already written changes.`,
   explainNothing: 'Every required part is in the document; there is nothing to insert.',
   inserting: 'Inserting…',
   inserted: (n, names) => `Inserted ${n} part${n === 1 ? '' : 's'}: ${names}.`,
+  insertedTables: (n, names) => `Inserted ${n} table${n === 1 ? '' : 's'}: ${names}.`,
   insertedNext: 'Replace the prompts in 【】 with your text.',
   renumberHeading: 'These headings need a new number:',
   renumberNote: (where, from, to) => `${where}: “${from}” should become “${to}”`,

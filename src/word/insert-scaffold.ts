@@ -81,10 +81,12 @@ export async function insertPlan(context: Word.RequestContext, plan: ScaffoldPla
       inserted.push({ paragraph, block });
     }
   }
-  // Controls go on last, once every paragraph is in place.
+  // Tables after their caption paragraphs, once every paragraph is in place; controls go on last.
+  let cells = 0;
+  for (const { paragraph, block } of inserted) if (block.cells) cells += insertTableAfter(paragraph, block.cells);
   for (const { paragraph, block } of inserted) wrapInControl(paragraph, block, placeholders);
   await context.sync();
-  return inserted.length;
+  return inserted.length + cells;
 }
 
 /** The body is the basis when it has the same paragraphs with the same text (as Word reported it at reading). */
@@ -167,6 +169,15 @@ function applyFormat(paragraph: Word.Paragraph, block: PlannedBlock, inheritsLis
   paragraph.font.size = format.size;
   paragraph.font.bold = format.bold;
   paragraph.alignment = format.alignment;
+}
+
+/** A standard table under its caption: grid lines, the first row repeated as a header on each page. */
+function insertTableAfter(caption: Word.Paragraph, cells: string[][]): number {
+  const columns = Math.max(...cells.map((row) => row.length));
+  const table = caption.insertTable(cells.length, columns, 'After', cells); // WordApi 1.3
+  table.styleBuiltIn = 'TableGrid';
+  table.headerRowCount = 1;
+  return cells.length * columns;
 }
 
 function wrapInControl(paragraph: Word.Paragraph, block: PlannedBlock, placeholders: boolean): void {

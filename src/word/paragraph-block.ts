@@ -1,4 +1,4 @@
-import { makeBlock, type Block, type BlockKind } from '../core/document';
+import { makeBlock, type Block, type BlockKind, type CellPosition } from '../core/document';
 import { headingLevelFromName } from '../core/heading-styles';
 
 /** What readDocument learns about one Word paragraph in its two syncs. */
@@ -19,6 +19,8 @@ export interface WordParagraphData {
    * .parentContentControlOrNullObject is the innermost control, and readDocument does not walk outwards.
    */
   tag?: string;
+  /** Where a table paragraph sits: table numbered in document order, row and cell from the innermost cell. */
+  cell?: CellPosition;
 }
 
 /**
@@ -57,5 +59,6 @@ export function blockFromParagraph(index: number, p: WordParagraphData): Block {
     // the innermost control's (so an untagged control inside a tagged one hides the tag). Our own
     // controls are innermost around the paragraphs we insert, which is what the checker looks for.
     tags: p.tag ? [p.tag] : [],
+    cell: p.tableNestingLevel > 0 ? p.cell : undefined,
   });
 }

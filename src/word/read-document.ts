@@ -1,4 +1,4 @@
-import type { ReportDocument } from '../core/document';
+import type { CellPosition, ReportDocument } from '../core/document';
 import { blockFromParagraph } from './paragraph-block';
 import { isSetSupported, REVIEWED_TEXT_SET } from './requirements';
 
@@ -29,9 +29,12 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
     control: paragraph.parentContentControlOrNullObject.load('tag'),
     // getReviewedText: WordApi 1.4. "Current" is the text with tracked insertions in and deletions out.
     reviewed: withReviewedText ? paragraph.getReviewedText('Current') : undefined,
+    // parentTableCellOrNullObject: WordApi 1.3; the innermost cell, so a nested table's cell is its own.
+    cell: paragraph.tableNestingLevel > 0 ? paragraph.parentTableCellOrNullObject.load('rowIndex,cellIndex') : undefined,
   }));
   await context.sync();
 
+  const cells = tablePositions(pending.map(({ paragraph, cell }) => (cell && !cell.isNullObject ? { level: paragraph.tableNestingLevel, row: cell.rowIndex, column: cell.cellIndex } : undefined)));
   const blocks = pending.map(({ paragraph, list, control, reviewed }, index) =>
     blockFromParagraph(index, {
       text: paragraph.text,
@@ -43,7 +46,30 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
       tableNestingLevel: paragraph.tableNestingLevel,
       listString: list && !list.isNullObject ? list.listString : undefined,
       tag: control.isNullObject ? undefined : control.tag,
+      cell: cells[index],
     }),
   );
   return { doc: { blocks, locationUnit: 'paragraph', warnings: [] }, wordTexts: pending.map(({ paragraph }) => paragraph.text) };
+}
+
+/**
+ * Which table each cell paragraph is in. Word gives a cell's row and column but no table identity: a
+ * table starts after a paragraph outside every table, or where the position at its nesting level goes
+ * back to an earlier cell (Word keeps a paragraph between two tables, so they never touch); leaving a
+ * nested table returns to the table around it.
+ */
+function tablePositions(cells: ReadonlyArray<{ level: number; row: number; column: number } | undefined>): Array<CellPosition | undefined> {
+  let tables = 0;
+  let open: CellPosition[] = []; // the table open at each nesting level, outermost first
+  return cells.map((cell) => {
+    if (!cell) {
+      open = [];
+      return undefined;
+    }
+    const current = open[cell.level - 1];
+    const backwards = current && (cell.row < current.row || (cell.row === current.row && cell.column < current.column));
+    const table = current && !backwards ? current.table : tables++;
+    open = [...open.slice(0, cell.level - 1), { table, row: cell.row, column: cell.column }];
+    return { table, row: cell.row, column: cell.column };
+  });
 }

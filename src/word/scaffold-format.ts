@@ -36,5 +36,8 @@ export function formatFor(block: PlannedBlock): ScaffoldFormat {
       return { ...BODY, alignment: 'Left' };
     case 'prompt':
       return BODY;
+    case 'table':
+      // The caption above a standard table: centred, bold, like the format's own table titles.
+      return { ...BODY, bold: true, alignment: 'Centered' };
   }
 }

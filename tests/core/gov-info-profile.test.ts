@@ -2,14 +2,17 @@ import { check, type CheckResult } from '../../src/core/check';
 import type { ReportDocument } from '../../src/core/document';
 import { sectionParts, type Lang, type Profile } from '../../src/core/profile';
 import govInfo from '../../src/core/profiles/gov-info-disclosure-annual.json';
-import { applyPlan, planScaffold } from '../../src/core/scaffold';
+import { planScaffold } from '../../src/core/scaffold';
+import { appliedDocument } from '../helpers/applied';
 import { readText } from '../../src/text/read-text';
 import { codes, fixture, statusOf, textDoc } from '../helpers/text-docs';
 
 const profile = govInfo as Profile;
 const SECTIONS = ['overview', 'proactive-disclosure', 'requests', 'review-and-litigation', 'problems-and-improvements', 'other-matters'];
 
-const run = (doc: ReportDocument, lang: Lang = 'zh-CN') => check(doc, { profile, lang });
+/** Plain text cannot hold tables: its one tables-unchecked note is tested on its own (gov-info-tables.test.ts). */
+const withoutTableNote = (result: CheckResult): CheckResult => ({ ...result, findings: result.findings.filter((f) => f.code !== 'tables-unchecked') });
+const run = (doc: ReportDocument, lang: Lang = 'zh-CN') => withoutTableNote(check(doc, { profile, lang }));
 const runLines = (...lines: string[]) => run(textDoc(...lines));
 const linesOf = (name: string) => fixture(name).blocks.map((b) => b.text);
 const withLine = (lines: string[], index: number, text: string) => lines.map((l, i) => (i === index ? text : l));
@@ -99,6 +102,7 @@ describe('a report with parts missing', () => {
     expect(plan.insertions[0]?.blocks.map((b) => b.text)).toEqual([
       '四、政府信息公开行政复议、行政诉讼情况',
       expect.stringMatching(/^【请写明2024年因政府信息公开工作被申请行政复议/),
+      '表5 政府信息公开行政复议、行政诉讼情况',
     ]);
     expect(plan.renumber).toEqual([
       { at: 14, from: '四、', to: '五、' },
@@ -226,7 +230,10 @@ describe('deadlines: departments by 31 January, governments by 31 March', () => 
 describe('the scaffold for an empty document', () => {
   const empty = textDoc('');
   const plan = planScaffold({ profile, year: 2024, unit: '青禾县农业农村局', doc: empty });
-  const after = applyPlan(empty.blocks.map((b) => b.text), plan);
+  const applied = appliedDocument(empty, plan);
+  const after = applied.blocks.filter((b) => b.kind !== 'table-cell').map((b) => b.text);
+  const blankTables = (result: CheckResult) => findingsOf(result, 'table-cell').map((f) => [f.params.table, f.params.variant]);
+  const FIVE_BLANK_TABLES = ['regulations', 'decisions', 'fees', 'applications', 'review-and-litigation'].map((id) => [id, 'empty']);
 
   test('title, addressee prompt, the six sections numbered 一、 to 六、 each with its prompt, signature and date', () => {
     expect(plan.mode).toBe('full');
@@ -247,19 +254,36 @@ describe('the scaffold for an empty document', () => {
     expect(after.slice(-3)).toEqual(['青禾县农业农村局', '【成文日期，如2025年1月20日】', '']);
   });
 
-  test('checked again: every part present, every prompt flagged, nothing else', () => {
-    const result = run(readText(after.join('\n')));
+  test('the standard tables follow their parts’ prompts: captions in order, header row and row labels in place', () => {
+    expect(after.filter((line) => line.startsWith('表'))).toEqual([
+      '表1 主动公开政府信息情况（第二十条第（一）项）',
+      '表2 主动公开政府信息情况（第二十条第（五）、（六）项）',
+      '表3 主动公开政府信息情况（第二十条第（八）项）',
+      '表4 收到和处理政府信息公开申请情况',
+      '表5 政府信息公开行政复议、行政诉讼情况',
+    ]);
+    const applications = plan.insertions[0]?.blocks.find((b) => b.text === '表4 收到和处理政府信息公开申请情况');
+    expect(applications?.cells?.[0]).toEqual([expect.stringContaining('第一项加第二项之和，等于第三项加第四项之和'), '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']);
+    expect(applications?.cells?.map((row) => row[0]).slice(1, 4)).toEqual(['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '三、本年度办理结果']);
+    expect(applications?.cells?.every((row, r) => r === 0 || row.slice(1).every((cell) => cell === ''))).toBe(true);
+  });
+
+  test('checked again: every part present, every prompt flagged, each blank table flagged once, nothing else', () => {
+    const result = run(applied);
     expect(result.reportYear).toBe(2024);
     expect(result.parts.filter((p) => p.status !== 'present')).toEqual([]);
     expect(findingsOf(result, 'prompt-left').map((f) => f.part)).toEqual(['addressee', ...SECTIONS, 'date']);
-    expect(result.findings.filter((f) => f.code !== 'prompt-left')).toEqual([]);
+    expect(blankTables(result)).toEqual(FIVE_BLANK_TABLES);
+    expect(findingsOf(result, 'table-cell')[3]?.params.count).toBe(7 * 25);
+    expect(result.findings.filter((f) => f.code !== 'prompt-left' && f.code !== 'table-cell')).toEqual([]);
   });
 
   test('without a unit: the title has none and the signature is a prompt', () => {
-    const bare = applyPlan([''], planScaffold({ profile, year: 2024, doc: textDoc('') }));
+    const bareDoc = appliedDocument(textDoc(''), planScaffold({ profile, year: 2024, doc: textDoc('') }));
+    const bare = bareDoc.blocks.map((b) => b.text);
     expect(bare[0]).toBe('2024年政府信息公开工作年度报告');
     expect(bare).toContain('【发文机关署名】');
-    expect(codes(run(readText(bare.join('\n')))).every((code) => code === 'prompt-left')).toBe(true);
+    expect(codes(run(bareDoc)).every((code) => code === 'prompt-left' || code === 'table-cell')).toBe(true);
   });
 });
 
@@ -268,16 +292,15 @@ describe('the engine reads frame parts by role, not by the ids the built-in prof
   const custom: Profile = { ...profile, parts: profile.parts.map((p) => ({ ...p, id: renamed[p.id] ?? p.id })) };
 
   test('a scaffolded empty document, checked, has its addressee, signature and date prompts in place under the new ids', () => {
-    const after = applyPlan([''], planScaffold({ profile: custom, year: 2024, doc: textDoc('') }));
-    const result = check(readText(after.join('\n')), { profile: custom });
+    const result = check(appliedDocument(textDoc(''), planScaffold({ profile: custom, year: 2024, doc: textDoc('') })), { profile: custom });
     expect(result.parts.filter((p) => p.status !== 'present')).toEqual([]);
     expect(findingsOf(result, 'prompt-left').map((f) => f.part)).toEqual(['recipient', ...SECTIONS, 'issuer', 'issue-date']);
-    expect(result.findings.filter((f) => f.code !== 'prompt-left')).toEqual([]);
+    expect(result.findings.filter((f) => f.code !== 'prompt-left' && f.code !== 'table-cell')).toEqual([]);
   });
 
   test('date findings and year-unknown name the profile’s own part', () => {
     const late = withLine(linesOf('gov-info-complete-2024.txt'), 51, '2025年02月10日');
-    expect(check(textDoc(...late), { profile: custom }).findings.map((f) => [f.code, f.part])).toEqual([
+    expect(withoutTableNote(check(textDoc(...late), { profile: custom })).findings.map((f) => [f.code, f.part])).toEqual([
       ['date-format', 'issue-date'],
       ['date-late', 'issue-date'],
     ]);

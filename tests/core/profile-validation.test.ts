@@ -16,6 +16,20 @@ describe('profile validation', () => {
     expect(validateProfile(profileFile('work-safety-annual.json'))).toMatchObject({ errors: [], profile: { id: 'work-safety-annual' } });
   });
 
+  test('a standard table whose identity names a row it does not have, or a row without numbers, is refused by field', () => {
+    const profile = JSON.parse(JSON.stringify(BUILT_IN_PROFILES.find((p) => p.id === 'gov-info-disclosure-annual')));
+    const requests = profile.parts.find((p: { id: string }) => p.id === 'requests');
+    requests.tables[0].identities[0].left = ['new', 'carried-over-typo', 'results'];
+    requests.tables[0].rows[1].id = 'new';
+    const { errors } = validateProfile(profile);
+    const at = `parts[${profile.parts.indexOf(requests)}].tables[0]`;
+    expect(errors).toEqual([
+      `${at}.rows[1].id: “new” 重复 / is used twice`,
+      `${at}.identities[0].left[1]: 表中没有 id 为“carried-over-typo”的行 / the table has no row "carried-over-typo"`,
+      `${at}.identities[0].left[2]: “results”不填数字，不能参与求和 / "results" holds no numbers and cannot be summed`,
+    ]);
+  });
+
   test('every mistake is named by its field', () => {
     const { profile, errors } = validateProfile(profileFile('broken-profile.json'));
     expect(profile).toBeUndefined();

@@ -146,7 +146,7 @@ describe('into a partial report', () => {
   test('text due before a table goes above the table, not into its first cell', async () => {
     const { fake, host } = fakeWord(['甲', { text: '单元格', tableNestingLevel: 1 }, '乙']);
     const basis = await host.readDocument();
-    const custom = { mode: 'partial' as const, adds: ['other-matters'], renumber: [], insertions: [{ before: 1, blocks: [{ role: 'heading' as const, part: 'other-matters', text: '五、其他需要报告的情况', level: 1, placeholder: false, tag: 'report-assistant:heading:other-matters' }] }] };
+    const custom = { mode: 'partial' as const, addsTables: [], adds: ['other-matters'], renumber: [], insertions: [{ before: 1, blocks: [{ role: 'heading' as const, part: 'other-matters', text: '五、其他需要报告的情况', level: 1, placeholder: false, tag: 'report-assistant:heading:other-matters' }] }] };
     await host.insertScaffold(custom, basis);
     expect(fake.paragraphs().map((p) => [p.text, p.tableNestingLevel])).toEqual([['甲', 0], ['五、其他需要报告的情况', 0], ['单元格', 1], ['乙', 0]]);
   });
@@ -155,7 +155,7 @@ describe('into a partial report', () => {
     const { fake, host } = fakeWord(['甲']);
     const basis = await host.readDocument();
     const blocks = ['一', '二', '三'].map((text) => ({ role: 'prompt' as const, part: 'x', text, placeholder: false, tag: `t:${text}` }));
-    await host.insertScaffold({ mode: 'partial', adds: [], renumber: [], insertions: [{ before: 1, blocks }] }, basis);
+    await host.insertScaffold({ mode: 'partial', addsTables: [], adds: [], renumber: [], insertions: [{ before: 1, blocks }] }, basis);
     expect(fake.paragraphs().map((p) => p.text)).toEqual(['甲', '一', '二', '三']);
   });
 });
@@ -188,7 +188,7 @@ function expectPartsFoundByTag(doc: ReportDocument): void {
 }
 
 const block = (part: string, text: string, role: PlannedBlock['role'] = 'prompt'): PlannedBlock => ({ role, part, text, placeholder: false, tag: partTag(role === 'heading' ? 'heading' : 'prompt', part) });
-const customPlan = (before: number, blocks: PlannedBlock[]): ScaffoldPlan => ({ mode: 'partial', adds: [], renumber: [], insertions: [{ before, blocks }] });
+const customPlan = (before: number, blocks: PlannedBlock[]): ScaffoldPlan => ({ mode: 'partial', addsTables: [], adds: [], renumber: [], insertions: [{ before, blocks }] });
 
 describe('next to existing content controls', () => {
   test('a second run after the writer deleted a section: the new heading and prompt go before our tagged heading, outside every control', async () => {

@@ -70,7 +70,7 @@ describe('readDocument', () => {
       { text: '1. 自定义大纲级别', kind: 'heading', level: 3, style: '报告三级标题', tags: [] },
       { text: '健全依法决策机制', kind: 'list-item', listString: '（二）', style: '正文', tags: [] },
       { text: '全年办理320件。', kind: 'paragraph', style: '正文', tags: [] },
-      { text: '区司法局', kind: 'table-cell', listString: '1.', style: '正文', tags: [] },
+      { text: '区司法局', kind: 'table-cell', listString: '1.', style: '正文', tags: [], cell: { table: 0, row: 0, column: 0 } },
       { text: '【请填写】', kind: 'paragraph', style: '正文', tags: [partTag('prompt', 'measures')] },
       { text: '联系人：张三\n电话：12345', kind: 'paragraph', style: '正文', tags: [] },
       { text: '正文，无标签', kind: 'paragraph', style: '正文', tags: [] },

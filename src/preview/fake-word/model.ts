@@ -21,6 +21,19 @@ export interface FakeContentControl {
   cannotDelete: boolean;
 }
 
+/** A table: its cells are paragraphs whose `cell` points here. */
+export interface FakeTable {
+  readonly id: number;
+  styleBuiltIn: string;
+  headerRowCount: number;
+}
+
+export interface FakeCellPosition {
+  table: FakeTable;
+  row: number;
+  column: number;
+}
+
 export interface FakeParagraph {
   /** Identity that survives insertions around it (Word tracks paragraphs the same way). */
   readonly key: number;
@@ -31,6 +44,8 @@ export interface FakeParagraph {
   /** Set when the paragraph is a list item: the label Word shows, e.g. "一、". */
   listString?: string;
   tableNestingLevel: number;
+  /** The cell the paragraph is in (its innermost table), if it is in one the fake knows the shape of. */
+  cell?: FakeCellPosition;
   /** Content controls around the paragraph, outermost first; one control may span paragraphs. */
   controls: FakeContentControl[];
   font: FakeFont;
@@ -124,7 +139,7 @@ export class FakeWordDocument {
     const inBody = location === 'Start' || location === 'End';
     const near = anchor ?? (location === 'Start' ? this.paragraphs[0] : this.paragraphs[this.paragraphs.length - 1]);
     const leavesTable = inBody && near !== undefined && near.tableNestingLevel > 0;
-    const inherited = near ? { ...this.inheritedFrom(near), ...(leavesTable ? { tableNestingLevel: 0, controls: [] } : {}) } : {};
+    const inherited = near ? { ...this.inheritedFrom(near), ...(leavesTable ? { tableNestingLevel: 0, cell: undefined, controls: [] } : {}) } : {};
     const paragraph = this.newParagraph({ ...inherited, runs: text ? [{ text }] : [] });
     let at = this.paragraphs.length;
     if (location === 'Start') at = 0;
@@ -166,8 +181,30 @@ export class FakeWordDocument {
       font: { ...near.font },
       alignment: near.alignment,
       tableNestingLevel: near.tableNestingLevel,
+      cell: near.cell && { ...near.cell },
       controls: [...near.controls],
     };
+  }
+
+  /**
+   * Paragraph.insertTable as Word does it: a table of one paragraph per cell right before or after the
+   * paragraph, in the controls (and the cell) the paragraph is in, a table inside a cell nesting one deeper.
+   */
+  insertTable(anchor: FakeParagraph, location: 'Before' | 'After', rowCount: number, columnCount: number, values: readonly string[][] = []): FakeTable {
+    const table: FakeTable = { id: this.nextKey++, styleBuiltIn: 'TableGrid', headerRowCount: 0 };
+    const cells: FakeParagraph[] = [];
+    for (let row = 0; row < rowCount; row++) {
+      for (let column = 0; column < columnCount; column++) {
+        const text = values[row]?.[column] ?? '';
+        cells.push(this.newParagraph({ runs: text ? [{ text }] : [], tableNestingLevel: anchor.tableNestingLevel + 1, cell: { table, row, column }, controls: [...anchor.controls] }));
+      }
+    }
+    this.paragraphs.splice(this.indexOf(anchor) + (location === 'After' ? 1 : 0), 0, ...cells);
+    return table;
+  }
+
+  tableCells(table: FakeTable): FakeParagraph[] {
+    return this.paragraphs.filter((p) => p.cell?.table === table);
   }
 
   wrapInContentControl(paragraph: FakeParagraph): FakeContentControl {

@@ -76,6 +76,8 @@ export interface FakeParagraphView {
   outlineLevel: number;
   listString?: string;
   tableNestingLevel: number;
+  /** For a cell of a table the fake knows the shape of: the table's id (with its style), row and column. */
+  cell?: { table: number; style: string; headerRows: number; row: number; column: number };
   controls: Array<FakeContentControl & { showingPlaceholder: boolean }>;
   font: FakeFont;
   alignment: FakeAlignment;
@@ -97,6 +99,7 @@ export function viewParagraphs(model: FakeWordDocument): FakeParagraphView[] {
       styleBuiltIn: p.styleBuiltIn,
       outlineLevel: p.outlineLevel,
       ...(p.listString !== undefined ? { listString: p.listString } : {}),
+      ...(p.cell ? { cell: { table: p.cell.table.id, style: p.cell.table.styleBuiltIn, headerRows: p.cell.table.headerRowCount, row: p.cell.row, column: p.cell.column } } : {}),
       tableNestingLevel: p.tableNestingLevel,
       controls: p.controls.map((c) => ({ ...c, showingPlaceholder: model.isShowingPlaceholder(c) })),
       font: { ...p.font },

@@ -1,7 +1,8 @@
 import { FakeClientObject, FakeClientResult, type FakeRequestContext } from './client';
 import { FakeOfficeError } from './errors';
-import type { FakeAppearance, FakeContentControl, FakeParagraph } from './model';
+import type { FakeAppearance, FakeCellPosition, FakeContentControl, FakeParagraph, FakeTable } from './model';
 import { FontProxy, ListItemProxy, WORD_API_1_3 } from './proxies';
+import { TableCellProxy, TableProxy } from './table-proxy';
 import type { FakeAlignment } from './styles';
 
 type Location = 'Before' | 'After';
@@ -82,9 +83,15 @@ export class ParagraphProxy extends FakeClientObject<FakeParagraph> {
     return this.navigation('parentContentControl', () => new ContentControlProxy(this.context, () => this.innermostControl(), false));
   }
 
+  /** WordApi 1.3. A paragraph in a table the fake was given no shape for reads as the table's first cell. */
+  get parentTableCellOrNullObject(): TableCellProxy {
+    return this.navigation('parentTableCellOrNullObject', () => new TableCellProxy(this.context, () => this.cellOf(), true));
+  }
+
   protected override child(name: string): FakeClientObject<unknown> | undefined {
     switch (name) {
       case 'font': return this.font;
+      case 'parentTableCellOrNullObject': return this.parentTableCellOrNullObject;
       case 'listItemOrNullObject': return this.listItemOrNullObject;
       case 'listItem': return this.listItem;
       case 'parentContentControlOrNullObject': return this.parentContentControlOrNullObject;
@@ -102,6 +109,21 @@ export class ParagraphProxy extends FakeClientObject<FakeParagraph> {
       this.context.runtime.change('Paragraph.insertParagraph', () => (created = this.model.insertParagraph(text, anchor, location)));
     });
     return new ParagraphProxy(this.context, () => created);
+  }
+
+  /** WordApi 1.3: a table right before or after the paragraph, cells filled from `values`. */
+  insertTable(rowCount: number, columnCount: number, location: Location, values?: string[][]): TableProxy {
+    let created: FakeTable | null = null;
+    this.context.enqueue(() => {
+      this.context.runtime.requireSet('WordApi', '1.3', 'Paragraph.insertTable');
+      if (location !== 'Before' && location !== 'After') throw new FakeOfficeError('InvalidArgument', `insertLocation must be "Before" or "After", not "${String(location)}".`, 'Paragraph.insertTable');
+      if (!(rowCount >= 1 && columnCount >= 1 && Number.isInteger(rowCount) && Number.isInteger(columnCount))) {
+        throw new FakeOfficeError('InvalidArgument', 'rowCount and columnCount must be whole numbers of at least 1.', 'Paragraph.insertTable');
+      }
+      const anchor = this.required('insertTable');
+      this.context.runtime.change('Paragraph.insertTable', () => (created = this.model.insertTable(anchor, location, rowCount, columnCount, values)));
+    });
+    return new TableProxy(this.context, () => created);
   }
 
   insertContentControl(): ContentControlProxy {
@@ -142,6 +164,12 @@ export class ParagraphProxy extends FakeClientObject<FakeParagraph> {
   private listed(): FakeParagraph | null {
     const paragraph = this.peek();
     return paragraph && paragraph.listString !== undefined ? paragraph : null;
+  }
+
+  private cellOf(): FakeCellPosition | null {
+    const paragraph = this.peek();
+    if (!paragraph || paragraph.tableNestingLevel === 0) return null;
+    return paragraph.cell ?? { table: { id: 0, styleBuiltIn: 'TableGrid', headerRowCount: 0 }, row: 0, column: 0 };
   }
 
   private innermostControl(): FakeContentControl | null {

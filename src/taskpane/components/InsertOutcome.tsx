@@ -1,12 +1,15 @@
 import { Button, MessageBar, MessageBarBody, useId } from '@fluentui/react-components';
 import type { LocationUnit } from '../../core/document';
 import type { Lang, Profile } from '../../core/profile';
+import { paragraphCount, type PlannedBlock } from '../../core/scaffold';
 import type { Strings } from '../strings';
 import { usePaneStyles } from '../styles';
 
 export interface Outcome {
   /** Ids of the inserted parts, in the profile's order. */
   adds: string[];
+  /** Standard tables added to parts already written, as "part/table". */
+  addsTables: string[];
   /** Headings to renumber, at their places after the insertion. */
   renumber: Array<{ at: number; from: string; to: string }>;
 }
@@ -24,12 +27,21 @@ export interface InsertOutcomeProps {
 export function InsertOutcome({ outcome, strings, lang, profile, unit, onSelect }: InsertOutcomeProps) {
   const styles = usePaneStyles();
   const headingId = useId('renumber-heading');
+  const tableName = (ref: string) => {
+    const [partId, tableId] = ref.split('/');
+    return profile.parts.find((p) => p.id === partId)?.tables?.find((t) => t.id === tableId)?.name[lang] ?? ref;
+  };
   const names = outcome.adds.map((id) => profile.parts.find((p) => p.id === id)?.name[lang] ?? id);
+  const tables = outcome.addsTables.map(tableName);
+  const done = [
+    ...(names.length > 0 ? [strings.inserted(names.length, names.join(strings.listSeparator))] : []),
+    ...(tables.length > 0 ? [strings.insertedTables(tables.length, tables.join(strings.listSeparator))] : []),
+  ];
   return (
     <div className={styles.stack}>
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>
-          {strings.inserted(names.length, names.join(strings.listSeparator))} {strings.insertedNext}
+          {done.join(' ')} {strings.insertedNext}
         </MessageBarBody>
       </MessageBar>
       {outcome.renumber.length > 0 ? (
@@ -53,9 +65,9 @@ export function InsertOutcome({ outcome, strings, lang, profile, unit, onSelect 
 }
 
 /** Where a renumbering note's heading is once the plan's blocks are in: its index moves down past them. */
-export function afterInsertion(renumber: Outcome['renumber'], insertions: ReadonlyArray<{ before: number; blocks: readonly unknown[] }>): Outcome['renumber'] {
+export function afterInsertion(renumber: Outcome['renumber'], insertions: ReadonlyArray<{ before: number; blocks: readonly PlannedBlock[] }>): Outcome['renumber'] {
   return renumber.map((note) => ({
     ...note,
-    at: note.at + insertions.filter((ins) => ins.before <= note.at).reduce((sum, ins) => sum + ins.blocks.length, 0),
+    at: note.at + insertions.filter((ins) => ins.before <= note.at).reduce((sum, ins) => sum + ins.blocks.reduce((n, block) => n + paragraphCount(block), 0), 0),
   }));
 }

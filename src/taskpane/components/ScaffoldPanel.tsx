@@ -72,7 +72,7 @@ export function ScaffoldPanel({ host, strings, lang, choice }: ScaffoldPanelProp
     select.reset();
     const done = await insert.run(plan, doc);
     if (!done) return;
-    setOutcome({ adds: plan.adds, renumber: afterInsertion(plan.renumber, plan.insertions) });
+    setOutcome({ adds: plan.adds, addsTables: plan.addsTables, renumber: afterInsertion(plan.renumber, plan.insertions) });
     await readDocument();
   };
 
@@ -85,8 +85,12 @@ export function ScaffoldPanel({ host, strings, lang, choice }: ScaffoldPanelProp
 
   const busy = read.state.status === 'loading' || insert.state.status === 'loading';
   const missing = plan?.adds.length ?? 0;
-  const label = plan?.mode === 'full' ? strings.insertAll : missing > 0 ? strings.insertMissing(missing) : strings.nothingMissing;
-  const explanation = plan?.mode === 'full' ? strings.explainFull : missing > 0 ? strings.explainPartial(missing) : strings.explainNothing;
+  const missingTables = plan?.addsTables.length ?? 0;
+  let label = strings.nothingMissing;
+  let explanation = strings.explainNothing;
+  if (plan?.mode === 'full') [label, explanation] = [strings.insertAll, strings.explainFull];
+  else if (missing > 0) [label, explanation] = [strings.insertMissing(missing), strings.explainPartial(missing)];
+  else if (missingTables > 0) [label, explanation] = [strings.insertMissingTables(missingTables), strings.explainTables(missingTables)];
   const refreshAction = { label: strings.readAgain, onClick: onRefresh };
 
   return (
@@ -118,7 +122,7 @@ export function ScaffoldPanel({ host, strings, lang, choice }: ScaffoldPanelProp
       {plan ? (
         <div className={styles.stack}>
           <Text>{explanation}</Text>
-          <Button appearance="primary" className={styles.wideButton} disabledFocusable={busy || missing === 0 || year === undefined} onClick={() => void onInsert()}>
+          <Button appearance="primary" className={styles.wideButton} disabledFocusable={busy || missing + missingTables === 0 || year === undefined} onClick={() => void onInsert()}>
             {label}
           </Button>
         </div>

@@ -1,0 +1,113 @@
+import type { Block } from './document';
+import { toHalfWidth } from './numerals';
+import type { Profile, TableLine, TableSpec } from './profile';
+
+/** One cell of a document table: its paragraphs' text joined, and the block where it starts. */
+export interface TableCellText {
+  text: string;
+  at: number;
+}
+
+export interface DocumentTable {
+  /** The table's number in the document (Block.cell.table). */
+  ordinal: number;
+  /** Block index of its first cell. */
+  at: number;
+  rows: TableCellText[][];
+}
+
+/** A document table recognised as a profile's standard table: each spec row's number cells, by column. */
+export interface TableMatch {
+  part: string;
+  spec: TableSpec;
+  table: DocumentTable;
+  /** Spec row id → the row's number cells, one per spec column (undefined where the row is short). */
+  cells: Map<string, Array<TableCellText | undefined>>;
+}
+
+/** The document's tables, from the cell positions the reader gave each table-cell block. */
+export function documentTables(blocks: readonly Block[]): DocumentTable[] {
+  const tables = new Map<number, DocumentTable>();
+  for (const block of blocks) {
+    const cell = block.cell;
+    if (block.kind !== 'table-cell' || !cell) continue;
+    let table = tables.get(cell.table);
+    if (!table) tables.set(cell.table, (table = { ordinal: cell.table, at: block.index, rows: [] }));
+    const row = (table.rows[cell.row] ??= []);
+    const existing = row[cell.column];
+    if (existing) existing.text += `\n${block.text}`;
+    else row[cell.column] = { text: block.text, at: block.index };
+  }
+  // Rows or cells a reader skipped stay holes; fill them so every row is a dense array.
+  for (const table of tables.values()) {
+    table.rows = Array.from(table.rows, (row) => Array.from(row ?? [], (cell) => cell ?? { text: '', at: table.at }));
+  }
+  return [...tables.values()].sort((x, y) => x.at - y.at);
+}
+
+/**
+ * The words of a label as the format means them: no spaces, punctuation or leading item number, so
+ * “（二）部分公开（区分处理的…）” and “二、部分公开区分处理的…” compare equal.
+ */
+export function normalizeLabel(text: string): string {
+  return toHalfWidth(text)
+    .replace(/\s+/g, '')
+    .replace(/^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d+[.、)]|\(\d+\))/, '')
+    .replace(/[()（）“”"'‘’、，,：:；;。.．]/g, '');
+}
+
+/** A cell's number as reports write it (1,102 / 0 / 3.5, full-width too); null when the cell is empty. */
+export function cellNumber(text: string): number | null | 'not-a-number' {
+  const t = toHalfWidth(text).replace(/\s+/g, '');
+  if (t === '') return null;
+  return /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(t) ? Number(t.replace(/,/g, '')) : 'not-a-number';
+}
+
+/** Pairs each document table with the standard table it best matches (by row labels), each used once. */
+export function matchTables(profile: Profile, tables: readonly DocumentTable[]): TableMatch[] {
+  const specs = profile.parts.flatMap((part) => (part.tables ?? []).map((spec) => ({ part: part.id, spec })));
+  const matches: TableMatch[] = [];
+  const used = new Set<TableSpec>();
+  for (const table of tables) {
+    let best: { match: TableMatch; score: number } | undefined;
+    for (const { part, spec } of specs) {
+      if (used.has(spec)) continue;
+      const scored = scoreTable(spec, table);
+      if (scored && (!best || scored.score > best.score)) best = { match: { part, spec, table, cells: scored.cells }, score: scored.score };
+    }
+    if (best) {
+      used.add(best.match.spec);
+      matches.push(best.match);
+    }
+  }
+  return matches;
+}
+
+/** Number cells are a row's last cells (one per spec column); the label is the last non-empty cell before them. */
+function scoreTable(spec: TableSpec, table: DocumentTable): { score: number; cells: TableMatch['cells'] } | undefined {
+  const width = spec.columns.length;
+  const labels = table.rows.map((row) => normalizeLabel(row.slice(0, Math.max(0, row.length - width)).filter((c) => c.text.trim()).slice(-1)[0]?.text ?? ''));
+  const taken = new Set<number>();
+  const rowOf = new Map<string, number>();
+  const find = (line: TableLine, same: (label: string, wanted: string) => boolean) => {
+    const wanted = normalizeLabel(line.label);
+    const r = labels.findIndex((label, i) => !taken.has(i) && label !== '' && same(label, wanted));
+    if (r >= 0) {
+      taken.add(r);
+      rowOf.set(line.id, r);
+    }
+  };
+  for (const line of spec.rows) find(line, (label, wanted) => label === wanted);
+  for (const line of spec.rows.filter((l) => !rowOf.has(l.id))) {
+    find(line, (label, wanted) => Math.min(label.length, wanted.length) >= 2 && (label.includes(wanted) || wanted.includes(label)));
+  }
+  const numberRows = spec.rows.filter((line) => line.numbers !== false);
+  const found = numberRows.filter((line) => rowOf.has(line.id)).length;
+  if (found === 0 || found * 2 < numberRows.length) return undefined;
+  const cells: TableMatch['cells'] = new Map();
+  for (const [id, r] of rowOf) {
+    const row = table.rows[r] ?? [];
+    cells.set(id, spec.columns.map((_, c) => row[row.length - width + c]));
+  }
+  return { score: found / numberRows.length, cells };
+}
