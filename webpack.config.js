@@ -121,6 +121,7 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
           { from: 'assets/support.html', to: 'support.html' },
+          { from: 'assets/sample-figures.csv', to: 'assets/sample-figures.csv' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

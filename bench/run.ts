@@ -69,6 +69,8 @@ async function main(): Promise<void> {
   const peer = performance.now() - start;
   console.log(`  in one process: read + check ${ours.toFixed(0)} ms; mammoth.extractRawText (text only, no check) ${peer.toFixed(0)} ms`);
   rmSync(dir, { recursive: true, force: true });
+
+  await (await import('./figures')).benchFigures();
 }
 
 main().catch((error) => {

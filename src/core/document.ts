@@ -19,8 +19,15 @@ export interface Block {
   style?: string;
   /** Tags of the content controls around the paragraph, outermost first. */
   tags: string[];
+  /** Content controls inside the paragraph's text (a linked figure in a sentence), each with its own text. */
+  links?: InlineLink[];
   /** For a table-cell block: which table (the document's tables counted from 0), row and cell it is in. */
   cell?: CellPosition;
+}
+
+export interface InlineLink {
+  tag: string;
+  text: string;
 }
 
 /** A cell's place: rows and cells counted from 0 as the host stores them (a merged cell counts once). */

@@ -3,6 +3,8 @@
  * documents, what the scaffold inserts, and which rules the check applies. Built-in profiles are JSON
  * files under ./profiles; an office can describe its own report the same way.
  */
+import type { FigureCheck } from './figures/model';
+
 export type Lang = 'zh-CN' | 'en-US';
 export type Localized = Record<Lang, string>;
 
@@ -97,6 +99,8 @@ export interface Profile {
   /** Parts in the mandated order. */
   parts: PartSpec[];
   rules: Rule[];
+  /** How figures from the data file must relate (出庭应诉数 ≤ 诉讼案件数), checked with the file's own checks. */
+  figureChecks?: FigureCheck[];
 }
 
 export function sectionParts(profile: Profile): PartSpec[] {
@@ -105,8 +109,7 @@ export function sectionParts(profile: Profile): PartSpec[] {
 
 /** Fills {year}, {nextYear} and {unit} in a profile template. */
 export function fillTemplate(template: string, values: { year: number; unit?: string }): string {
-  return template
-    .replace(/\{year\}/g, String(values.year))
-    .replace(/\{nextYear\}/g, String(values.year + 1))
-    .replace(/\{unit\}/g, values.unit ?? '');
+  // Replacer functions, not strings: a unit name with "$&" or "$$" must go in as typed.
+  const fills: Record<string, string> = { year: String(values.year), nextYear: String(values.year + 1), unit: values.unit ?? '' };
+  return template.replace(/\{(year|nextYear|unit)\}/g, (_, name: string) => fills[name] ?? '');
 }

@@ -59,9 +59,12 @@ function enclosed(n: number, firstCodePoint: number, count: number): string {
   return n >= 1 && n <= count ? String.fromCharCode(firstCodePoint + n - 1) : String(n);
 }
 
+/** Past 30 letters (780), decimal: a hostile start value would otherwise make every label megabytes long. */
+const MAX_LETTER_REPEAT = 30;
+
 /** Word's letter lists repeat the letter past Z: 27 → "aa", 28 → "bb". */
 function letters(n: number): string {
-  if (n < 1) return String(n);
+  if (n < 1 || n > 26 * MAX_LETTER_REPEAT) return String(n);
   const letter = String.fromCharCode(97 + ((n - 1) % 26));
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
 }

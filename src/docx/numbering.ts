@@ -3,6 +3,8 @@ import type { NumberingRef } from './styles';
 import { childElements, intAttr, isMc, isOn, wAttr, wChild, wName, type XmlElement } from './xml';
 
 const LEVEL_COUNT = 9;
+/** Real level texts are a few characters ("（%2）", "%1.%2."); a cap keeps each paragraph's label short whatever a file says. */
+const MAX_LEVEL_TEXT = 64;
 
 interface LevelDef {
   start: number;
@@ -157,7 +159,7 @@ function readLevel(lvl: XmlElement): LevelDef {
   const level: LevelDef = {
     start: intAttr(wChild(lvl, 'start'), 'val') ?? 0,
     format: wAttr(numFmtOf(lvl), 'val') ?? 'decimal',
-    text: wAttr(wChild(lvl, 'lvlText'), 'val') ?? '',
+    text: (wAttr(wChild(lvl, 'lvlText'), 'val') ?? '').slice(0, MAX_LEVEL_TEXT),
     legal: isOn(wChild(lvl, 'isLgl')),
   };
   const restart = intAttr(wChild(lvl, 'lvlRestart'), 'val');

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState, type CSSProperties, type MutableRefObject } from 'react';
-import type { FakeParagraphView, FakeWord } from './fake-word';
+import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type MutableRefObject } from 'react';
+import type { FakeParagraphView, FakeRun, FakeWord } from './fake-word';
 
 const HEADING_SIZES: Record<string, string> = { Heading1: '1.15em', Heading2: '1.05em' };
 const ALIGN: Record<string, CSSProperties['textAlign']> = { Centered: 'center', Right: 'right', Justified: 'justify', Left: 'left' };
@@ -18,18 +18,43 @@ function items(paragraphs: readonly FakeParagraphView[]): Item[] {
   return out;
 }
 
-/** The sample document as Word would show it, redrawn whenever the task pane changes it. */
+/** A linked figure (an inline content control): visible as Word's bounding box would show it. */
+const LINK_STYLE: CSSProperties = { background: '#e8f1fb', borderBottom: '1px dotted #0f6cbd', padding: '0 1px' };
+
+/**
+ * The sample document as Word would show it, redrawn whenever the task pane changes it. Clicking a paragraph
+ * puts the cursor at its end, where the pane inserts "at the cursor". The document is one tab stop, as Word's
+ * page is: focused, the arrow keys move the cursor from paragraph to paragraph (the selected one is outlined).
+ */
 export function DocumentView({ fake, label }: { fake: FakeWord; label: string }) {
   const [paragraphs, setParagraphs] = useState<FakeParagraphView[]>(() => fake.paragraphs());
   const selectedRef = useRef<HTMLParagraphElement | null>(null);
+  // The pane's "select this paragraph" scrolls it into view; the writer's own click or key does not jump the page.
+  const placedByWriter = useRef(false);
   useEffect(() => fake.subscribe(() => setParagraphs(fake.paragraphs())), [fake]);
-  useEffect(() => selectedRef.current?.scrollIntoView({ block: 'center' }), [paragraphs]);
+  useEffect(() => {
+    if (!placedByWriter.current) selectedRef.current?.scrollIntoView({ block: 'center' });
+    else selectedRef.current?.scrollIntoView({ block: 'nearest' });
+    placedByWriter.current = false;
+  }, [paragraphs]);
+
+  const placeCursor = (key: number) => {
+    placedByWriter.current = true;
+    fake.model.placeCursor(key, 'End');
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    const current = paragraphs.findIndex((p) => p.selected);
+    const next = paragraphs[current < 0 ? 0 : Math.min(Math.max(current + (event.key === 'ArrowDown' ? 1 : -1), 0), paragraphs.length - 1)];
+    if (next) placeCursor(next.key);
+  };
 
   return (
-    <article aria-label={label} className="preview-document">
+    <article aria-label={label} className="preview-document" tabIndex={0} onKeyDown={onKeyDown}>
       {items(paragraphs).map((item) =>
         'paragraph' in item ? (
-          <Paragraph key={item.paragraph.key} p={item.paragraph} selectedRef={selectedRef} />
+          <Paragraph key={item.paragraph.key} p={item.paragraph} selectedRef={selectedRef} onPlace={placeCursor} />
         ) : (
           <table key={`table-${item.table}`} className="preview-table" data-table={item.table}>
             <tbody>
@@ -37,7 +62,7 @@ export function DocumentView({ fake, label }: { fake: FakeWord; label: string })
                 <tr key={r}>
                   {row.map((cell) => (
                     <td key={cell.key}>
-                      <Paragraph p={cell} selectedRef={selectedRef} />
+                      <Paragraph p={cell} selectedRef={selectedRef} onPlace={placeCursor} />
                     </td>
                   ))}
                 </tr>
@@ -50,12 +75,21 @@ export function DocumentView({ fake, label }: { fake: FakeWord; label: string })
   );
 }
 
-function Paragraph({ p, selectedRef }: { p: FakeParagraphView; selectedRef: MutableRefObject<HTMLParagraphElement | null> }) {
+interface ParagraphProps {
+  p: FakeParagraphView;
+  selectedRef: MutableRefObject<HTMLParagraphElement | null>;
+  onPlace: (key: number) => void;
+}
+
+// The click is a pointer shortcut; the document's arrow keys do the same from the keyboard.
+function Paragraph({ p, selectedRef, onPlace }: ParagraphProps) {
   return (
     <p
+      onClick={() => onPlace(p.key)}
       ref={p.selected ? selectedRef : undefined}
       data-index={p.index}
       data-selected={p.selected || undefined}
+      aria-current={p.selected || undefined}
       data-tag={p.controls[0]?.tag}
       className={p.placeholder !== undefined ? 'preview-placeholder' : undefined}
       style={{
@@ -65,7 +99,26 @@ function Paragraph({ p, selectedRef }: { p: FakeParagraphView; selectedRef: Muta
         textAlign: ALIGN[p.alignment] ?? 'left',
       }}
     >
-      {p.placeholder ?? (p.currentText || '\u00a0')}
+      {p.placeholder ?? (p.currentText ? <Runs runs={p.runs} /> : '\u00a0')}
     </p>
+  );
+}
+
+/** The text as it stands (tracked deletions out), linked figures marked with their tags. */
+function Runs({ runs }: { runs: readonly FakeRun[] }) {
+  return (
+    <>
+      {runs
+        .filter((run) => run.revision !== 'deleted')
+        .map((run, i) =>
+          run.control ? (
+            <span key={i} data-tag={run.control.tag} data-control-id={run.control.id} title={run.control.title || undefined} style={LINK_STYLE}>
+              {run.text}
+            </span>
+          ) : (
+            run.text
+          ),
+        )}
+    </>
   );
 }

@@ -3,15 +3,17 @@ import { useEffect, useState } from 'react';
 import type { Lang } from '../core/profile';
 import { CheckPanel } from './components/CheckPanel';
 import { ErrorNotice } from './components/ErrorNotice';
+import { FiguresPanel, type FigureChoice } from './components/FiguresPanel';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { ScaffoldPanel } from './components/ScaffoldPanel';
+import { useFigureData } from './hooks/useFigureData';
 import { useProfileChoice } from './hooks/useProfileChoice';
 import type { HostError, ReportHost } from './host';
 import { STRINGS } from './strings';
 
-/** The pane's panels, in tab order. A figures panel comes later: add its id here and a case in renderPanel. */
-export type PanelId = 'scaffold' | 'check';
-export const PANELS: readonly PanelId[] = ['scaffold', 'check'];
+/** The pane's panels, in tab order. */
+export type PanelId = 'scaffold' | 'check' | 'figures';
+export const PANELS: readonly PanelId[] = ['scaffold', 'check', 'figures'];
 
 export interface AppProps {
   host: ReportHost;
@@ -67,6 +69,11 @@ export function App({ host, lang: officeLang, initialPanel, autoRun, startupErro
   const [visited, setVisited] = useState<ReadonlySet<PanelId>>(() => new Set([panel]));
   // One report type for both panels: the writer's choice, else what the document's title says.
   const choice = useProfileChoice();
+  // The data file, unit and year: loaded in the figures panel, used by the check's figure findings too.
+  const figureData = useFigureData();
+  const [figureUnit, setFigureUnit] = useState<string>();
+  const [figureYear, setFigureYear] = useState<number>();
+  const figureChoice: FigureChoice = { unit: figureUnit, year: figureYear, setUnit: setFigureUnit, setYear: setFigureYear };
   const idBase = useId('pane');
 
   useEffect(() => {
@@ -85,7 +92,9 @@ export function App({ host, lang: officeLang, initialPanel, autoRun, startupErro
       case 'scaffold':
         return <ScaffoldPanel host={host} strings={strings} lang={lang} choice={choice} />;
       case 'check':
-        return <CheckPanel host={host} strings={strings} lang={lang} choice={choice} autoRun={autoRun} />;
+        return <CheckPanel host={host} strings={strings} lang={lang} choice={choice} autoRun={autoRun} figures={{ data: figureData.state, choice: figureChoice }} />;
+      case 'figures':
+        return <FiguresPanel host={host} strings={strings} lang={lang} data={figureData} choice={figureChoice} />;
     }
   };
 

@@ -26,7 +26,19 @@ export function parseLaunchParams(search: string): LaunchParams {
 /** A host for a pane that could not connect: every call fails with the reason it could not. */
 export function unavailableHost(error: HostError): ReportHost {
   const fail = () => Promise.reject(error);
-  return { readDocument: fail, insertScaffold: fail, selectBlock: fail };
+  return {
+    readDocument: fail,
+    insertScaffold: fail,
+    selectBlock: fail,
+    insertLinkedText: fail,
+    insertLinkedTable: fail,
+    updateLinks: fail,
+    unlinkLinks: fail,
+    documentSetting: () => {
+      throw error;
+    },
+    saveDocumentSetting: fail,
+  };
 }
 
 export interface StartOptions {

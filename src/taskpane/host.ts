@@ -16,6 +16,38 @@ export interface ReportHost {
   insertScaffold(plan: ScaffoldPlan, basis: ReportDocument): Promise<{ inserted: number }>;
   /** Selects the paragraph at a block index and scrolls it into view. */
   selectBlock(index: number): Promise<void>;
+  /** Inserts text at the cursor (after the selection) inside a content control tagged `tag`. */
+  insertLinkedText(link: { tag: string; text: string }): Promise<void>;
+  /**
+   * Inserts a table after the paragraph holding the cursor, in a content control tagged `tag`; the first row
+   * is the header. A cell with a tag gets its text inside its own content control with that tag.
+   */
+  insertLinkedTable(table: { tag: string; cells: LinkedCell[][] }): Promise<void>;
+  /**
+   * Every content control of ours whose tag `isLink` accepts gets what `update` returns for it (a new tag,
+   * a new text, or both; undefined leaves it alone), in one batch; nothing outside those controls changes.
+   */
+  updateLinks(isLink: (tag: string) => boolean, update: (link: { tag: string; text: string }) => LinkUpdate | undefined): Promise<LinkChange[]>;
+  /** Removes the content controls `isLink` accepts, keeping their text as plain text; returns how many. */
+  unlinkLinks(isLink: (tag: string) => boolean): Promise<number>;
+  /** A value kept with the document (Office document settings), e.g. the data file's URL. */
+  documentSetting(name: string): string | undefined;
+  saveDocumentSetting(name: string, value: string | undefined): Promise<void>;
+}
+
+export interface LinkedCell {
+  text: string;
+  tag?: string;
+}
+
+export interface LinkUpdate {
+  tag?: string;
+  text?: string;
+}
+
+export interface LinkChange {
+  before: { tag: string; text: string };
+  after: { tag: string; text: string };
 }
 
 export type HostErrorKind =

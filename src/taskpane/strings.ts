@@ -10,7 +10,7 @@ export interface Strings {
   /** The language switch names the other language, in that language. */
   otherLanguage: { lang: Lang; label: string; title: string };
   panelsLabel: string;
-  panels: { scaffold: string; check: string };
+  panels: { scaffold: string; check: string; figures: string };
   starting: string;
   at: (unit: LocationUnit, index: number) => string;
   listSeparator: string;
@@ -97,7 +97,7 @@ const zhCN: Strings = {
   appTitle: '报告助手',
   otherLanguage: { lang: 'en-US', label: 'English', title: 'Show the pane in English' },
   panelsLabel: '功能',
-  panels: { scaffold: '插入结构', check: '完整性检查' },
+  panels: { scaffold: '插入结构', check: '完整性检查', figures: '数据' },
   starting: '正在连接 Word…',
   at: (unit, index) => `第 ${index + 1} ${unit === 'line' ? '行' : '段'}`,
   listSeparator: '、',
@@ -201,7 +201,7 @@ const enUS: Strings = {
   appTitle: 'Report Assistant',
   otherLanguage: { lang: 'zh-CN', label: '中文', title: '以中文显示' },
   panelsLabel: 'Tools',
-  panels: { scaffold: 'Scaffold', check: 'Check' },
+  panels: { scaffold: 'Scaffold', check: 'Check', figures: 'Figures' },
   starting: 'Connecting to Word…',
   at: (unit, index) => `${unit === 'line' ? 'Line' : 'Paragraph'} ${index + 1}`,
   listSeparator: ', ',

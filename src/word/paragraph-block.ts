@@ -1,4 +1,4 @@
-import { makeBlock, type Block, type BlockKind, type CellPosition } from '../core/document';
+import { makeBlock, type Block, type BlockKind, type CellPosition, type InlineLink } from '../core/document';
 import { headingLevelFromName } from '../core/heading-styles';
 
 /** What readDocument learns about one Word paragraph in its two syncs. */
@@ -21,6 +21,8 @@ export interface WordParagraphData {
   tag?: string;
   /** Where a table paragraph sits: table numbered in document order, row and cell from the innermost cell. */
   cell?: CellPosition;
+  /** Content controls inside the paragraph's text (not around the paragraph), in order. */
+  links?: InlineLink[];
 }
 
 /**
@@ -59,6 +61,7 @@ export function blockFromParagraph(index: number, p: WordParagraphData): Block {
     // the innermost control's (so an untagged control inside a tagged one hides the tag). Our own
     // controls are innermost around the paragraphs we insert, which is what the checker looks for.
     tags: p.tag ? [p.tag] : [],
+    links: p.links && p.links.length > 0 ? p.links.map((link) => ({ tag: link.tag, text: modelText(link.text) })) : undefined,
     cell: p.tableNestingLevel > 0 ? p.cell : undefined,
   });
 }

@@ -1,4 +1,6 @@
 import type { CellPosition, ReportDocument } from '../core/document';
+import { parseFigureTag } from '../core/figures/tags';
+import { spansParagraphs } from './links';
 import { blockFromParagraph } from './paragraph-block';
 import { isSetSupported, REVIEWED_TEXT_SET } from './requirements';
 
@@ -26,7 +28,9 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
     // listItemOrNullObject and parentContentControlOrNullObject: WordApi 1.3.
     list: paragraph.isListItem ? paragraph.listItemOrNullObject.load('listString') : undefined,
     // The innermost control only: Block.tags from Word holds at most this one tag, not the outermost-first list core describes.
-    control: paragraph.parentContentControlOrNullObject.load('tag'),
+    control: paragraph.parentContentControlOrNullObject.load('tag,id'),
+    // Paragraph.contentControls (WordApi 1.1): the controls in the paragraph, for Block.links; see inlineLinks.
+    inline: paragraph.contentControls.load('id,tag,text'),
     // getReviewedText: WordApi 1.4. "Current" is the text with tracked insertions in and deletions out.
     reviewed: withReviewedText ? paragraph.getReviewedText('Current') : undefined,
     // parentTableCellOrNullObject: WordApi 1.3; the innermost cell, so a nested table's cell is its own.
@@ -35,7 +39,7 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
   await context.sync();
 
   const cells = tablePositions(pending.map(({ paragraph, cell }) => (cell && !cell.isNullObject ? { level: paragraph.tableNestingLevel, row: cell.rowIndex, column: cell.cellIndex } : undefined)));
-  const blocks = pending.map(({ paragraph, list, control, reviewed }, index) =>
+  const blocks = pending.map(({ paragraph, list, control, inline, reviewed }, index) =>
     blockFromParagraph(index, {
       text: paragraph.text,
       reviewedText: reviewed?.value,
@@ -47,9 +51,26 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
       listString: list && !list.isNullObject ? list.listString : undefined,
       tag: control.isNullObject ? undefined : control.tag,
       cell: cells[index],
+      links: inlineLinks(inline.items, control.isNullObject ? undefined : control.id),
     }),
   );
   return { doc: { blocks, locationUnit: 'paragraph', warnings: [] }, wordTexts: pending.map(({ paragraph }) => paragraph.text) };
+}
+
+/**
+ * The controls inside a paragraph's text, told apart from a control around the paragraph (Block.tags), which
+ * Word may also list in Paragraph.contentControls when it holds just that paragraph. Text alone cannot tell
+ * them apart: a linked table's number cell is all figure, its control's text the paragraph's. So a control
+ * whose text runs over a paragraph mark or cell end is around the paragraph, and so is the paragraph's
+ * innermost parent control (by id) — unless it has a linked-figure tag: those are only ever inserted inline,
+ * so one Word reports as the parent of a cell it fills is still a link (and its tag is in Block.tags too).
+ * (A control around just this paragraph nested outside its innermost parent would be listed; that takes
+ * two controls around one paragraph, which nothing of ours makes.)
+ */
+export function inlineLinks(controls: Word.ContentControl[], aroundId: number | undefined): Array<{ tag: string; text: string }> {
+  return controls
+    .filter((c) => !spansParagraphs(c.text) && (c.id !== aroundId || parseFigureTag(c.tag) !== undefined))
+    .map((c) => ({ tag: c.tag, text: c.text }));
 }
 
 /**

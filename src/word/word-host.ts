@@ -1,7 +1,9 @@
 import type { ReportDocument } from '../core/document';
 import type { ScaffoldPlan } from '../core/scaffold';
-import { HostError, type ReportHost } from '../taskpane/host';
+import { HostError, type LinkedCell, type LinkUpdate, type ReportHost } from '../taskpane/host';
+import { documentSetting, saveDocumentSetting } from './document-settings';
 import { insertPlan } from './insert-scaffold';
+import { insertLinkedTable, insertLinkedText, unlinkLinks, updateLinks } from './links';
 import { fromOfficeError } from './office-errors';
 import { readBody } from './read-document';
 
@@ -35,6 +37,19 @@ export function createWordHost(): ReportHost {
         paragraph.select('Select'); // WordApi 1.1: selects and scrolls it into view
         await context.sync();
       }),
+
+    insertLinkedText: (link: { tag: string; text: string }) => runBatch((context) => insertLinkedText(context, link)),
+
+    insertLinkedTable: (table: { tag: string; cells: LinkedCell[][] }) => runBatch((context) => insertLinkedTable(context, table)),
+
+    updateLinks: (isLink: (tag: string) => boolean, update: (link: { tag: string; text: string }) => LinkUpdate | undefined) =>
+      runBatch((context) => updateLinks(context, isLink, update)),
+
+    unlinkLinks: (isLink: (tag: string) => boolean) => runBatch((context) => unlinkLinks(context, isLink)),
+
+    documentSetting,
+
+    saveDocumentSetting,
   };
 }
 

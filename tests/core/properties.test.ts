@@ -5,6 +5,7 @@ import { DEFAULT_PROFILE } from '../../src/core/profiles';
 import { applyPlan, planScaffold } from '../../src/core/scaffold';
 import { partTag } from '../../src/core/tags';
 import { readText } from '../../src/text/read-text';
+import { fuzzRuns } from '../helpers/fuzz-runs';
 import { BASE_REPORT } from '../helpers/text-docs';
 
 /** Lines that look like report text: headings of every kind, dates, prompts, tags, noise. */
@@ -31,7 +32,7 @@ describe('properties', () => {
   test('the checker never throws on arbitrary text', () => {
     fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => {
       check(readText(text));
-    }), { numRuns: 300 });
+    }), { numRuns: fuzzRuns(300) });
   });
 
   test('the checker never throws on arbitrary blocks, and every finding points inside the document', () => {
@@ -41,7 +42,7 @@ describe('properties', () => {
         expect(f.at === null || (f.at >= 0 && f.at < doc.blocks.length)).toBe(true);
         expect(f.message).not.toMatch(/\{\w+\}/);
       }
-    }), { numRuns: 300 });
+    }), { numRuns: fuzzRuns(300) });
   });
 
   test('the scaffold plan never changes or removes an existing block, and inserts within bounds', () => {
@@ -56,6 +57,6 @@ describe('properties', () => {
       for (const text of after) if (cursor < before.length && text === before[cursor]) cursor++;
       expect(cursor).toBe(before.length);
       for (const ins of plan.insertions) expect(ins.before >= 0 && ins.before <= before.length).toBe(true);
-    }), { numRuns: 300 });
+    }), { numRuns: fuzzRuns(300) });
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { DocxReadError, readDocx } from '../../src/docx/read-docx';
+import { fuzzRuns } from '../helpers/fuzz-runs';
 import { buildDocx, CHINESE_REPORT_NUMBERING, WORD_STYLES, zipEntries } from '../helpers/ooxml';
 
 /** readDocx either returns a well-formed document or throws a DocxReadError; nothing else. */
@@ -49,7 +50,7 @@ const mutatedDocumentXml = fc
 
 describe('readDocx never throws anything but DocxReadError', () => {
   test('on arbitrary bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), readsOrThrowsDocxReadError), { numRuns: 50 });
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), readsOrThrowsDocxReadError), { numRuns: fuzzRuns(50) });
   });
 
   test('on a valid .docx with random bytes overwritten or cut off', () => {
@@ -60,7 +61,7 @@ describe('readDocx never throws anything but DocxReadError', () => {
         for (const [index, value] of writes) if (index < bytes.length) bytes[index] = value;
         readsOrThrowsDocxReadError(bytes);
       }),
-      { numRuns: 50 },
+      { numRuns: fuzzRuns(50) },
     );
   });
 
@@ -70,14 +71,14 @@ describe('readDocx never throws anything but DocxReadError', () => {
         readsOrThrowsDocxReadError(zipEntries({ 'word/document.xml': `<w:document xmlns:w="${W}"><w:body>${documentXml}</w:body></w:document>` }));
         readsOrThrowsDocxReadError(zipEntries({ ...validParts, 'word/document.xml': documentXml, 'word/styles.xml': stylesXml, 'word/numbering.xml': numberingXml }));
       }),
-      { numRuns: 50 },
+      { numRuns: fuzzRuns(50) },
     );
   });
 
   test('on a valid document.xml with random edits', () => {
     fc.assert(
       fc.property(mutatedDocumentXml, (documentXml) => readsOrThrowsDocxReadError(zipEntries({ ...validParts, 'word/document.xml': documentXml }))),
-      { numRuns: 50 },
+      { numRuns: fuzzRuns(50) },
     );
   });
 });

@@ -33,7 +33,7 @@ describe('app', () => {
     renderApp({ host: new StubHost(PARTIAL_DOC) });
     expect(screen.getByRole('heading', { level: 1, name: '报告助手' })).toBeTruthy();
     expect(screen.getByRole('tablist', { name: '功能' })).toBeTruthy();
-    expect(tabNames()).toEqual(['插入结构', '完整性检查']);
+    expect(tabNames()).toEqual(['插入结构', '完整性检查', '数据']);
     expect(selectedTab()).toBe('插入结构');
     await scaffoldReady();
     expect(visiblePanel().getAttribute('aria-labelledby')).toBe(screen.getByRole('tab', { name: '插入结构' }).id);
@@ -74,7 +74,7 @@ describe('app', () => {
   test('English UI when Office speaks English', async () => {
     renderApp({ host: new StubHost(PARTIAL_DOC), lang: 'en-US' });
     expect(screen.getByRole('heading', { level: 1, name: 'Report Assistant' })).toBeTruthy();
-    expect(tabNames()).toEqual(['Scaffold', 'Check']);
+    expect(tabNames()).toEqual(['Scaffold', 'Check', 'Figures']);
     expect(await screen.findByRole('button', { name: 'Add the 2 missing parts' })).toBeTruthy();
     expect(screen.getByRole('spinbutton', { name: 'Report year' })).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'Report type' })).toBeTruthy();
@@ -85,7 +85,7 @@ describe('app', () => {
     const { user } = renderApp({ host: new StubHost(PARTIAL_DOC) });
     await scaffoldReady();
     await user.click(screen.getByRole('button', { name: 'English' }));
-    expect(tabNames()).toEqual(['Scaffold', 'Check']);
+    expect(tabNames()).toEqual(['Scaffold', 'Check', 'Figures']);
     expect(document.documentElement.lang).toBe('en-US');
     await user.click(screen.getByRole('button', { name: '中文' }));
     expect(selectedTab()).toBe('插入结构');

@@ -3,6 +3,7 @@ import { DEFAULT_PROFILE } from '../../src/core/profiles';
 import { planScaffold } from '../../src/core/scaffold';
 import { partTag } from '../../src/core/tags';
 import { REPORT_WITHOUT_LEADER_DUTIES, type FakeControlInit, type FakeParagraphFields, type FakeWord, type FakeWordOptions } from '../../src/preview/fake-word';
+import { fuzzRuns } from '../helpers/fuzz-runs';
 import { BASE_REPORT } from '../helpers/text-docs';
 import { existingState, fakeWord, syncsOf } from './helpers';
 
@@ -125,7 +126,7 @@ describe('insertScaffold on random documents', () => {
           }
         },
       ),
-      { numRuns: 150 },
+      { numRuns: fuzzRuns(150) },
     );
   });
 });

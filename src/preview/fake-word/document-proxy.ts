@@ -1,7 +1,16 @@
 import { FakeClientObject, type FakeRequestContext } from './client';
+import { ContentControlCollectionProxy } from './content-control-proxy';
+import { documentControls } from './controls-model';
 import { FakeOfficeError } from './errors';
 import type { FakeWordDocument } from './model';
 import { ParagraphCollectionProxy, ParagraphProxy } from './paragraph-proxy';
+import { selectionTarget } from './range-model';
+import { RangeProxy } from './range-proxy';
+
+/** Every content control in the document, paragraph-level and inline, in document order (WordApi 1.1). */
+function allControls(context: FakeRequestContext): ContentControlCollectionProxy {
+  return new ContentControlCollectionProxy(context, () => documentControls(context.runtime.model));
+}
 
 /** Word.Body: the paragraphs, and inserting at its start or end. */
 export class BodyProxy extends FakeClientObject<FakeWordDocument> {
@@ -23,7 +32,12 @@ export class BodyProxy extends FakeClientObject<FakeWordDocument> {
     return this.navigation('paragraphs', () => new ParagraphCollectionProxy(this.context, () => this.context.runtime.model.paragraphs));
   }
 
+  get contentControls(): ContentControlCollectionProxy {
+    return this.navigation('contentControls', () => allControls(this.context));
+  }
+
   protected override child(name: string): FakeClientObject<unknown> | undefined {
+    if (name === 'contentControls') return this.contentControls;
     return name === 'paragraphs' ? this.paragraphs : undefined;
   }
 
@@ -38,7 +52,7 @@ export class BodyProxy extends FakeClientObject<FakeWordDocument> {
   }
 }
 
-/** Word.Document: only its body is modelled. */
+/** Word.Document: its body, its content controls and the selection. */
 export class DocumentProxy extends FakeClientObject<FakeWordDocument> {
   protected readonly scalars = {};
 
@@ -53,8 +67,18 @@ export class DocumentProxy extends FakeClientObject<FakeWordDocument> {
   get body(): BodyProxy {
     return this.navigation('body', () => new BodyProxy(this.context));
   }
+  /** Headers, footers and text boxes are not modelled, so these are the body's. */
+  get contentControls(): ContentControlCollectionProxy {
+    return this.navigation('contentControls', () => allControls(this.context));
+  }
 
   protected override child(name: string): FakeClientObject<unknown> | undefined {
+    if (name === 'contentControls') return this.contentControls;
     return name === 'body' ? this.body : undefined;
+  }
+
+  /** WordApi 1.1: the selection (FakeWordDocument.selection); with none, the start of the document. */
+  getSelection(): RangeProxy {
+    return new RangeProxy(this.context, () => selectionTarget(this.context.runtime.model));
   }
 }

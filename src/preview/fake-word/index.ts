@@ -13,9 +13,10 @@ import { createWordNamespace, type FakeWordNamespace } from './word-namespace';
 
 export { FakeOfficeError } from './errors';
 export type { FakeErrorCode } from './errors';
-export type { FakeAppearance, FakeContentControl, FakeParagraph, FakeRun, FakeSelection, FakeWordDocument } from './model';
-export type { FakeHost } from './office-namespace';
-export type { FakeControlInit, FakeParagraphFields, FakeParagraphInit, FakeParagraphView } from './paragraph-init';
+export type { FakeAppearance, FakeCellPosition, FakeContentControl, FakeParagraph, FakeRun, FakeSelection, FakeTable, FakeWordDocument } from './model';
+export type { FakeHost, FakeSettings } from './office-namespace';
+export type { FakeControlInit, FakeParagraphFields, FakeParagraphInit, FakeParagraphView, FakeRunInit } from './paragraph-init';
+export { documentControls, inlineControls } from './controls-model';
 export type { FakePlatform } from './runtime';
 export type { FakeAlignment, FakeFont } from './styles';
 

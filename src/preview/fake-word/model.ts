@@ -7,6 +7,8 @@ import {
 export interface FakeRun {
   text: string;
   revision?: 'inserted' | 'deleted';
+  /** An inline content control around exactly this run (a linked figure in a sentence); its text is the run's. */
+  control?: FakeContentControl;
 }
 
 export type FakeAppearance = 'BoundingBox' | 'Tags' | 'Hidden';
@@ -26,6 +28,8 @@ export interface FakeTable {
   readonly id: number;
   styleBuiltIn: string;
   headerRowCount: number;
+  /** The cell a nested table sits in. */
+  parentCell?: FakeCellPosition;
 }
 
 export interface FakeCellPosition {
@@ -57,6 +61,10 @@ export type FakeDocumentListener = () => void;
 export interface FakeSelection {
   key: number;
   mode: 'Select' | 'Start' | 'End';
+  /** The id of an inline control in that paragraph the selection is in (at its start, end, or all of it). */
+  control?: number;
+  /** A cursor inside the paragraph's text, this many characters from its start (`mode` is then ignored). */
+  offset?: number;
 }
 
 /** The in-memory document behind the fake Word API; the preview page renders it and may edit it. */
@@ -153,6 +161,7 @@ export class FakeWordDocument {
    * the control (before its first paragraph, after its last), so it is in only the controls around
    * the control; "Start" and "End" put it inside, as the control's new first or last paragraph.
    * Formatting comes from the control's paragraph it goes next to. Undefined if the control is gone.
+   * Next to a table the control holds whole, the new paragraph is next to the table, not in its cell.
    */
   insertParagraphAtControl(text: string, control: FakeContentControl, location: 'Before' | 'After' | 'Start' | 'End'): FakeParagraph | undefined {
     const inside = this.paragraphs.filter((p) => p.controls.includes(control));
@@ -161,7 +170,20 @@ export class FakeWordDocument {
     if (!near) return undefined;
     const depth = near.controls.indexOf(control);
     const outside = location === 'Before' || location === 'After';
-    const paragraph = this.newParagraph({ ...this.inheritedFrom(near), controls: near.controls.slice(0, outside ? depth : depth + 1), runs: text ? [{ text }] : [] });
+    // A control around a whole table: the new paragraph goes next to the table, not into its edge cell.
+    let cell = near.cell;
+    let tableNestingLevel = near.tableNestingLevel;
+    while (cell && this.tableCells(cell.table).every((p) => p.controls.includes(control))) {
+      cell = cell.table.parentCell;
+      tableNestingLevel -= 1;
+    }
+    const paragraph = this.newParagraph({
+      ...this.inheritedFrom(near),
+      tableNestingLevel,
+      cell: cell && { ...cell },
+      controls: near.controls.slice(0, outside ? depth : depth + 1),
+      runs: text ? [{ text }] : [],
+    });
     this.paragraphs.splice(this.indexOf(near) + (atStart ? 0 : 1), 0, paragraph);
     return paragraph;
   }
@@ -172,7 +194,8 @@ export class FakeWordDocument {
     return first?.controls[first.controls.indexOf(control) - 1] ?? null;
   }
 
-  private inheritedFrom(near: FakeParagraph): Partial<FakeParagraph> {
+  /** What a paragraph inserted next to `near` takes over from it. */
+  inheritedFrom(near: FakeParagraph): Partial<FakeParagraph> {
     return {
       style: near.style,
       styleBuiltIn: near.styleBuiltIn,
@@ -191,7 +214,7 @@ export class FakeWordDocument {
    * paragraph, in the controls (and the cell) the paragraph is in, a table inside a cell nesting one deeper.
    */
   insertTable(anchor: FakeParagraph, location: 'Before' | 'After', rowCount: number, columnCount: number, values: readonly string[][] = []): FakeTable {
-    const table: FakeTable = { id: this.nextKey++, styleBuiltIn: 'TableGrid', headerRowCount: 0 };
+    const table = this.newTable(anchor.cell ? { parentCell: { ...anchor.cell } } : {});
     const cells: FakeParagraph[] = [];
     for (let row = 0; row < rowCount; row++) {
       for (let column = 0; column < columnCount; column++) {
@@ -201,6 +224,10 @@ export class FakeWordDocument {
     }
     this.paragraphs.splice(this.indexOf(anchor) + (location === 'After' ? 1 : 0), 0, ...cells);
     return table;
+  }
+
+  newTable(fields: Partial<Omit<FakeTable, 'id'>> = {}): FakeTable {
+    return { id: this.nextKey++, styleBuiltIn: 'TableGrid', headerRowCount: 0, ...fields };
   }
 
   tableCells(table: FakeTable): FakeParagraph[] {
@@ -231,6 +258,12 @@ export class FakeWordDocument {
     const paragraph = this.paragraphs[index];
     if (!paragraph || this.readOnly) return;
     paragraph.runs = text ? [{ text }] : [];
+    this.notify();
+  }
+
+  /** Where a click in the preview puts the cursor. */
+  placeCursor(key: number, mode: FakeSelection['mode']): void {
+    this.selection = { key, mode };
     this.notify();
   }
 

@@ -10,11 +10,14 @@ export interface FakeOfficeOptions {
   ready: boolean;
 }
 
-type AsyncCallback = (result: { status: 'succeeded'; value: undefined }) => void;
+type AsyncResult = { status: 'succeeded'; value: undefined } | { status: 'failed'; value: undefined; error: { code: number; name: string; message: string } };
+type AsyncCallback = (result: AsyncResult) => void;
 
-/** Office.context.document.settings, kept in memory; saveAsync succeeds at once. */
+/** Office.context.document.settings, kept in memory; saveAsync succeeds at once unless told to refuse. */
 export class FakeSettings {
   private readonly values = new Map<string, unknown>();
+  /** Test hook: when set, saveAsync fails with this message (5001 Internal Error, a documented common code). */
+  refuseSaves: string | undefined;
 
   get(name: string): unknown {
     return this.values.has(name) ? this.values.get(name) : null;
@@ -27,7 +30,9 @@ export class FakeSettings {
   }
   saveAsync(optionsOrCallback?: unknown, callback?: AsyncCallback): void {
     const done = (typeof optionsOrCallback === 'function' ? optionsOrCallback : callback) as AsyncCallback | undefined;
-    setTimeout(() => done?.({ status: 'succeeded', value: undefined }), 0);
+    const refusal = this.refuseSaves;
+    const result: AsyncResult = refusal === undefined ? { status: 'succeeded', value: undefined } : { status: 'failed', value: undefined, error: { code: 5001, name: 'Internal Error', message: refusal } };
+    setTimeout(() => done?.(result), 0);
   }
 }
 

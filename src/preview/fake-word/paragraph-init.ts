@@ -1,4 +1,4 @@
-import type { FakeAppearance, FakeContentControl, FakeParagraph, FakeRun, FakeWordDocument } from './model';
+import type { FakeAppearance, FakeContentControl, FakeParagraph, FakeRun, FakeTable, FakeWordDocument } from './model';
 import { BODY_TEXT_OUTLINE_LEVEL, builtInFromName, builtInStyleName, headingNumber, styleFont, type FakeAlignment, type FakeFont } from './styles';
 
 export interface FakeControlInit {
@@ -12,10 +12,17 @@ export interface FakeControlInit {
   cannotDelete?: boolean;
 }
 
+/** A run to start with; `control` puts an inline content control around it (a linked figure). */
+export interface FakeRunInit {
+  text: string;
+  revision?: 'inserted' | 'deleted';
+  control?: FakeControlInit;
+}
+
 export interface FakeParagraphFields {
   text?: string;
-  /** Instead of `text`: runs, some of them tracked insertions or deletions. */
-  runs?: FakeRun[];
+  /** Instead of `text`: runs, some of them tracked insertions or deletions or in inline controls. */
+  runs?: FakeRunInit[];
   /** UI style name; a built-in's name in either language ("Heading 1", "标题 1") makes it that built-in. */
   style?: string;
   /** Locale-neutral built-in ("Heading1", "Normal"); sets `style` to its name in the UI language. */
@@ -25,6 +32,11 @@ export interface FakeParagraphFields {
   /** Makes the paragraph a list item with this label. */
   listString?: string;
   tableNestingLevel?: number;
+  /**
+   * A cell of a real table (nesting level 1 unless `tableNestingLevel` says otherwise): paragraphs giving the
+   * same `table` number are the cells of one table. Without it a table paragraph's table has no shape.
+   */
+  cell?: { table: number; row: number; column: number };
   /** Content controls around the paragraph, outermost first. */
   contentControls?: FakeControlInit[];
   font?: Partial<FakeFont>;
@@ -43,16 +55,24 @@ export function buildParagraphs(model: FakeWordDocument, inits: readonly FakePar
     controls.set(control.id, control);
     return control;
   };
+  const tables = new Map<number, FakeTable>();
+  const tableFor = (n: number): FakeTable => {
+    let table = tables.get(n);
+    if (!table) tables.set(n, (table = model.newTable()));
+    return table;
+  };
+  const run = ({ control, ...rest }: FakeRunInit): FakeRun => ({ ...rest, ...(control ? { control: model.newControl({ ...control }) } : {}) });
   return inits.map((spec) => {
     const init: FakeParagraphFields = typeof spec === 'string' ? { text: spec } : spec;
     const builtIn = init.styleBuiltIn ?? (init.style === undefined ? 'Normal' : builtInFromName(init.style));
     return model.newParagraph({
-      runs: init.runs ? init.runs.map((run) => ({ ...run })) : init.text ? [{ text: init.text }] : [],
+      runs: init.runs ? init.runs.map(run) : init.text ? [{ text: init.text }] : [],
       style: init.style ?? builtInStyleName(builtIn, model.language) ?? builtIn,
       styleBuiltIn: builtIn,
       outlineLevel: init.outlineLevel ?? headingNumber(builtIn) ?? BODY_TEXT_OUTLINE_LEVEL,
       ...(init.listString !== undefined ? { listString: init.listString } : {}),
-      tableNestingLevel: init.tableNestingLevel ?? 0,
+      tableNestingLevel: init.tableNestingLevel ?? (init.cell ? 1 : 0),
+      ...(init.cell ? { cell: { table: tableFor(init.cell.table), row: init.cell.row, column: init.cell.column } } : {}),
       controls: (init.contentControls ?? []).map(controlFor),
       font: { ...styleFont(builtIn, model.language), ...init.font },
       alignment: init.alignment ?? 'Left',
@@ -68,6 +88,7 @@ export interface FakeParagraphView {
   text: string;
   /** As it stands once tracked changes are accepted. */
   currentText: string;
+  /** Runs as they are, an inline control (a copy) on the runs that have one. */
   runs: FakeRun[];
   /** The placeholder shown instead of text, when it is. */
   placeholder?: string;
@@ -93,7 +114,7 @@ export function viewParagraphs(model: FakeWordDocument): FakeParagraphView[] {
       key: p.key,
       text: model.displayText(p),
       currentText: model.reviewedText(p, 'Current'),
-      runs: p.runs.map((run) => ({ ...run })),
+      runs: p.runs.map(({ control, ...run }) => ({ ...run, ...(control ? { control: { ...control } } : {}) })),
       ...(placeholder !== undefined ? { placeholder } : {}),
       style: p.style,
       styleBuiltIn: p.styleBuiltIn,

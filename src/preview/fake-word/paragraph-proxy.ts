@@ -1,7 +1,10 @@
 import { FakeClientObject, FakeClientResult, type FakeRequestContext } from './client';
+import { ContentControlCollectionProxy, ContentControlProxy } from './content-control-proxy';
+import { inlineControls } from './controls-model';
 import { FakeOfficeError } from './errors';
-import type { FakeAppearance, FakeCellPosition, FakeContentControl, FakeParagraph, FakeTable } from './model';
+import type { FakeCellPosition, FakeContentControl, FakeParagraph, FakeTable } from './model';
 import { FontProxy, ListItemProxy, WORD_API_1_3 } from './proxies';
+import { targetTable } from './range-model';
 import { TableCellProxy, TableProxy } from './table-proxy';
 import type { FakeAlignment } from './styles';
 
@@ -83,6 +86,22 @@ export class ParagraphProxy extends FakeClientObject<FakeParagraph> {
     return this.navigation('parentContentControl', () => new ContentControlProxy(this.context, () => this.innermostControl(), false));
   }
 
+  /** WordApi 1.1: the inline controls in the paragraph's text (a control around the paragraph is its parent, not in it). */
+  get contentControls(): ContentControlCollectionProxy {
+    return this.navigation('contentControls', () => new ContentControlCollectionProxy(this.context, () => {
+      const paragraph = this.peek();
+      return paragraph ? inlineControls(paragraph) : null;
+    }));
+  }
+
+  /** WordApi 1.3: the innermost table; asking it of a paragraph in a table the fake was given no shape for fails. */
+  get parentTableOrNullObject(): TableProxy {
+    return this.navigation('parentTableOrNullObject', () => new TableProxy(this.context, () => {
+      const paragraph = this.peek();
+      return paragraph ? targetTable({ kind: 'paragraph', paragraph, at: 'Whole' }, 'Paragraph.parentTableOrNullObject') : null;
+    }, true));
+  }
+
   /** WordApi 1.3. A paragraph in a table the fake was given no shape for reads as the table's first cell. */
   get parentTableCellOrNullObject(): TableCellProxy {
     return this.navigation('parentTableCellOrNullObject', () => new TableCellProxy(this.context, () => this.cellOf(), true));
@@ -92,10 +111,12 @@ export class ParagraphProxy extends FakeClientObject<FakeParagraph> {
     switch (name) {
       case 'font': return this.font;
       case 'parentTableCellOrNullObject': return this.parentTableCellOrNullObject;
+      case 'parentTableOrNullObject': return this.parentTableOrNullObject;
       case 'listItemOrNullObject': return this.listItemOrNullObject;
       case 'listItem': return this.listItem;
       case 'parentContentControlOrNullObject': return this.parentContentControlOrNullObject;
       case 'parentContentControl': return this.parentContentControl;
+      case 'contentControls': return this.contentControls;
       default: return undefined;
     }
   }
@@ -175,119 +196,6 @@ export class ParagraphProxy extends FakeClientObject<FakeParagraph> {
   private innermostControl(): FakeContentControl | null {
     const controls = this.peek()?.controls ?? [];
     return controls[controls.length - 1] ?? null;
-  }
-}
-
-/** Word.ContentControl (rich text, around whole paragraphs). */
-export class ContentControlProxy extends FakeClientObject<FakeContentControl> {
-  protected readonly scalars = { id: null, tag: null, title: null, appearance: null, placeholderText: null, cannotEdit: null, cannotDelete: null, text: null };
-
-  constructor(context: FakeRequestContext, resolve: () => FakeContentControl | null, nullable = false) {
-    super(context, 'ContentControl', resolve, nullable);
-  }
-
-  protected readScalar(control: FakeContentControl, name: string): unknown {
-    if (name !== 'text') return control[name as keyof FakeContentControl];
-    const model = this.context.runtime.model;
-    return model.paragraphs.filter((p) => p.controls.includes(control)).map((p) => model.displayText(p)).join('\r');
-  }
-
-  get id(): number {
-    return this.read('id');
-  }
-  get text(): string {
-    return this.read('text');
-  }
-  get tag(): string {
-    return this.read('tag');
-  }
-  set tag(tag: string) {
-    this.write('tag', tag, (control) => (control.tag = tag));
-  }
-  get title(): string {
-    return this.read('title');
-  }
-  set title(title: string) {
-    this.write('title', title, (control) => (control.title = title));
-  }
-  get appearance(): FakeAppearance {
-    return this.read('appearance');
-  }
-  set appearance(appearance: FakeAppearance) {
-    this.write('appearance', appearance, (control) => (control.appearance = appearance));
-  }
-  get placeholderText(): string {
-    return this.read('placeholderText');
-  }
-  /** WordApi 1.1, but Word on the web refuses it with NotAllowed (OfficeDev/office-js#785); so does the fake. */
-  set placeholderText(text: string) {
-    this.write('placeholderText', text, (control) => {
-      if (this.context.runtime.platform === 'OfficeOnline') {
-        throw new FakeOfficeError('NotAllowed', 'The action isn\u2019t supported by Word in a browser.', 'ContentControl.placeholderText');
-      }
-      control.placeholderText = text;
-    });
-  }
-  get cannotEdit(): boolean {
-    return this.read('cannotEdit');
-  }
-  set cannotEdit(value: boolean) {
-    this.write('cannotEdit', value, (control) => (control.cannotEdit = value));
-  }
-  get cannotDelete(): boolean {
-    return this.read('cannotDelete');
-  }
-  set cannotDelete(value: boolean) {
-    this.write('cannotDelete', value, (control) => (control.cannotDelete = value));
-  }
-
-  /** WordApi 1.3: the control directly around this one. */
-  get parentContentControlOrNullObject(): ContentControlProxy {
-    return this.navigation('parentContentControlOrNullObject', () => new ContentControlProxy(this.context, () => this.parentControl(), true));
-  }
-  get parentContentControl(): ContentControlProxy {
-    return this.navigation('parentContentControl', () => new ContentControlProxy(this.context, () => this.parentControl(), false));
-  }
-
-  protected override child(name: string): FakeClientObject<unknown> | undefined {
-    if (name === 'parentContentControlOrNullObject') return this.parentContentControlOrNullObject;
-    if (name === 'parentContentControl') return this.parentContentControl;
-    return undefined;
-  }
-
-  /**
-   * WordApi 1.1. "Before" and "After" insert outside the control, next to its first or last paragraph;
-   * "Start" and "End" inside it. Returns at once a proxy for a paragraph that will exist after the sync.
-   */
-  insertParagraph(text: string, location: 'Before' | 'After' | 'Start' | 'End'): ParagraphProxy {
-    let created: FakeParagraph | null = null;
-    this.context.enqueue(() => {
-      if (!['Before', 'After', 'Start', 'End'].includes(location)) {
-        throw new FakeOfficeError('InvalidArgument', `insertLocation must be "Start", "End", "Before" or "After", not "${String(location)}".`, 'ContentControl.insertParagraph');
-      }
-      const control = this.required('insertParagraph');
-      const model = this.context.runtime.model;
-      if (!model.paragraphs.some((p) => p.controls.includes(control))) {
-        throw new FakeOfficeError('ItemNotFound', 'The content control is no longer in the document.', 'ContentControl.insertParagraph');
-      }
-      this.context.runtime.change('ContentControl.insertParagraph', () => (created = model.insertParagraphAtControl(text, control, location) ?? null));
-    });
-    return new ParagraphProxy(this.context, () => created);
-  }
-
-  select(mode: 'Select' | 'Start' | 'End' = 'Select'): void {
-    this.context.enqueue(() => {
-      const control = this.required('select');
-      const first = this.context.runtime.model.paragraphs.find((p) => p.controls.includes(control));
-      if (!first) throw new FakeOfficeError('ItemNotFound', 'The content control is no longer in the document.', 'ContentControl.select');
-      this.context.runtime.model.selection = { key: first.key, mode };
-      this.context.runtime.touch();
-    });
-  }
-
-  private parentControl(): FakeContentControl | null {
-    const control = this.peek();
-    return control ? this.context.runtime.model.parentControl(control) : null;
   }
 }
 

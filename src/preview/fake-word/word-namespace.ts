@@ -28,6 +28,7 @@ export function createWordNamespace(runtime: FakeRuntime) {
     InsertLocation: { before: 'Before', after: 'After', start: 'Start', end: 'End', replace: 'Replace' },
     Alignment: { mixed: 'Mixed', unknown: 'Unknown', left: 'Left', centered: 'Centered', right: 'Right', justified: 'Justified' },
     ContentControlAppearance: { boundingBox: 'BoundingBox', tags: 'Tags', hidden: 'Hidden' },
+    RangeLocation: { whole: 'Whole', start: 'Start', end: 'End', before: 'Before', after: 'After', content: 'Content' },
     ChangeTrackingVersion: { original: 'Original', current: 'Current' },
     SelectionMode: { select: 'Select', start: 'Start', end: 'End' },
     BuiltInStyleName: {

@@ -1,9 +1,17 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { check } from '../../core/check';
+import { check, type CheckResult } from '../../core/check';
+import { figureFindings } from '../../core/figures/findings';
+import { linkedFiguresOf } from '../../core/figures/linking';
+import { describeFigureFinding } from '../../core/figures/messages';
+import type { Dataset } from '../../core/figures/dataset';
+import type { FigureCheck } from '../../core/figures/model';
+import { SEVERITY_ORDER } from '../../core/findings';
 import type { ReportDocument } from '../../core/document';
 import type { Lang } from '../../core/profile';
 import type { ReportHost } from '../host';
+import type { FigureDataState } from '../hooks/useFigureData';
+import type { FigureChoice } from './FiguresPanel';
 import { useHostCall } from '../hooks/useHostCall';
 import type { ProfileChoice } from '../hooks/useProfileChoice';
 import type { Strings } from '../strings';
@@ -21,10 +29,12 @@ export interface CheckPanelProps {
   choice: ProfileChoice;
   /** Run the check as soon as the panel appears (the ribbon's check button opens the pane this way). */
   autoRun?: boolean;
+  /** The data file and the unit/year chosen in the figures panel: linked figures are checked against it. */
+  figures?: { data: FigureDataState; choice: FigureChoice };
 }
 
 /** Reads the document and checks it: a checklist of the parts, the findings by severity, and a verdict. */
-export function CheckPanel({ host, strings, lang, choice, autoRun }: CheckPanelProps) {
+export function CheckPanel({ host, strings, lang, choice, autoRun, figures }: CheckPanelProps) {
   const styles = usePaneStyles();
   const { profile, noteDocument } = choice;
   const read = useHostCall(() => host.readDocument());
@@ -47,7 +57,10 @@ export function CheckPanel({ host, strings, lang, choice, autoRun }: CheckPanelP
   }, [autoRun, runCheck]);
 
   // Messages are localized by check(): re-run it (it is pure and fast) when the language changes.
-  const result = useMemo(() => (doc ? check(doc, { profile, lang }) : null), [doc, profile, lang]);
+  const dataset = figures?.data.status === 'loaded' ? figures.data.result.dataset : undefined;
+  const unit = figures?.choice.unit;
+  const year = figures?.choice.year;
+  const result = useMemo(() => (doc ? withFigureFindings(check(doc, { profile, lang }), doc, lang, dataset && unit && year ? { dataset, unit, year, checks: profile.figureChecks } : undefined) : null), [doc, profile, lang, dataset, unit, year]);
   const count = (severity: string) => result?.findings.filter((f) => f.severity === severity).length ?? 0;
   const toFix = count('error') + count('warning');
   const checking = read.state.status === 'loading';
@@ -96,4 +109,16 @@ export function CheckPanel({ host, strings, lang, choice, autoRun }: CheckPanelP
       ) : null}
     </div>
   );
+}
+
+/**
+ * Linked figures against the data file (stale, missing, inconsistent), merged into the check's findings in
+ * severity order; without a loaded file the check is the document's alone.
+ */
+function withFigureFindings(result: CheckResult, doc: ReportDocument, lang: Lang, figures?: { dataset: Dataset; unit: string; year: number; checks?: FigureCheck[] }): CheckResult {
+  if (!figures) return result;
+  const found = figureFindings(doc, figures.dataset, { unit: figures.unit, year: figures.year, checks: figures.checks, linkedFigures: linkedFiguresOf(doc.blocks) });
+  const described = found.map((f) => ({ ...f, message: describeFigureFinding(f, lang) }));
+  const findings = [...result.findings, ...described].sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] || (x.at ?? -1) - (y.at ?? -1));
+  return { ...result, findings };
 }

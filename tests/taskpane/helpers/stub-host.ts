@@ -1,6 +1,6 @@
 import type { ReportDocument } from '../../../src/core/document';
 import { applyPlan, type ScaffoldPlan } from '../../../src/core/scaffold';
-import { HostError, type ReportHost } from '../../../src/taskpane/host';
+import { HostError, type LinkChange, type LinkedCell, type LinkUpdate, type ReportHost } from '../../../src/taskpane/host';
 import { readText } from '../../../src/text/read-text';
 
 /** A document as Word would hand it over: one block per paragraph, places counted in paragraphs. */
@@ -53,7 +53,7 @@ export const ROUGH_DOC = wordDoc(
   '【请写明2025年度推进法治政府建设的主要安排，包括目标、重点任务和保障措施。】',
 );
 
-type Method = 'readDocument' | 'insertScaffold' | 'selectBlock';
+type Method = 'readDocument' | 'insertScaffold' | 'selectBlock' | 'insertLinkedText' | 'insertLinkedTable' | 'updateLinks' | 'unlinkLinks' | 'saveDocumentSetting';
 
 /**
  * A ReportHost over an in-memory document. insertScaffold applies the plan (so a read afterwards sees the
@@ -65,6 +65,14 @@ export class StubHost implements ReportHost {
     selectBlock: [],
     readDocument: 0,
   };
+  /** What the linked-figure calls were asked to do; they change nothing in `doc`. */
+  linkCalls: { insertLinkedText: Array<{ tag: string; text: string }>; insertLinkedTable: Array<{ tag: string; cells: LinkedCell[][] }>; updateLinks: number; unlinkLinks: number } = {
+    insertLinkedText: [],
+    insertLinkedTable: [],
+    updateLinks: 0,
+    unlinkLinks: 0,
+  };
+  settings = new Map<string, string>();
   private failures = new Map<Method, HostError>();
   private held: Array<() => void> | undefined;
 
@@ -109,5 +117,42 @@ export class StubHost implements ReportHost {
     const failure = this.failures.get('selectBlock');
     if (failure) throw failure;
     if (index < 0 || index >= this.doc.blocks.length) throw new HostError('not-found');
+  }
+
+  async insertLinkedText(link: { tag: string; text: string }): Promise<void> {
+    this.linkCalls.insertLinkedText.push(link);
+    this.throwIfFailing('insertLinkedText');
+  }
+
+  async insertLinkedTable(table: { tag: string; cells: LinkedCell[][] }): Promise<void> {
+    this.linkCalls.insertLinkedTable.push(table);
+    this.throwIfFailing('insertLinkedTable');
+  }
+
+  async updateLinks(_isLink: (tag: string) => boolean, _update: (link: { tag: string; text: string }) => LinkUpdate | undefined): Promise<LinkChange[]> {
+    this.linkCalls.updateLinks += 1;
+    this.throwIfFailing('updateLinks');
+    return [];
+  }
+
+  async unlinkLinks(_isLink: (tag: string) => boolean): Promise<number> {
+    this.linkCalls.unlinkLinks += 1;
+    this.throwIfFailing('unlinkLinks');
+    return 0;
+  }
+
+  documentSetting(name: string): string | undefined {
+    return this.settings.get(name);
+  }
+
+  async saveDocumentSetting(name: string, value: string | undefined): Promise<void> {
+    this.throwIfFailing('saveDocumentSetting');
+    if (value === undefined) this.settings.delete(name);
+    else this.settings.set(name, value);
+  }
+
+  private throwIfFailing(method: Method): void {
+    const failure = this.failures.get(method);
+    if (failure) throw failure;
   }
 }

@@ -1,0 +1,76 @@
+/**
+ * Runs declared cross-checks against the figures of one unit and year. A check whose figures are not all
+ * there is skipped: a missing figure is reported as missing, not as an inconsistency.
+ */
+import { nameKey, type Dataset } from './dataset';
+import { formatFigure, formatNumber, isPercentMeasure, tidy } from './format';
+import type { DataProblem, FigureCheck, FigureRecord } from './model';
+import { problem } from './problems';
+
+export interface CheckFailure {
+  check: FigureCheck;
+  unit: string;
+  year: number;
+  /** The record the failure is about (left side, total or rate): where to point in the file or report. */
+  record: FigureRecord;
+  /** Language-neutral details for the figure-inconsistent messages: variant (= kind), names and formatted values. */
+  params: Record<string, string | number>;
+}
+
+/** Slack for floating-point sums (0.1 + 0.2): far below any figure a report prints. */
+const EPSILON = 1e-9;
+
+export function evaluateChecks(dataset: Dataset, unit: string, year: number, checks: readonly FigureCheck[] = dataset.checks): CheckFailure[] {
+  const failures: CheckFailure[] = [];
+  const get = (indicator: string) => {
+    const record = dataset.lookup(unit, year, indicator);
+    return record && record.value !== null ? (record as FigureRecord & { value: number }) : undefined;
+  };
+  const shown = (r: FigureRecord & { value: number }) => formatFigure(r.value, r.measure);
+  for (const check of checks) {
+    const base = { variant: check.kind, unit, year };
+    if (check.kind === 'at-most') {
+      const [left, right] = [get(check.left), get(check.right)];
+      if (!left || !right || left.value <= right.value + EPSILON) continue;
+      failures.push({ check, unit, year, record: left, params: { ...base, left: left.indicator, right: right.indicator, leftValue: shown(left), rightValue: shown(right) } });
+    } else if (check.kind === 'sum') {
+      const total = get(check.total);
+      const parts = check.parts.map(get);
+      if (!total || parts.some((p) => !p)) continue;
+      const sum = tidy(parts.reduce((s, p) => s + (p as { value: number }).value, 0));
+      if (Math.abs(total.value - sum) <= (check.tolerance ?? 0) + EPSILON * Math.max(1, Math.abs(sum))) continue;
+      const names = parts.map((p) => (p as FigureRecord).indicator).join(' + ');
+      failures.push({ check, unit, year, record: total, params: { ...base, total: total.indicator, totalValue: shown(total), parts: names, partsSum: formatFigure(sum, total.measure) } });
+    } else {
+      const [rate, numerator, denominator] = [get(check.rate), get(check.numerator), get(check.denominator)];
+      if (!rate || !numerator || !denominator || denominator.value === 0) continue;
+      const percent = isPercentMeasure(rate.measure);
+      const expected = (numerator.value / denominator.value) * (percent ? 100 : 1);
+      // Rates are usually printed rounded (97%, 96.7%): half a point of slack unless the check says otherwise.
+      const tolerance = check.tolerance ?? (percent ? 0.5 : 0.005);
+      if (Math.abs(rate.value - expected) <= tolerance + EPSILON) continue;
+      const expectedText = percent ? `${formatNumber(expected, 1)}%` : formatNumber(expected, 3);
+      failures.push({
+        check, unit, year, record: rate,
+        params: { ...base, rate: rate.indicator, rateValue: shown(rate), numerator: numerator.indicator, denominator: denominator.indicator, expected: expectedText },
+      });
+    }
+  }
+  return failures;
+}
+
+/** Every check for every unit and year in the data, as load-time warnings that point at the file's rows. */
+export function checkDataset(dataset: Dataset, checks: readonly FigureCheck[] = dataset.checks): DataProblem[] {
+  if (checks.length === 0) return [];
+  const problems: DataProblem[] = [];
+  const seen = new Set<string>();
+  for (const record of dataset.records) {
+    const key = `${nameKey(record.unit)}\u0000${record.year}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const failure of evaluateChecks(dataset, record.unit, record.year, checks)) {
+      problems.push(problem('check-failed', failure.record.place, failure.params));
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,81 @@
+/**
+ * The loaded figures, indexed by unit, year and indicator. Names match after NFKC and with whitespace removed,
+ * so "出庭应诉率（%）" in the file finds "出庭应诉率(%)" in a tag; records keep the file's own spelling.
+ */
+import type { DataProblem, FigureCheck, FigureRecord } from './model';
+import { otherPlace, problem } from './problems';
+
+export interface Dataset {
+  /** Every record kept, in file order (a repeated unit/year/indicator keeps its first row). */
+  readonly records: readonly FigureRecord[];
+  /** Checks declared in the file. */
+  readonly checks: readonly FigureCheck[];
+  /** Units as the file spells them, in file order. */
+  readonly units: readonly string[];
+  /** Years, ascending. */
+  readonly years: readonly number[];
+  /** Indicators in file order, all of them or one unit's. */
+  indicators(unit?: string): string[];
+  lookup(unit: string, year: number, indicator: string): FigureRecord | undefined;
+}
+
+/** The key names match by: full-width to half-width, no whitespace. */
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, '');
+}
+
+/** nameKey, remembered: a file repeats a few units and indicators thousands of times. */
+function cachedKeys(): (name: string) => string {
+  const cache = new Map<string, string>();
+  return (name) => {
+    let key = cache.get(name);
+    if (key === undefined) cache.set(name, (key = nameKey(name)));
+    return key;
+  };
+}
+
+/** Builds the index; a second record for the same unit, year and indicator is dropped with a problem naming both. */
+export function buildDataset(records: readonly FigureRecord[], checks: readonly FigureCheck[] = []): { dataset: Dataset; problems: DataProblem[] } {
+  const key = cachedKeys();
+  const recordKey = (unit: string, year: number, indicator: string) => `${key(unit)}\u0000${year}\u0000${key(indicator)}`;
+  const problems: DataProblem[] = [];
+  const byKey = new Map<string, FigureRecord>();
+  const kept: FigureRecord[] = [];
+  const units = new Map<string, string>();
+  const years = new Set<number>();
+  const indicatorsByUnit = new Map<string, Map<string, string>>();
+  const allIndicators = new Map<string, string>();
+  for (const record of records) {
+    const k = recordKey(record.unit, record.year, record.indicator);
+    const first = byKey.get(k);
+    if (first) {
+      const params = { unit: record.unit, year: record.year, indicator: record.indicator, ...otherPlace(first.place) };
+      problems.push(problem('duplicate', record.place, params));
+      continue;
+    }
+    byKey.set(k, record);
+    kept.push(record);
+    const unitKey = key(record.unit);
+    if (!units.has(unitKey)) units.set(unitKey, record.unit);
+    years.add(record.year);
+    const own = indicatorsByUnit.get(unitKey) ?? new Map<string, string>();
+    indicatorsByUnit.set(unitKey, own);
+    const indicatorKey = key(record.indicator);
+    if (!own.has(indicatorKey)) own.set(indicatorKey, record.indicator);
+    if (!allIndicators.has(indicatorKey)) allIndicators.set(indicatorKey, record.indicator);
+  }
+  const dataset: Dataset = {
+    records: kept,
+    checks: [...checks],
+    units: [...units.values()],
+    years: [...years].sort((a, b) => a - b),
+    indicators: (unit) => [...(unit === undefined ? allIndicators : (indicatorsByUnit.get(nameKey(unit)) ?? new Map<string, string>())).values()],
+    lookup: (unit, year, indicator) => byKey.get(`${nameKey(unit)}\u0000${year}\u0000${nameKey(indicator)}`),
+  };
+  return { dataset, problems };
+}
+
+/** The value of a figure, null when the record is absent or blank. */
+export function valueOf(dataset: Dataset, unit: string, year: number, indicator: string): number | null {
+  return dataset.lookup(unit, year, indicator)?.value ?? null;
+}

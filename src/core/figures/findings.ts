@@ -1,0 +1,115 @@
+/**
+ * Figure findings for a report against the data file: linked figures whose text no longer matches the data
+ * (figure-stale), figures not filled in (figure-missing), declared cross-checks that fail (figure-inconsistent).
+ */
+import type { ReportDocument } from '../document';
+import type { Severity, UnlocalizedFinding } from '../findings';
+import { evaluateChecks } from './check-eval';
+import { nameKey, type Dataset } from './dataset';
+import { formatChange, formatFigure, formatYoy, tidy, yoyOf } from './format';
+import type { FigureCheck } from './model';
+import { normalizeNumberText, parseFigure } from './numbers';
+import { figureRefsOf, parseFigureTag, type FigureRef } from './tags';
+
+/** A linked figure's content control as the Word adapter reads it: the control's own text, not the paragraph's. */
+export interface LinkedFigure {
+  tag: string;
+  text: string;
+  /** Block index of the paragraph holding the control. */
+  at: number;
+}
+
+export interface FigureFindingOptions {
+  /** The report's unit and year: cross-checks are run for these. */
+  unit: string;
+  year: number;
+  linkedFigures?: readonly LinkedFigure[];
+  /** Checks from the profile, run with the data file's own. */
+  checks?: readonly FigureCheck[];
+  /** Look for unlinked placeholders such as XX件, ××%, 【数据】 (default true). */
+  placeholders?: boolean;
+}
+
+export const FIGURE_SEVERITY: Record<'figure-stale' | 'figure-missing' | 'figure-inconsistent', Severity> = {
+  'figure-stale': 'warning',
+  'figure-missing': 'error',
+  'figure-inconsistent': 'warning',
+};
+
+/** The figure a link points at, as a number and as inserted text; undefined when the data has no figure. */
+export function sourceFigure(dataset: Dataset, ref: FigureRef): { value: number; text: string } | undefined {
+  const record = dataset.lookup(ref.unit, ref.year, ref.indicator);
+  const current = record?.value ?? null;
+  if (ref.kind === 'value') return current === null ? undefined : { value: current, text: formatFigure(current, record?.measure ?? '') };
+  const prior = dataset.lookup(ref.unit, ref.year - 1, ref.indicator)?.value ?? null;
+  if (ref.kind === 'change') {
+    if (prior === null || current === null) return undefined;
+    const change = tidy(current - prior);
+    return { value: change, text: formatChange(change) };
+  }
+  const yoy = yoyOf(prior, current);
+  return yoy === null ? undefined : { value: yoy, text: formatYoy(yoy) };
+}
+
+/** Word's own placeholder text for an empty control, and our figure placeholders. */
+const CONTROL_PLACEHOLDER = /^(?:单击或点击此处输入文字|单击此处输入文字|Click or tap here to enter text|Click here to enter text)[。.]?$/i;
+/** Conservative: two or more X/× before a figure's measure word, or 【数据】-style brackets. */
+const TEXT_PLACEHOLDER = /(?:[XxＸｘ×]{2,}|[□＿_]{2,})\s*(?:%|％|‰|万元|人次|场次|[件次人个项场家份起条篇期元])|【\s*(?:数据|数字|数值|待填|待补)\s*】/;
+
+function isEmptyFigure(text: string): boolean {
+  const t = text.trim();
+  return t === '' || CONTROL_PLACEHOLDER.test(t) || TEXT_PLACEHOLDER.test(t) || /^[XxＸｘ×]+$/.test(t);
+}
+
+/** Shown matches source when the source, rounded to the decimals the writer showed, is the shown number. */
+function matches(shown: string, source: number): boolean {
+  const parsed = parseFigure(shown);
+  if (parsed.kind !== 'number') return false;
+  const decimals = /\.(\d+)/.exec(normalizeNumberText(shown))?.[1]?.length ?? 0;
+  return Math.abs(Number(source.toFixed(Math.min(decimals, 10))) - parsed.value) < 1e-9;
+}
+
+export function figureFindings(document: ReportDocument, dataset: Dataset, options: FigureFindingOptions): UnlocalizedFinding[] {
+  const findings: UnlocalizedFinding[] = [];
+  const add = (code: keyof typeof FIGURE_SEVERITY, at: number | null, params: Record<string, string | number>) =>
+    findings.push({ code, severity: FIGURE_SEVERITY[code], part: null, at, params });
+  const about = (ref: FigureRef) => ({ unit: ref.unit, year: ref.year, indicator: ref.indicator });
+  const linked = options.linkedFigures ?? [];
+  const covered = new Set(linked.map((f) => f.at));
+
+  for (const figure of linked) {
+    const ref = parseFigureTag(figure.tag);
+    if (!ref) continue;
+    const source = sourceFigure(dataset, ref);
+    if (isEmptyFigure(figure.text)) add('figure-missing', figure.at, { variant: 'empty', ...about(ref) });
+    else if (!source) add('figure-missing', figure.at, { variant: 'no-source', ...about(ref) });
+    else if (!matches(figure.text, source.value)) {
+      add('figure-stale', figure.at, { variant: ref.kind, ...about(ref), shown: figure.text.trim(), source: source.text });
+    }
+  }
+  // Links the adapter gave no control text for (e.g. a .docx read without it): only whether the data has them.
+  for (const block of document.blocks) {
+    if (covered.has(block.index)) continue;
+    for (const ref of figureRefsOf(block.tags)) {
+      if (!sourceFigure(dataset, ref)) add('figure-missing', block.index, { variant: 'no-source', ...about(ref) });
+    }
+  }
+  if (options.placeholders !== false) {
+    for (const block of document.blocks) {
+      const match = TEXT_PLACEHOLDER.exec(block.text);
+      if (match && !linked.some((f) => f.at === block.index && isEmptyFigure(f.text))) {
+        add('figure-missing', block.index, { variant: 'placeholder', text: match[0] });
+      }
+    }
+  }
+  // The same check declared in the file and the profile is run once.
+  const checks = [...new Map([...dataset.checks, ...(options.checks ?? [])].map((c) => [JSON.stringify(c), c])).values()];
+  for (const failure of evaluateChecks(dataset, options.unit, options.year, checks)) {
+    const where = linked.find((f) => {
+      const ref = parseFigureTag(f.tag);
+      return ref !== undefined && ref.year === failure.year && nameKey(ref.indicator) === nameKey(failure.record.indicator);
+    });
+    add('figure-inconsistent', where?.at ?? null, failure.params);
+  }
+  return findings;
+}

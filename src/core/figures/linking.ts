@@ -1,0 +1,91 @@
+/**
+ * What linked figures should say: the comparison table the pane inserts, the text each link shows now,
+ * and the updates behind "refresh all" and "roll forward". Pure: the host applies the updates.
+ */
+import type { Block } from '../document';
+import type { Lang } from '../profile';
+import { TAG_PREFIX } from '../tags';
+import type { ComparisonRow } from './compare';
+import type { Dataset } from './dataset';
+import type { LinkedFigure } from './findings';
+import { sourceFigure } from './findings';
+import { NO_FIGURE } from './format';
+import { COMPARISON_HEADINGS } from './messages';
+import { figureTableTag, figureTag, parseFigureTableTag, parseFigureTag, rollForwardTag, type FigureKind, type FigureRef } from './tags';
+
+/** A comparison table's year headings are links too, so rolling the table forward renames its columns. */
+const YEAR_TAG = /^report-assistant:figyear:(\d{1,6})$/;
+
+export function yearLabelTag(year: number): string {
+  return `${TAG_PREFIX}:figyear:${year}`;
+}
+
+/** Every content control the figures feature owns: figures, comparison tables and their year headings. */
+export function isFigureLink(tag: string): boolean {
+  return parseFigureTag(tag) !== undefined || parseFigureTableTag(tag) !== undefined || YEAR_TAG.test(tag);
+}
+
+export interface TableCell {
+  text: string;
+  tag?: string;
+}
+
+/** 指标 | Y−1 | Y | 增减 | 同比, a row per indicator; every number cell linked to what it shows. */
+export function comparisonTable(rows: readonly ComparisonRow[], unit: string, year: number, lang: Lang): { tag: string; cells: TableCell[][] } {
+  const headings = COMPARISON_HEADINGS[lang];
+  const yearCell = (y: number): TableCell => ({ text: yearLabel(y, lang), tag: yearLabelTag(y) });
+  const link = (row: ComparisonRow, kind: FigureKind, y: number, text: string): TableCell => ({ text, tag: figureTag({ unit, year: y, indicator: row.indicator, kind }) });
+  const header: TableCell[] = [{ text: headings.indicator }, yearCell(year - 1), yearCell(year), { text: headings.change }, { text: headings.yoy }];
+  const body = rows.map((row) => [
+    { text: row.measure ? `${row.indicator}（${row.measure}）` : row.indicator },
+    link(row, 'value', year - 1, row.formatted.prior),
+    link(row, 'value', year, row.formatted.current),
+    link(row, 'change', year, row.formatted.change),
+    link(row, 'yoy', year, row.formatted.yoy),
+  ]);
+  return { tag: figureTableTag({ unit, year }), cells: [header, ...body] };
+}
+
+function yearLabel(year: number, lang: Lang): string {
+  return COMPARISON_HEADINGS[lang].current.replace('{year}', String(year));
+}
+
+/** The text a link shows from the data now; undefined when the data has nothing for it (left as it is). */
+export function linkText(tag: string, dataset: Dataset, lang: Lang = 'zh-CN'): string | undefined {
+  const ref = parseFigureTag(tag);
+  if (ref) return sourceFigure(dataset, ref)?.text;
+  const year = YEAR_TAG.exec(tag)?.[1];
+  return year === undefined ? undefined : yearLabel(Number(year), lang);
+}
+
+/** Refresh: each link whose text differs from the data gets the data's text; links the data lacks stay. */
+export function refreshUpdate(dataset: Dataset, lang: Lang = 'zh-CN') {
+  return (link: { tag: string; text: string }): { text: string } | undefined => {
+    const text = linkText(link.tag, dataset, lang);
+    return text !== undefined && text !== link.text ? { text } : undefined;
+  };
+}
+
+/**
+ * Roll forward: last year's report reused as this year's draft. Every link moves one year on and shows the
+ * new year's figure, or NO_FIGURE where the data has none yet, so no old number stays under a new label.
+ */
+export function rollForwardUpdate(dataset: Dataset, lang: Lang = 'zh-CN') {
+  return (link: { tag: string; text: string }): { tag: string; text?: string } | undefined => {
+    const year = YEAR_TAG.exec(link.tag)?.[1];
+    const tag = year !== undefined ? yearLabelTag(Number(year) + 1) : rollForwardTag(link.tag);
+    if (tag === undefined) return undefined;
+    if (parseFigureTableTag(tag)) return { tag };
+    return { tag, text: linkText(tag, dataset, lang) ?? NO_FIGURE };
+  };
+}
+
+/** The linked figures the checker compares with the data: inline controls the host read with each block. */
+export function linkedFiguresOf(blocks: readonly Block[]): LinkedFigure[] {
+  return blocks.flatMap((block) => (block.links ?? []).filter((link) => parseFigureTag(link.tag)).map((link) => ({ ...link, at: block.index })));
+}
+
+/** A single figure to put in a sentence: the report year's value of an indicator. */
+export function figureLink(ref: FigureRef, dataset: Dataset): { tag: string; text: string } {
+  return { tag: figureTag(ref), text: sourceFigure(dataset, ref)?.text ?? NO_FIGURE };
+}

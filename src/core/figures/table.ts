@@ -1,0 +1,168 @@
+/**
+ * Turns a table of cells (a sheet, a CSV) into figure records, row by row, so a reader can feed it in chunks
+ * and stop early: a file with a million columns or rows fails at the limit instead of hanging the pane.
+ */
+import { fatal } from './errors';
+import { FIELD_NAMES, columnLetter, type Field } from './headers';
+import { findHeader, type Header } from './layout';
+import type { Cell, DataFileError, DataProblem, FigureRecord, Place } from './model';
+import { LIMITS } from './model';
+import { cellText, measureInName, parseFigure, parseYear } from './numbers';
+import { problem } from './problems';
+import { isPercentMeasure } from './format';
+
+export type TableOutcome =
+  | { ok: true; layout: 'long' | 'wide'; records: FigureRecord[]; problems: DataProblem[] }
+  | { ok: false; error: DataFileError };
+
+export class FigureTableReader {
+  readonly records: FigureRecord[] = [];
+  readonly problems: DataProblem[] = [];
+  private pending: Array<{ cells: readonly Cell[]; row: number }> = [];
+  private header: Header | undefined;
+  private failure: DataFileError | undefined;
+  private rowNumber = 0;
+
+  /** `sheet` names the sheet in messages (xlsx). Rows are numbered from 1 as Excel shows them. */
+  constructor(private readonly sheet?: string) {}
+
+  get error(): DataFileError | undefined {
+    return this.failure;
+  }
+
+  get rowsRead(): number {
+    return this.rowNumber;
+  }
+
+  /** Adds the next rows; false once the table has failed and reading should stop. */
+  push(rows: ReadonlyArray<readonly Cell[]>): boolean {
+    for (const cells of rows) {
+      if (this.failure) return false;
+      this.rowNumber += 1;
+      const width = usedWidth(cells);
+      // Blank rows past the limit are harmless (a CSV's final line break reads as one).
+      if (this.rowNumber > LIMITS.maxRows && width > 0) {
+        this.failure = fatal('too-many-rows', { limit: LIMITS.maxRows });
+        return false;
+      }
+      if (width > LIMITS.maxColumns) {
+        this.failure = fatal('too-many-columns', { row: this.rowNumber, count: width, limit: LIMITS.maxColumns });
+        return false;
+      }
+      if (this.header) this.readRow(cells.slice(0, width), this.rowNumber);
+      else this.seekHeader({ cells: cells.slice(0, width), row: this.rowNumber }, false);
+    }
+    return !this.failure;
+  }
+
+  finish(): TableOutcome {
+    if (!this.header && !this.failure) this.seekHeader(undefined, true);
+    if (this.failure) return { ok: false, error: this.failure };
+    const header = this.header as Header;
+    if (this.records.length === 0) this.problems.push(problem('no-figures', this.at(header.row)));
+    return { ok: true, layout: header.layout, records: this.records, problems: this.problems };
+  }
+
+  private seekHeader(next: { cells: readonly Cell[]; row: number } | undefined, done: boolean): void {
+    if (next) this.pending.push(next);
+    const found = findHeader(this.pending, done);
+    if ('error' in found) this.failure = found.error;
+    if (!('header' in found)) return;
+    this.header = found.header;
+    const after = this.pending.filter((p) => p.row > found.header.row);
+    this.pending = [];
+    for (const { cells, row } of after) this.readRow(cells, row);
+  }
+
+  private at(row: number, index?: number): Place {
+    const place: Place = { row };
+    if (this.sheet) place.sheet = this.sheet;
+    if (index !== undefined) {
+      place.column = this.header?.names[index] ?? '';
+      place.columnLetter = columnLetter(index);
+    }
+    return place;
+  }
+
+  private readRow(cells: readonly Cell[], row: number): void {
+    const header = this.header as Header;
+    if (!cells.some((c) => cellText(c))) return;
+    const column = (field: Field) => header.columns[field];
+    const cell = (field: Field) => {
+      const index = column(field);
+      return index === undefined ? undefined : cells[index];
+    };
+    const unit = cellText(cell('unit'));
+    const indicator = cellText(cell('indicator'));
+    for (const [field, text] of [['unit', unit], ['indicator', indicator]] as const) {
+      if (text) continue;
+      this.problems.push(problem('missing-cell', this.at(row, column(field)), { fieldZh: FIELD_NAMES[field].zh, fieldEn: FIELD_NAMES[field].en }));
+      return;
+    }
+    const measureColumn = cellText(cell('measure'));
+    const note = cellText(cell('note'));
+    const base = { unit, indicator, measureColumn, note, row };
+    if (header.layout === 'wide') {
+      for (const { index, year } of header.years) this.addFigure(base, year, cells[index], index);
+      return;
+    }
+    const yearCell = cell('year');
+    const year = parseYear(yearCell);
+    if (year === undefined) {
+      const blank = !cellText(yearCell);
+      const place = this.at(row, column('year'));
+      this.problems.push(
+        blank
+          ? problem('missing-cell', place, { fieldZh: FIELD_NAMES.year.zh, fieldEn: FIELD_NAMES.year.en })
+          : problem('bad-year', place, { text: cellText(yearCell) }),
+      );
+      return;
+    }
+    this.addFigure(base, year, cell('value'), column('value') as number);
+  }
+
+  private addFigure(
+    base: { unit: string; indicator: string; measureColumn: string; note: string; row: number },
+    year: number,
+    valueCell: Cell,
+    index: number,
+  ): void {
+    const parsed = parseFigure(valueCell);
+    const place = this.at(base.row, index);
+    if (parsed.kind === 'invalid') {
+      const code = parsed.reason === 'not-finite' ? 'not-finite' : 'not-a-number';
+      this.problems.push(problem(code, place, { text: cellText(valueCell), reason: parsed.reason }));
+      return;
+    }
+    const suffix = parsed.kind === 'number' ? parsed.suffix : '';
+    const measure = base.measureColumn || suffix || measureInName(base.indicator);
+    if (suffix && base.measureColumn && !sameMeasure(suffix, base.measureColumn)) {
+      this.problems.push(problem('measure-mismatch', place, { suffix, measure: base.measureColumn }));
+    }
+    const record: FigureRecord = {
+      unit: base.unit,
+      year,
+      indicator: base.indicator,
+      value: parsed.kind === 'number' ? parsed.value : null,
+      measure,
+      place,
+    };
+    if (base.note) record.note = base.note;
+    this.records.push(record);
+  }
+}
+
+function sameMeasure(a: string, b: string): boolean {
+  return a.normalize('NFKC') === b.normalize('NFKC') || (isPercentMeasure(a) && isPercentMeasure(b));
+}
+
+/** Columns up to the last non-blank cell: trailing empty cells (Excel's formatted ranges) do not count. */
+function usedWidth(cells: readonly Cell[]): number {
+  let width = cells.length;
+  while (width > 0) {
+    const cell = cells[width - 1];
+    if (cell !== null && cell !== undefined && cell !== '') break;
+    width -= 1;
+  }
+  return width;
+}

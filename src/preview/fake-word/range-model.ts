@@ -1,0 +1,155 @@
+/**
+ * What a Word.Range can stand for in the fake: a whole paragraph or a point at its start or end, or a point
+ * some characters into its text (a cursor in a sentence; text inserted there splits the run); a run
+ * (with its inline control, if any) or a point at its edges, Start/End inside its control and
+ * Before/After outside it; or a whole table. Enough for the cursor, inserted text and a table's range.
+ */
+import { controlsAroundTable, wrapTable } from './controls-model';
+import { FakeOfficeError, itemNotFound } from './errors';
+import type { FakeContentControl, FakeParagraph, FakeRun, FakeTable, FakeWordDocument } from './model';
+
+export type FakeRangeTarget =
+  | { kind: 'paragraph'; paragraph: FakeParagraph; at: 'Whole' | 'Start' | 'End' }
+  | { kind: 'point'; paragraph: FakeParagraph; offset: number }
+  | { kind: 'run'; paragraph: FakeParagraph; run: FakeRun; at: 'Whole' | 'Start' | 'End' | 'Before' | 'After' }
+  | { kind: 'table'; table: FakeTable };
+
+export type RangeLocation = 'Whole' | 'Start' | 'End' | 'Before' | 'After' | 'Content';
+export type InsertLocation = 'Replace' | 'Start' | 'End' | 'Before' | 'After';
+
+const notModelled = (what: string, location: string) => new FakeOfficeError('GeneralException', `The fake does not model ${what}.`, location);
+
+/** Document.getSelection: the model's selection; with none, the start of the first paragraph. */
+export function selectionTarget(model: FakeWordDocument): FakeRangeTarget {
+  const selection = model.selection;
+  const paragraph = selection && model.paragraphs.find((p) => p.key === selection.key);
+  if (!selection || !paragraph) return { kind: 'paragraph', paragraph: model.paragraphs[0] as FakeParagraph, at: 'Start' };
+  if (selection.offset !== undefined) return { kind: 'point', paragraph, offset: selection.offset };
+  const at = selection.mode === 'Select' ? 'Whole' : selection.mode;
+  const run = selection.control === undefined ? undefined : paragraph.runs.find((r) => r.control?.id === selection.control);
+  return run ? { kind: 'run', paragraph, run, at } : { kind: 'paragraph', paragraph, at };
+}
+
+/** Range.getRange (and ContentControl.getRange on an inline control): a point of a range, or all of it. */
+export function subRange(target: FakeRangeTarget, location: RangeLocation): FakeRangeTarget {
+  const whole = location === 'Whole' || location === 'Content';
+  if (target.kind === 'table') {
+    if (whole) return target;
+    throw notModelled(`the "${location}" range of a table`, 'Range.getRange');
+  }
+  if (target.kind === 'point' || target.at !== 'Whole') return target; // a point's parts are the point itself
+  if (whole) return target;
+  if (target.kind === 'paragraph') {
+    if (location === 'Start' || location === 'End') return { ...target, at: location };
+    throw notModelled(`the "${location}" range of a paragraph`, 'Range.getRange');
+  }
+  return { ...target, at: location };
+}
+
+/** The paragraphs a range touches (Range.paragraphs). */
+export function targetParagraphs(model: FakeWordDocument, target: FakeRangeTarget): FakeParagraph[] {
+  return target.kind === 'table' ? model.tableCells(target.table) : [target.paragraph];
+}
+
+/** The innermost control holding the range: an inline control the range is in, else the paragraph's (or table's). */
+export function targetControl(model: FakeWordDocument, target: FakeRangeTarget): FakeContentControl | null {
+  if (target.kind === 'table') return controlsAroundTable(model, target.table).slice(-1)[0] ?? null;
+  if (target.kind === 'run' && target.run.control && target.at !== 'Before' && target.at !== 'After') return target.run.control;
+  if (target.kind === 'point') {
+    const inside = runAt(target.paragraph, target.offset);
+    if (inside?.within && inside.run.control) return inside.run.control;
+  }
+  return target.paragraph.controls.slice(-1)[0] ?? null;
+}
+
+/** The innermost table holding the range. A paragraph in a table the fake was given no shape for cannot say. */
+export function targetTable(target: FakeRangeTarget, location: string): FakeTable | null {
+  if (target.kind === 'table') return target.table.parentCell?.table ?? null;
+  const { paragraph } = target;
+  if (paragraph.tableNestingLevel === 0) return null;
+  if (!paragraph.cell) throw notModelled('the table of a cell paragraph made without a `cell`', location);
+  return paragraph.cell.table;
+}
+
+/** Range.insertText: returns the inserted text's range. */
+export function insertTextAt(model: FakeWordDocument, target: FakeRangeTarget, text: string, location: InsertLocation): FakeRangeTarget {
+  if (target.kind === 'table') throw new FakeOfficeError('InvalidArgument', 'Text cannot be inserted into a whole table\u2019s range.', 'Range.insertText');
+  const { paragraph } = target;
+  if (!model.paragraphs.includes(paragraph)) throw itemNotFound('Range.insertText');
+  const run: FakeRun = { text };
+  const put = (index: number): FakeRangeTarget => {
+    paragraph.runs.splice(index, 0, run);
+    return { kind: 'run', paragraph, run, at: 'Whole' };
+  };
+  if (target.kind === 'point') {
+    const at = runAt(paragraph, target.offset);
+    if (!at) return put(paragraph.runs.length);
+    if (!at.within) return put(at.index);
+    if (at.run.control) throw notModelled('inserting text inside an inline control through a Range', 'Range.insertText');
+    // Word splits the run the cursor is in; both halves keep its formatting (here: its revision mark).
+    const { text: whole, ...format } = at.run;
+    paragraph.runs.splice(at.index, 1, { ...format, text: whole.slice(0, at.local) }, { ...format, text: whole.slice(at.local) });
+    return put(at.index + 1);
+  }
+  if (target.kind === 'paragraph') {
+    if (target.at === 'Start') return put(0);
+    if (target.at === 'End') return put(paragraph.runs.length);
+    if (location === 'Start') return put(0);
+    if (location === 'End') return put(paragraph.runs.length);
+    if (location === 'Replace') {
+      paragraph.runs = [];
+      return put(0);
+    }
+    throw new FakeOfficeError('InvalidArgument', `A paragraph\u2019s range takes "Replace", "Start" or "End", not "${location}".`, 'Range.insertText');
+  }
+  const index = paragraph.runs.indexOf(target.run);
+  if (index < 0) throw itemNotFound('Range.insertText');
+  // Inside an inline control only Replace of its whole text is modelled (ContentControl.insertText does the rest).
+  const inside = target.run.control !== undefined && (target.at === 'Start' || target.at === 'End' || (target.at === 'Whole' && location !== 'Before' && location !== 'After'));
+  if (inside) throw notModelled('inserting text inside an inline control through a Range', 'Range.insertText');
+  if (target.at === 'Whole' && location === 'Replace') {
+    target.run.text = text;
+    return target;
+  }
+  const edge = target.at === 'Whole' ? location : target.at;
+  return put(edge === 'Before' || edge === 'Start' ? index : index + 1);
+}
+
+/**
+ * Where a character offset falls: in the run at `index`, `local` characters in; `within` when strictly inside it
+ * (not at its edges). An offset at a run boundary is given as the start of the later run. Undefined past the end.
+ */
+function runAt(paragraph: FakeParagraph, offset: number): { index: number; run: FakeRun; local: number; within: boolean } | undefined {
+  let start = 0;
+  for (const [index, run] of paragraph.runs.entries()) {
+    const local = offset - start;
+    if (local >= 0 && local < run.text.length) return { index, run, local, within: local > 0 };
+    start += run.text.length;
+  }
+  return undefined;
+}
+
+/** Range.insertContentControl: around a run, a paragraph or a table; at a point, an empty inline control. */
+export function wrapTarget(model: FakeWordDocument, target: FakeRangeTarget): FakeContentControl {
+  if (target.kind === 'table') return wrapTable(model, target.table);
+  if (target.kind === 'paragraph' && target.at === 'Whole') {
+    if (!model.paragraphs.includes(target.paragraph)) throw itemNotFound('Range.insertContentControl');
+    return model.wrapInContentControl(target.paragraph);
+  }
+  if (target.kind === 'run' && target.at === 'Whole') {
+    if (!target.paragraph.runs.includes(target.run)) throw itemNotFound('Range.insertContentControl');
+    if (target.run.control) throw notModelled('an inline control nested in another', 'Range.insertContentControl');
+    return (target.run.control = model.newControl());
+  }
+  const point = insertTextAt(model, target, '', 'End');
+  if (point.kind !== 'run') throw itemNotFound('Range.insertContentControl');
+  return (point.run.control = model.newControl());
+}
+
+/** Range.text. */
+export function targetText(model: FakeWordDocument, target: FakeRangeTarget): string {
+  if (target.kind === 'table') return model.tableCells(target.table).map((p) => model.displayText(p)).join('\r');
+  if (target.kind === 'run') return target.at === 'Whole' ? target.run.text : '';
+  if (target.kind === 'point') return '';
+  return target.at === 'Whole' ? model.displayText(target.paragraph) : '';
+}

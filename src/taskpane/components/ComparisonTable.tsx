@@ -1,0 +1,72 @@
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import type { ComparisonRow } from '../../core/figures/compare';
+import { DIRECTION_LABELS, POINTS_LABEL } from '../../core/figures/messages';
+import type { Lang } from '../../core/profile';
+import type { FigureStrings } from '../figure-strings';
+
+const useStyles = makeStyles({
+  wrap: { overflowX: 'auto', maxWidth: '100%' },
+  table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
+  // Numbers may wrap between the direction word and the figure, so the table fits a 320 px pane.
+  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`, textAlign: 'right', verticalAlign: 'top' },
+  number: { whiteSpace: 'nowrap' },
+  label: { textAlign: 'left', whiteSpace: 'normal' },
+  up: { color: tokens.colorPaletteGreenForeground1 },
+  down: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export interface ComparisonTableProps {
+  fs: FigureStrings;
+  lang: Lang;
+  rows: readonly ComparisonRow[];
+  unit: string;
+  year: number;
+  disabled: boolean;
+  onInsert: (indicator: string) => void;
+}
+
+/** The unit's indicators, last year against this year, each with a button that puts this year's figure at the cursor. */
+export function ComparisonTable({ fs, lang, rows, unit, year, disabled, onInsert }: ComparisonTableProps) {
+  const styles = useStyles();
+  const columns = fs.columns;
+  return (
+    <div className={styles.wrap}>
+      <table className={styles.table} data-testid="comparison-table">
+        <caption>{fs.tableCaption(unit, year)}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={`${styles.cell} ${styles.label}`}>{columns.indicator}</th>
+            <th scope="col" className={styles.cell}>{columns.prior(year - 1)}</th>
+            <th scope="col" className={styles.cell}>{columns.current(year)}</th>
+            <th scope="col" className={styles.cell}>{columns.change}</th>
+            <th scope="col" className={styles.cell}>{columns.yoy}</th>
+            <th scope="col" className={styles.cell}>{columns.insert}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.indicator}>
+              <th scope="row" className={`${styles.cell} ${styles.label}`}>
+                {row.indicator}
+                {row.measure ? `（${row.measure}）` : ''}
+              </th>
+              <td className={styles.cell}>{row.formatted.prior}</td>
+              <td className={styles.cell}>{row.formatted.current}</td>
+              <td className={`${styles.cell} ${row.direction === 'up' ? styles.up : row.direction === 'down' ? styles.down : ''}`}>
+                {row.direction ? `${DIRECTION_LABELS[lang][row.direction]} ` : ''}
+                <span className={styles.number}>{row.formatted.change}</span>
+                {row.changeInPoints && row.change !== null ? ` ${POINTS_LABEL[lang]}` : ''}
+              </td>
+              <td className={styles.cell}>{row.formatted.yoy}</td>
+              <td className={styles.cell}>
+                <Button size="small" appearance="subtle" disabledFocusable={disabled || row.current === null} aria-label={fs.insertFigure(row.indicator)} onClick={() => onInsert(row.indicator)}>
+                  {columns.insert}
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

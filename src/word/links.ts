@@ -1,0 +1,138 @@
+/**
+ * Linked figures: text and tables from the data file, wrapped in content controls whose tags say what they
+ * show (src/core/figures/tags.ts), so they can be refreshed, rolled forward or frozen later. Each call is
+ * one batch of at most two syncs; nothing the writer wrote is replaced or moved.
+ *
+ * Office.js used: Document.getSelection, Document.contentControls, Range.insertText, Range.insertContentControl,
+ * Range.paragraphs, ContentControl.tag/title/appearance/text/insertText/delete/insertParagraph (WordApi 1.1);
+ * Range.getRange, Range.parentContentControlOrNullObject, ContentControl.getRange, ParagraphCollection.getLast,
+ * Paragraph.tableNestingLevel/parentTableOrNullObject/insertTable, Table.parentTableOrNullObject,
+ * Table.parentContentControlOrNullObject, Table.insertParagraph, Table.getRange, Table.getCell, TableCell.body,
+ * Table.styleBuiltIn/headerRowCount (WordApi 1.3). Body.insertText is 1.1.
+ */
+import { parseFigureTableTag, parseFigureTag } from '../core/figures/tags';
+import { HostError, type LinkChange, type LinkedCell, type LinkUpdate } from '../taskpane/host';
+
+/** Shown on a linked control's bounding box, so the writer sees it is filled from the data file. */
+const FIGURE_TITLE = '数据';
+const TABLE_TITLE = '数据表';
+
+/** How many tables deep the first sync looks around the cursor; a cursor nested deeper is refused, not guessed. */
+const TABLE_DEPTH = 3;
+
+/**
+ * Inserts linked text at the cursor: after the selection (the selected text stays), in a new inline control.
+ * A cursor inside a linked figure would put the new one inside it, so there it goes right after that figure.
+ */
+export async function insertLinkedText(context: Word.RequestContext, link: { tag: string; text: string }): Promise<void> {
+  const cursor = context.document.getSelection().getRange('End');
+  const around = cursor.parentContentControlOrNullObject.load('tag');
+  await context.sync();
+
+  const inFigure = !around.isNullObject && parseFigureTag(around.tag) !== undefined;
+  const inserted = inFigure ? around.getRange('Whole').insertText(link.text, 'After') : cursor.insertText(link.text, 'End');
+  label(inserted.insertContentControl(), link.tag, FIGURE_TITLE);
+  await context.sync();
+}
+
+/**
+ * Inserts a linked table after the paragraph holding the cursor, or, when the cursor is in a table, after
+ * that table (outermost; a nested table is not wanted) with an empty paragraph between, as Word keeps
+ * between tables. A table that is itself a linked table is stepped out of through its control, so the new
+ * table does not land inside the old one's control.
+ */
+export async function insertLinkedTable(context: Word.RequestContext, table: { tag: string; cells: LinkedCell[][] }): Promise<void> {
+  const rows = table.cells.length;
+  const columns = Math.max(0, ...table.cells.map((row) => row.length));
+  if (rows === 0 || columns === 0) throw new HostError('failed', 'A linked table needs at least one row and one column.');
+
+  const paragraph = context.document.getSelection().paragraphs.getLast().load('tableNestingLevel');
+  const tables: Word.Table[] = [];
+  const controls: Word.ContentControl[] = [];
+  let around: Word.Table | Word.Paragraph = paragraph;
+  for (let depth = 0; depth < TABLE_DEPTH; depth++) {
+    const next: Word.Table = around.parentTableOrNullObject.load('rowCount');
+    tables.push(next);
+    controls.push(next.parentContentControlOrNullObject.load('tag'));
+    around = next;
+  }
+  await context.sync();
+
+  const level = paragraph.tableNestingLevel;
+  if (level > TABLE_DEPTH) throw new HostError('failed', `The cursor is in a table nested ${level} deep; put it outside the tables to insert one.`);
+  const outermost = level > 0 ? tables[level - 1] : undefined;
+  const control = level > 0 ? controls[level - 1] : undefined;
+  if (outermost?.isNullObject) throw new HostError('failed', 'Word did not say which table the cursor is in.');
+  let anchor: Word.Paragraph = paragraph;
+  if (outermost) {
+    const linkedTable = control && !control.isNullObject && parseFigureTableTag(control.tag) !== undefined ? control : undefined;
+    anchor = linkedTable ? linkedTable.insertParagraph('', 'After') : outermost.insertParagraph('', 'After');
+  }
+
+  // Tagged cells start empty and get their text with their control, so the text is not there twice.
+  const values = table.cells.map((row) => Array.from({ length: columns }, (_, c) => (row[c] && row[c].tag === undefined ? row[c].text : '')));
+  const inserted = anchor.insertTable(rows, columns, 'After', values);
+  inserted.styleBuiltIn = 'TableGrid';
+  inserted.headerRowCount = 1;
+  table.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell.tag !== undefined) label(inserted.getCell(r, c).body.insertText(cell.text, 'Start').insertContentControl(), cell.tag, FIGURE_TITLE);
+    }),
+  );
+  label(inserted.getRange('Whole').insertContentControl(), table.tag, TABLE_TITLE);
+  await context.sync();
+}
+
+/**
+ * Refreshes, rolls forward or retags linked controls in two syncs however many there are: every control's tag
+ * and text in one load, the updates worked out in memory, then only the controls that change are written.
+ * New text goes only into a linked figure's own control (a figure tag, its text within one paragraph); any
+ * other control, a linked table's above all, only ever gets a new tag: replacing its text would flatten the
+ * table (a one-cell table's text does not even show that it is one), and its figures have their own controls.
+ */
+export async function updateLinks(
+  context: Word.RequestContext,
+  isLink: (tag: string) => boolean,
+  update: (link: { tag: string; text: string }) => LinkUpdate | undefined,
+): Promise<LinkChange[]> {
+  const controls = context.document.contentControls.load('tag,text');
+  await context.sync();
+
+  const changes: LinkChange[] = [];
+  for (const control of controls.items) {
+    const before = { tag: control.tag, text: control.text };
+    if (!isLink(before.tag)) continue;
+    const wanted = update(before);
+    if (!wanted) continue;
+    const textual = parseFigureTag(before.tag) !== undefined && !spansParagraphs(before.text);
+    const after = { tag: wanted.tag ?? before.tag, text: wanted.text !== undefined && textual ? wanted.text : before.text };
+    if (after.tag === before.tag && after.text === before.text) continue;
+    if (after.tag !== before.tag) control.tag = after.tag;
+    if (after.text !== before.text) control.insertText(after.text, 'Replace');
+    changes.push({ before, after });
+  }
+  if (changes.length > 0) await context.sync();
+  return changes;
+}
+
+/** Freezes linked controls: each accepted control goes, its text stays where it is as plain text. */
+export async function unlinkLinks(context: Word.RequestContext, isLink: (tag: string) => boolean): Promise<number> {
+  const controls = context.document.contentControls.load('tag');
+  await context.sync();
+
+  const accepted = controls.items.filter((control) => isLink(control.tag));
+  for (const control of accepted) control.delete(true);
+  if (accepted.length > 0) await context.sync();
+  return accepted.length;
+}
+
+/** Paragraph marks and Word's end-of-cell mark: text that runs over more than one paragraph. */
+export function spansParagraphs(text: string): boolean {
+  return /[\r\u0007]/.test(text);
+}
+
+function label(control: Word.ContentControl, tag: string, title: string): void {
+  control.tag = tag;
+  control.title = title;
+  control.appearance = 'BoundingBox';
+}

@@ -1,0 +1,87 @@
+/**
+ * Figures from a data file, end to end in headless Chromium: load a CSV through the file input, insert a
+ * comparison table and a figure in a sentence, change the data, refresh, and see the new values; the check
+ * then flags a figure that went stale. Screenshots go to test-output/screenshots.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { CHROMIUM, SCREENSHOTS, openPage, seriousViolations, useBrowserSession } from './harness';
+
+jest.setTimeout(90_000);
+
+type ParagraphView = { index: number; text: string; currentText: string; cell?: { row: number; column: number } };
+
+/** A small office data file in the long layout, in our own words; `cases` is 2024's 行政复议案件收案数. */
+function dataFile(cases: number): Buffer {
+  const rows = [
+    '单位,年度,指标,数值,计量单位',
+    '青禾县司法局,2023,行政复议案件收案数,96,件',
+    `青禾县司法局,2024,行政复议案件收案数,${cases},件`,
+    '青禾县司法局,2023,普法宣传活动场次,"1,240",场次',
+    '青禾县司法局,2024,普法宣传活动场次,"1,318",场次',
+  ];
+  return Buffer.from(`${rows.join('\n')}\n`, 'utf8');
+}
+
+(CHROMIUM ? describe : describe.skip)('figures from a data file, in Chromium', () => {
+  const session = useBrowserSession();
+  const documentOf = (page: Page) =>
+    page.evaluate(() => (window as unknown as { reportAssistantPreview: { paragraphs(): ParagraphView[] } }).reportAssistantPreview.paragraphs());
+  const pane = (page: Page) => page.locator('#pane');
+  const load = async (page: Page, cases: number) => {
+    await page.setInputFiles('[data-testid="figure-file"]', { name: '法治数据.csv', mimeType: 'text/csv', buffer: dataFile(cases) });
+    await page.getByTestId('figures-loaded').filter({ hasText: '法治数据.csv' }).waitFor();
+  };
+
+  test('load, insert a table and a figure, change the data, refresh: the new values are in, nothing else changed', async () => {
+    const { page, foreign, errors } = await openPage(session.browser, session.origin);
+    page.on('close', () => session.foreignRequests.push(...foreign));
+    await page.goto(`${session.origin}/preview.html?doc=report&lang=zh-CN`);
+    await page.getByRole('tab', { name: '数据' }).click();
+    await load(page, 112);
+    await page.getByTestId('comparison-table').waitFor();
+    expect(await seriousViolations(page, '#pane')).toEqual([]);
+    expect(await pane(page).evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    // The comparison fits the 320 px pane without a sideways scroll.
+    expect(await page.getByTestId('comparison-table').evaluate((table) => table.scrollWidth <= (table.parentElement?.clientWidth ?? 0))).toBe(true);
+    await pane(page).screenshot({ path: join(SCREENSHOTS, 'figures-loaded.png') });
+
+    const before = await documentOf(page);
+    // The cursor at the end of the paragraph on administrative review: the figure goes into that sentence.
+    const target = before.find((p) => p.currentText.startsWith('办理行政复议案件')) as ParagraphView;
+    expect(target).toBeDefined();
+    await page.locator(`[data-index="${target.index}"]`).first().click();
+    await page.getByRole('button', { name: '在光标处插入“行政复议案件收案数”本年数字' }).click();
+    await page.getByText('已插入，并与数据文件关联。').waitFor();
+    await page.getByRole('button', { name: '在光标后插入对比表' }).click();
+    await page.getByText('已插入，并与数据文件关联。').waitFor();
+
+    const inserted = await documentOf(page);
+    expect(inserted.find((p) => p.index === target.index)?.currentText).toBe(`${target.currentText}112`);
+    const cells = inserted.filter((p) => p.cell).map((p) => p.currentText);
+    expect(cells).toEqual(expect.arrayContaining(['指标', '2023年', '2024年', '增减', '同比', '行政复议案件收案数（件）', '96', '112', '+16', '+16.7%']));
+    await page.screenshot({ path: join(SCREENSHOTS, 'figures-inserted.png') });
+
+    // The office corrects 2024's figure; the writer picks the file again and refreshes.
+    await load(page, 120);
+    await page.getByRole('button', { name: '全部刷新' }).click();
+    await page.getByText(/已更新 \d+ 处数字/).waitFor();
+    const refreshed = await documentOf(page);
+    expect(refreshed.find((p) => p.index === target.index)?.currentText).toBe(`${target.currentText}120`);
+    expect(refreshed.filter((p) => p.cell).map((p) => p.currentText)).toEqual(expect.arrayContaining(['120', '+24', '+25.0%']));
+    // Every paragraph that was there before is still there with its text (the one sentence gained its figure).
+    const kept = refreshed.filter((p) => !p.cell).map((p) => p.currentText);
+    for (const p of before) if (p.index !== target.index) expect(kept).toContain(p.currentText);
+    await pane(page).screenshot({ path: join(SCREENSHOTS, 'figures-refreshed.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'figures-refreshed-document.png') });
+
+    // Data changed again but not refreshed: the check says which figure went stale.
+    await load(page, 125);
+    await page.getByRole('tab', { name: '完整性检查' }).click();
+    await page.getByRole('button', { name: '检查', exact: true }).click();
+    await page.getByText(/在文中是 120，数据文件中是 125/).first().waitFor();
+    await pane(page).screenshot({ path: join(SCREENSHOTS, 'figures-stale-check.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,120 @@
+import { makeBlock, type ReportDocument } from '../../src/core/document';
+import { buildDataset } from '../../src/core/figures/dataset';
+import { figureFindings, sourceFigure, type LinkedFigure } from '../../src/core/figures/findings';
+import { describeFigureFinding, FIGURE_MESSAGES } from '../../src/core/figures/messages';
+import type { FigureRecord } from '../../src/core/figures/model';
+import { figureTag, type FigureRef } from '../../src/core/figures/tags';
+
+function rec(indicator: string, year: number, value: number | null, measure = '件'): FigureRecord {
+  return { unit: '市司法局', year, indicator, value, measure, place: { row: 2 } };
+}
+
+const { dataset } = buildDataset(
+  [
+    rec('行政复议案件收案数', 2023, 1047), rec('行政复议案件收案数', 2024, 1102),
+    rec('行政诉讼案件数', 2024, 9), rec('负责人出庭应诉数', 2024, 11),
+    rec('出庭应诉率', 2024, 96.73, '%'), rec('普法活动场次', 2024, null, '场'),
+  ],
+  [{ kind: 'at-most', left: '负责人出庭应诉数', right: '行政诉讼案件数' }],
+);
+
+const doc = (...texts: string[]): ReportDocument => ({ blocks: texts.map((t, i) => makeBlock(i, t)), locationUnit: 'paragraph', warnings: [] });
+const tag = (indicator: string, kind: FigureRef['kind'] = 'value', year = 2024) => figureTag({ unit: '市司法局', year, indicator, kind });
+const run = (linkedFigures: LinkedFigure[], document = doc('一', '二', '三'), options = {}) =>
+  figureFindings(document, dataset, { unit: '市司法局', year: 2024, linkedFigures, placeholders: false, ...options }).filter((f) => f.code !== 'figure-inconsistent');
+
+describe('figure-stale', () => {
+  test('a linked figure whose text differs from the data: a warning with both values', () => {
+    expect(run([{ tag: tag('行政复议案件收案数'), text: '1,100', at: 1 }])).toEqual([{
+      code: 'figure-stale', severity: 'warning', part: null, at: 1,
+      params: { variant: 'value', unit: '市司法局', year: 2024, indicator: '行政复议案件收案数', shown: '1,100', source: '1,102' },
+    }]);
+  });
+
+  test('the same number written differently, or rounded as shown, is not stale', () => {
+    const same = ['1,102', '1102', '１，１０２', ' 1102件 '].map((text) => ({ tag: tag('行政复议案件收案数'), text, at: 0 }));
+    const rounded = ['96.73%', '96.7%', '97%'].map((text) => ({ tag: tag('出庭应诉率'), text, at: 0 }));
+    expect(run([...same, ...rounded])).toEqual([]);
+    expect(run([{ tag: tag('出庭应诉率'), text: '96.8%', at: 0 }]).map((f) => f.params.source)).toEqual(['96.73%']);
+  });
+
+  test('change and 同比 links are checked against the computed figures', () => {
+    expect(sourceFigure(dataset, { unit: '市司法局', year: 2024, indicator: '行政复议案件收案数', kind: 'change' })).toEqual({ value: 55, text: '+55' });
+    const findings = run([
+      { tag: tag('行政复议案件收案数', 'change'), text: '+55', at: 0 },
+      { tag: tag('行政复议案件收案数', 'yoy'), text: '+5.3%', at: 0 },
+      { tag: tag('行政复议案件收案数', 'yoy'), text: '增长5%', at: 2 },
+    ]);
+    expect(findings.map((f) => [f.code, f.at, f.params.variant, f.params.source])).toEqual([['figure-stale', 2, 'yoy', '+5.3%']]);
+    expect(describeFigureFinding(findings[0]!, 'zh-CN')).toBe('市司法局2024年“行政复议案件收案数”的同比在文中是 增长5%，按数据文件应为 +5.3%：请更新。');
+  });
+});
+
+describe('figure-missing', () => {
+  test('a linked figure left empty or showing a placeholder is an error', () => {
+    const findings = run([
+      { tag: tag('行政复议案件收案数'), text: '', at: 0 },
+      { tag: tag('行政复议案件收案数'), text: '单击或点击此处输入文字。', at: 1 },
+      { tag: tag('行政复议案件收案数'), text: 'XX件', at: 2 },
+    ]);
+    expect(findings.map((f) => [f.code, f.severity, f.at, f.params.variant])).toEqual([
+      ['figure-missing', 'error', 0, 'empty'], ['figure-missing', 'error', 1, 'empty'], ['figure-missing', 'error', 2, 'empty'],
+    ]);
+  });
+
+  test('a link whose source has no figure (blank, absent, or no prior year for a change)', () => {
+    const findings = run([
+      { tag: tag('普法活动场次'), text: '400', at: 0 },
+      { tag: tag('不存在的指标'), text: '5', at: 1 },
+      { tag: tag('行政诉讼案件数', 'change'), text: '+1', at: 2 },
+    ]);
+    expect(findings.map((f) => [f.at, f.params.variant])).toEqual([[0, 'no-source'], [1, 'no-source'], [2, 'no-source']]);
+    expect(describeFigureFinding(findings[0]!, 'en-US')).toBe('The data file has no figure for 普法活动场次 (市司法局, 2024): check with the legal-affairs office, or remove this link.');
+  });
+
+  test('links known only from block tags (no control text) are checked for a source only', () => {
+    const document = doc('共办理', '共开展');
+    document.blocks[0]!.tags = [tag('行政复议案件收案数')];
+    document.blocks[1]!.tags = ['report-assistant:heading:measures', tag('普法活动场次')];
+    expect(run([], document).map((f) => [f.at, f.params.variant])).toEqual([[1, 'no-source']]);
+  });
+
+  test('unlinked placeholders in the text, conservatively', () => {
+    const document = doc('共收到行政复议申请XX件，同比增长××%。', '出庭应诉率达到【数据】。', '二〇二〇年', 'XXX市人民政府', '第×条', '一共 1,102 件');
+    const findings = figureFindings(document, dataset, { unit: '市司法局', year: 2024 }).filter((f) => f.code === 'figure-missing');
+    expect(findings.map((f) => [f.at, f.params.text])).toEqual([[0, 'XX件'], [1, '【数据】']]);
+    expect(describeFigureFinding(findings[0]!, 'zh-CN')).toBe('“XX件”是待填的数字：请填入实际数字。');
+  });
+});
+
+describe('figure-inconsistent', () => {
+  test('a declared check failing for the report\'s unit and year, placed at a linked figure when there is one', () => {
+    const findings = figureFindings(doc('a', 'b'), dataset, {
+      unit: '市司法局', year: 2024, placeholders: false,
+      linkedFigures: [{ tag: tag('负责人出庭应诉数'), text: '11', at: 1 }],
+    });
+    expect(findings).toEqual([{
+      code: 'figure-inconsistent', severity: 'warning', part: null, at: 1,
+      params: { variant: 'at-most', unit: '市司法局', year: 2024, left: '负责人出庭应诉数', right: '行政诉讼案件数', leftValue: '11', rightValue: '9' },
+    }]);
+    expect(describeFigureFinding(findings[0]!, 'en-US')).toBe('For 市司法局, 2024: 负责人出庭应诉数 (11) is larger than 行政诉讼案件数 (9), which it cannot exceed: check them.');
+  });
+
+  test('profile checks run too, once when the file declares the same check; other years are not checked', () => {
+    const checks = [
+      { kind: 'at-most' as const, left: '负责人出庭应诉数', right: '行政诉讼案件数' },
+      { kind: 'at-most' as const, left: '行政复议案件收案数', right: '行政诉讼案件数' },
+    ];
+    const findings = figureFindings(doc(), dataset, { unit: '市司法局', year: 2024, checks });
+    expect(findings.map((f) => [f.params.left, f.at])).toEqual([['负责人出庭应诉数', null], ['行政复议案件收案数', null]]);
+    expect(figureFindings(doc(), dataset, { unit: '市司法局', year: 2023, checks })).toEqual([]);
+  });
+});
+
+describe('messages', () => {
+  test('every message key exists in both languages with the same placeholders', () => {
+    const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    expect(Object.keys(FIGURE_MESSAGES['en-US']).sort()).toEqual(Object.keys(FIGURE_MESSAGES['zh-CN']).sort());
+    for (const [key, zh] of Object.entries(FIGURE_MESSAGES['zh-CN'])) expect(names(FIGURE_MESSAGES['en-US'][key]!)).toEqual(names(zh));
+  });
+});

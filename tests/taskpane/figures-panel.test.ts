@@ -1,0 +1,91 @@
+/** @jest-environment jsdom */
+import { TextDecoder, TextEncoder } from 'node:util';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { parseFigureTableTag, parseFigureTag } from '../../src/core/figures/tags';
+import { PARTIAL_DOC, StubHost } from './helpers/stub-host';
+import { renderApp, seriousViolations } from './helpers/render';
+
+// jsdom lacks the encoding API the data readers use; Node's is the same standard one.
+Object.assign(globalThis, { TextDecoder, TextEncoder });
+
+beforeEach(() => window.localStorage.clear());
+
+const CSV = ['单位,年度,指标,数值,计量单位', '青禾县司法局,2023,行政复议案件收案数,96,件', '青禾县司法局,2024,行政复议案件收案数,112,件', '青禾县司法局,2024,听证会次数,约三次,次'].join('\n');
+
+function file(text: string, name: string): File {
+  const bytes = new TextEncoder().encode(text);
+  const f = new File([bytes], name);
+  // jsdom's File has no arrayBuffer(); the pane uses it as browsers provide it.
+  Object.defineProperty(f, 'arrayBuffer', { value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+  return f;
+}
+
+async function openFigures(host = new StubHost(PARTIAL_DOC)) {
+  const rendered = renderApp({ host, initialPanel: 'figures' });
+  await screen.findByRole('button', { name: '选择文件…' });
+  return { ...rendered, host };
+}
+
+const pick = (f: File) => fireEvent.change(screen.getByTestId('figure-file'), { target: { files: [f] } });
+
+describe('the figures panel', () => {
+  test('a CSV through the file input: loaded count, the bad row named by row and column, the comparison table', async () => {
+    await openFigures();
+    pick(file(CSV, '数据.csv'));
+    expect(await screen.findByTestId('figures-loaded')).toHaveProperty('textContent', '已载入“数据.csv”：2 个数字，1 个单位。');
+    expect(screen.getByText(/文件中有 1 处问题/)).toBeTruthy();
+    expect(screen.getByText(/第 4 行.*“数值”列/)).toBeTruthy();
+    const table = screen.getByTestId('comparison-table');
+    const row = within(table).getByRole('rowheader', { name: '行政复议案件收案数（件）' }).closest('tr') as HTMLElement;
+    expect([...row.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent)).toEqual(['96', '112', '增加 +16', '+16.7%']);
+    expect(await seriousViolations(document.body)).toEqual([]);
+  });
+
+  test('insert a figure and the table: the host gets linked text and a table whose number cells carry figure tags', async () => {
+    const { host, user } = await openFigures();
+    pick(file(CSV, '数据.csv'));
+    await screen.findByTestId('comparison-table');
+    await user.click(screen.getByRole('button', { name: '在光标处插入“行政复议案件收案数”本年数字' }));
+    await screen.findByText('已插入，并与数据文件关联。');
+    expect(host.linkCalls.insertLinkedText).toEqual([{ tag: expect.any(String), text: '112' }]);
+    expect(parseFigureTag(host.linkCalls.insertLinkedText[0]?.tag ?? '')).toEqual({ unit: '青禾县司法局', year: 2024, indicator: '行政复议案件收案数', kind: 'value' });
+
+    await user.click(screen.getByRole('button', { name: '在光标后插入对比表' }));
+    await waitFor(() => expect(host.linkCalls.insertLinkedTable).toHaveLength(1));
+    const table = host.linkCalls.insertLinkedTable[0];
+    expect(parseFigureTableTag(table?.tag ?? '')).toEqual({ unit: '青禾县司法局', year: 2024 });
+    expect(table?.cells.map((row) => row.map((c) => c.text))).toEqual([
+      ['指标', '2023年', '2024年', '增减', '同比'],
+      ['行政复议案件收案数（件）', '96', '112', '+16', '+16.7%'],
+    ]);
+    expect(table?.cells[1]?.slice(1).map((c) => parseFigureTag(c.tag ?? '')?.kind)).toEqual(['value', 'value', 'change', 'yoy']);
+  });
+
+  test('a file that is not what its name says: a clear message, nothing loaded', async () => {
+    await openFigures();
+    pick(file('not a spreadsheet at all', '数据.xlsx'));
+    expect(await screen.findByText(/xlsx/)).toBeTruthy();
+    expect(screen.queryByTestId('comparison-table')).toBeNull();
+  });
+
+  test('an address must be https; a server error is said in plain words, and the address is kept only once it loads', async () => {
+    const { host, user } = await openFigures();
+    await user.type(screen.getByRole('textbox', { name: /文件地址/ }), 'http://intranet/数据.csv');
+    await user.click(screen.getByRole('button', { name: '载入' }));
+    expect(await screen.findByText('请输入以 https:// 开头的地址。')).toBeTruthy();
+
+    const fetchMock = jest.fn(async () => ({ ok: false, status: 404, arrayBuffer: async () => new ArrayBuffer(0) }));
+    Object.assign(globalThis, { fetch: fetchMock });
+    await user.clear(screen.getByRole('textbox', { name: /文件地址/ }));
+    await user.type(screen.getByRole('textbox', { name: /文件地址/ }), 'https://data.example.gov.cn/figures.csv');
+    await user.click(screen.getByRole('button', { name: '载入' }));
+    expect(await screen.findByText(/服务器拒绝了请求（HTTP 404）/)).toBeTruthy();
+    expect(fetchMock).toHaveBeenCalledWith('https://data.example.gov.cn/figures.csv', expect.objectContaining({ credentials: 'omit' }));
+    expect(host.settings.size).toBe(0);
+
+    fetchMock.mockImplementation(async () => ({ ok: true, status: 200, arrayBuffer: async () => new TextEncoder().encode(CSV).buffer }));
+    await user.click(screen.getByRole('button', { name: '载入' }));
+    expect(await screen.findByTestId('figures-loaded')).toHaveProperty('textContent', '已载入“https://data.example.gov.cn/figures.csv”：2 个数字，1 个单位。');
+    expect([...host.settings]).toEqual([['reportAssistant.dataUrl', 'https://data.example.gov.cn/figures.csv']]);
+  });
+});
