@@ -7,7 +7,17 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.join(__dirname, '..');
-const FILES = ['tests/core/properties.test.ts', 'tests/docx/fuzz.test.ts', 'tests/word/properties.test.ts', 'tests/hardening/fuzz.test.ts'];
+const FILES = [
+  'tests/core/properties.test.ts',
+  'tests/docx/fuzz.test.ts',
+  'tests/word/properties.test.ts',
+  'tests/word/links-properties.test.ts',
+  'tests/hardening/fuzz.test.ts',
+  'tests/figures/hostile.test.ts',
+  'tests/figures/json-checks.test.ts',
+  'tests/figures/numbers.test.ts',
+  'tests/figures/tags.test.ts',
+];
 const runs = process.env.FUZZ_RUNS || '10000';
 const resultFile = path.join(root, 'test-output', 'fuzz-results.json');
 fs.mkdirSync(path.dirname(resultFile), { recursive: true });

@@ -2,7 +2,7 @@ import { analyze, type Analysis } from './analysis';
 import type { ReportDocument } from './document';
 import { formatMarker, type HeadingMarker, type MarkerStyle } from './headings';
 import { fillTemplate, type PartSpec, type Profile, type TableSpec } from './profile';
-import { documentTables, matchTables } from './tables';
+import { standardTables } from './rules/tables';
 import { partTag } from './tags';
 
 export type PlannedRole = 'title' | 'addressee' | 'heading' | 'prompt' | 'table' | 'signature' | 'date';
@@ -91,16 +91,13 @@ export function planScaffold(request: ScaffoldRequest): ScaffoldPlan {
 
 /**
  * Standard tables missing from parts the writer has: each goes at the end of its part's section (past a
- * table that ends it), in the profile's order.
+ * table that ends it), in the profile's order; never into a section that already holds a table of its own.
  */
 function missingTables(a: Analysis, missingParts: PartSpec[]): Array<{ part: string; spec: TableSpec; before: number }> {
   if (a.tablesUnknown) return []; // plain text shows no tables: adding them would duplicate the writer's
-  const present = new Set(matchTables(a.profile, documentTables(a.blocks)).map((m) => m.spec));
-  return a.profile.parts.flatMap((part) => {
-    const heading = a.parts.find((p) => p.id === part.id)?.heading;
-    if (!heading || missingParts.includes(part)) return [];
-    return (part.tables ?? []).filter((spec) => !present.has(spec)).map((spec) => ({ part: part.id, spec, before: outsideTables(a, heading.end) }));
-  });
+  return standardTables(a)
+    .missing.filter((m) => !m.sectionHasTable && !missingParts.some((p) => p.id === m.part))
+    .map(({ part, spec }) => ({ part, spec, before: outsideTables(a, a.parts.find((p) => p.id === part)?.heading?.end ?? a.blocks.length) }));
 }
 
 function statusOf(a: Analysis, id: string) {

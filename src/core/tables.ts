@@ -63,24 +63,49 @@ export function cellNumber(text: string): number | null | 'not-a-number' {
   return /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(t) ? Number(t.replace(/,/g, '')) : 'not-a-number';
 }
 
-/** Pairs each document table with the standard table it best matches (by row labels), each used once. */
-export function matchTables(profile: Profile, tables: readonly DocumentTable[]): TableMatch[] {
-  const specs = profile.parts.flatMap((part) => (part.tables ?? []).map((spec) => ({ part: part.id, spec })));
+/** Where a part's section runs, as block indexes [start, end), for preferring a table inside its own part. */
+export type SectionOf = (partId: string) => { start: number; end: number } | undefined;
+
+/**
+ * For each standard table, the document table that best matches it by row labels (at least half its number
+ * rows), preferring one inside the part's own section and one whose headers name its columns (a table outside
+ * the section must name at least one). One document
+ * table may serve several standard tables: offices often put all the 第二十条 items in one table.
+ */
+export function matchTables(profile: Profile, tables: readonly DocumentTable[], sectionOf: SectionOf = () => undefined): TableMatch[] {
   const matches: TableMatch[] = [];
-  const used = new Set<TableSpec>();
-  for (const table of tables) {
-    let best: { match: TableMatch; score: number } | undefined;
-    for (const { part, spec } of specs) {
-      if (used.has(spec)) continue;
-      const scored = scoreTable(spec, table);
-      if (scored && (!best || scored.score > best.score)) best = { match: { part, spec, table, cells: scored.cells }, score: scored.score };
-    }
-    if (best) {
-      used.add(best.match.spec);
-      matches.push(best.match);
+  for (const part of profile.parts) {
+    const section = sectionOf(part.id);
+    for (const spec of part.tables ?? []) {
+      let best: { match: TableMatch; score: number } | undefined;
+      for (const table of tables) {
+        const scored = scoreTable(spec, table);
+        if (!scored) continue;
+        const inSection = section !== undefined && section.start <= table.at && table.at < section.end;
+        const columns = columnScore(spec, table);
+        // Outside its part, a table must also name one of the columns: 行政许可 and 行政处罚 rows alone are not enough.
+        if (!inSection && columns === 0) continue;
+        const score = scored.score + 0.25 * columns + (inSection ? 0.5 : 0);
+        if (!best || score > best.score) best = { match: { part: part.id, spec, table, cells: scored.cells }, score };
+      }
+      if (best) matches.push(best.match);
     }
   }
   return matches;
+}
+
+/**
+ * A table laid out differently from the profile's rows (the national template's 复议诉讼 table is one row of
+ * fifteen numbers under grouped headers) still counts as there when most of the spec's column headings are in it.
+ */
+export function namesColumns(spec: TableSpec, table: DocumentTable): boolean {
+  return columnScore(spec, table) >= 0.6;
+}
+
+function columnScore(spec: TableSpec, table: DocumentTable): number {
+  const texts = new Set(table.rows.slice(0, 4).flat().map((cell) => normalizeLabel(cell.text)).filter(Boolean));
+  const found = spec.columns.filter((column) => texts.has(normalizeLabel(column.label))).length;
+  return found / spec.columns.length;
 }
 
 /** Number cells are a row's last cells (one per spec column); the label is the last non-empty cell before them. */

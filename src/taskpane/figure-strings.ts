@@ -37,7 +37,8 @@ export interface FigureStrings {
   rolled: (n: number, year: number) => string;
   frozen: (n: number) => string;
   inserted: string;
-  change: (before: string, after: string) => string;
+  change: (label: string, before: string, after: string) => string;
+  reloadFailed: string;
   working: string;
 }
 
@@ -77,7 +78,8 @@ const zhCN: FigureStrings = {
   rolled: (n, year) => `已把 ${n} 处关联顺延到 ${year} 年。`,
   frozen: (n) => `已取消 ${n} 处关联，数字保留为普通文字。`,
   inserted: '已插入，并与数据文件关联。',
-  change: (before, after) => `${before} → ${after}`,
+  change: (label, before, after) => `${label ? `${label}：` : ''}${before} → ${after}`,
+  reloadFailed: '数据文件没有读出（原因见上），文档中的数字一处也没有改。',
   working: '正在处理…',
 };
 
@@ -117,7 +119,8 @@ const enUS: FigureStrings = {
   rolled: (n, year) => `Moved ${n} link${n === 1 ? '' : 's'} on to ${year}.`,
   frozen: (n) => `Removed ${n} link${n === 1 ? '' : 's'}; the figures stay as plain text.`,
   inserted: 'Inserted, linked to the data file.',
-  change: (before, after) => `${before} → ${after}`,
+  change: (label, before, after) => `${label ? `${label}: ` : ''}${before} → ${after}`,
+  reloadFailed: 'The data file could not be read (see above); no figure in the document was changed.',
   working: 'Working…',
 };
 

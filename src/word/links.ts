@@ -10,6 +10,7 @@
  * Table.parentContentControlOrNullObject, Table.insertParagraph, Table.getRange, Table.getCell, TableCell.body,
  * Table.styleBuiltIn/headerRowCount (WordApi 1.3). Body.insertText is 1.1.
  */
+import { isTextLink } from '../core/figures/linking';
 import { parseFigureTableTag, parseFigureTag } from '../core/figures/tags';
 import { HostError, type LinkChange, type LinkedCell, type LinkUpdate } from '../taskpane/host';
 
@@ -86,8 +87,8 @@ export async function insertLinkedTable(context: Word.RequestContext, table: { t
 /**
  * Refreshes, rolls forward or retags linked controls in two syncs however many there are: every control's tag
  * and text in one load, the updates worked out in memory, then only the controls that change are written.
- * New text goes only into a linked figure's own control (a figure tag, its text within one paragraph); any
- * other control, a linked table's above all, only ever gets a new tag: replacing its text would flatten the
+ * New text goes only into a control that holds just its text (a figure or a table's year heading, within one
+ * paragraph: isTextLink); any other control, a linked table's above all, only ever gets a new tag: replacing its text would flatten the
  * table (a one-cell table's text does not even show that it is one), and its figures have their own controls.
  */
 export async function updateLinks(
@@ -104,7 +105,7 @@ export async function updateLinks(
     if (!isLink(before.tag)) continue;
     const wanted = update(before);
     if (!wanted) continue;
-    const textual = parseFigureTag(before.tag) !== undefined && !spansParagraphs(before.text);
+    const textual = isTextLink(before.tag) && !spansParagraphs(before.text);
     const after = { tag: wanted.tag ?? before.tag, text: wanted.text !== undefined && textual ? wanted.text : before.text };
     if (after.tag === before.tag && after.text === before.text) continue;
     if (after.tag !== before.tag) control.tag = after.tag;

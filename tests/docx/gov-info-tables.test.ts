@@ -147,6 +147,38 @@ describe('standard tables of the government information disclosure report', () =
     expect(plan.insertions[0]?.blocks.map((b) => [b.role, b.text, b.cells?.length])).toEqual([['table', '表5 政府信息公开行政复议、行政诉讼情况', 4]]);
   });
 
+  test('the national template’s 复议诉讼 table (one row of fifteen numbers under grouped headings) counts as there; nothing is added', () => {
+    const results = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+    const national: Grid = [
+      ['行政复议', '', '', '', '', '行政诉讼', ...Array<string>(9).fill('')],
+      ['', '', '', '', '', '未经复议直接起诉', '', '', '', '', '复议后起诉', '', '', '', ''],
+      [...results, ...results, ...results],
+      [1, 0, 0, 0, 1, ...zeros(10)],
+    ];
+    const doc = readDocx(report({ review: [national] }));
+    expect(check(doc, { profile }).findings).toEqual([]);
+    expect(planScaffold({ profile, year: 2024, doc }).insertions).toEqual([]);
+  });
+
+  test('all the 第二十条 items in one table serve the three proactive-disclosure tables', () => {
+    const combined: Grid = [...REGULATIONS, ['信息内容', '', '', '本年处理决定数量'], ['行政许可', '', '', 1286], ['行政处罚', '', '', 37], ['行政强制', '', '', 3], ['信息内容', '', '', '本年收费金额（单位：万元）'], ['行政事业性收费', '', '', 0]];
+    expect(tableFindings(report({ proactive: [combined] }))).toEqual([]);
+  });
+
+  test('a number row left out of a table is named; the writer’s own small table in 总体情况 does not take the place of the standard one', () => {
+    const decisions = DECISIONS.filter((row) => row[0] !== '行政强制');
+    const findings = tableFindings(report({ proactive: [REGULATIONS, decisions, FEES] }));
+    expect(findings.map((f) => [f.code, f.params.table, f.params.row])).toEqual([['table-row', 'decisions', '行政强制']]);
+    expect(findings[0]?.message).toBe('统计表“行政许可、行政处罚、行政强制”缺少“行政强制”行：请按规定格式补上（没有的填 0）。');
+
+    const bytes = buildDocx({ body: [...LINES.slice(0, 8), table([['事项', '办理数'], ['行政许可', 'abc'], ['行政处罚', 'xyz']]), ...LINES.slice(8)] });
+    const own = readDocx(bytes);
+    // The report has no standard tables at all; the writer's table is not taken for one and gets no cell findings.
+    expect(check(own, { profile }).findings.map((f) => [f.code, f.params.table])).toEqual([
+      ['table-missing', 'regulations'], ['table-missing', 'decisions'], ['table-missing', 'fees'], ['table-missing', 'applications'], ['table-missing', 'review-and-litigation'],
+    ]);
+  });
+
   test('plain text cannot show tables: one note that they were not checked, no table errors', () => {
     const result = check(readText(LINES.join('\n')), { profile });
     expect(result.findings.map((f) => [f.code, f.severity, f.params.count])).toEqual([['tables-unchecked', 'info', 5]]);

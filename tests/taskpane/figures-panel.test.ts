@@ -88,4 +88,23 @@ describe('the figures panel', () => {
     expect(await screen.findByTestId('figures-loaded')).toHaveProperty('textContent', '已载入“https://data.example.gov.cn/figures.csv”：2 个数字，1 个单位。');
     expect([...host.settings]).toEqual([['reportAssistant.dataUrl', 'https://data.example.gov.cn/figures.csv']]);
   });
+
+  test('refresh when the address can no longer be read: the document is left alone, the reason shown, the figures kept', async () => {
+    const { host, user } = await openFigures();
+    const fetchMock = jest.fn(async () => ({ ok: true, status: 200, arrayBuffer: async () => new TextEncoder().encode(CSV).buffer }));
+    Object.assign(globalThis, { fetch: fetchMock });
+    await user.type(screen.getByRole('textbox', { name: /文件地址/ }), 'https://data.example.gov.cn/figures.csv');
+    await user.click(screen.getByRole('button', { name: '载入' }));
+    await screen.findByTestId('comparison-table');
+
+    fetchMock.mockImplementation(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    await user.click(screen.getByRole('button', { name: '全部刷新' }));
+    expect(await screen.findByText('数据文件没有读出（原因见上），文档中的数字一处也没有改。')).toBeTruthy();
+    expect(screen.getByText(/连不上这个地址/)).toBeTruthy();
+    expect(host.linkCalls.updateLinks).toBe(0);
+    // The figures loaded before are still there to insert from.
+    expect(screen.getByTestId('comparison-table')).toBeTruthy();
+  });
 });

@@ -83,7 +83,8 @@ export function figureFindings(document: ReportDocument, dataset: Dataset, optio
     const source = sourceFigure(dataset, ref);
     if (isEmptyFigure(figure.text)) add('figure-missing', figure.at, { variant: 'empty', ...about(ref) });
     else if (!source) add('figure-missing', figure.at, { variant: 'no-source', ...about(ref) });
-    else if (!matches(figure.text, source.value)) {
+    // The text a refresh would write is never stale, whatever rounding a re-parse of it meets (同比 -2.25 → "-2.2%").
+    else if (figure.text.trim() !== source.text && !matches(figure.text, source.value)) {
       add('figure-stale', figure.at, { variant: ref.kind, ...about(ref), shown: figure.text.trim(), source: source.text });
     }
   }

@@ -20,6 +20,11 @@ export function yearLabelTag(year: number): string {
   return `${TAG_PREFIX}:figyear:${year}`;
 }
 
+/** Links whose control holds just their text (a figure, a year heading), so a host may replace it; a table's may not. */
+export function isTextLink(tag: string): boolean {
+  return parseFigureTag(tag) !== undefined || YEAR_TAG.test(tag);
+}
+
 /** Every content control the figures feature owns: figures, comparison tables and their year headings. */
 export function isFigureLink(tag: string): boolean {
   return parseFigureTag(tag) !== undefined || parseFigureTableTag(tag) !== undefined || YEAR_TAG.test(tag);

@@ -1,31 +1,57 @@
 import type { Analysis } from '../analysis';
 import type { UnlocalizedFinding } from '../findings';
-import { cellNumber, documentTables, matchTables, type TableCellText, type TableMatch } from '../tables';
+import type { TableSpec } from '../profile';
+import { cellNumber, documentTables, matchTables, namesColumns, type TableCellText, type TableMatch } from '../tables';
 
 /** Non-number cells reported one by one per table; past this they are counted in the last finding. */
 const CELL_FINDINGS_PER_TABLE = 5;
 
 /**
- * The profile's standard tables: present in each part that has its heading, every number cell a number,
- * and the format's identities holding (named by the column or row where they fail).
+ * The standard tables as they stand in a document: those matched (by row labels) and those missing from a
+ * part that is there. A part's section holding a table whose headings name the spec's columns counts as
+ * having it (laid out another way: no cell checks then), and so does any table the section holds at all when
+ * deciding what the scaffold may add, so it never adds a second table next to the writer's own.
+ */
+export function standardTables(a: Analysis): { matches: TableMatch[]; missing: Array<{ part: string; spec: TableSpec; sectionHasTable: boolean }> } {
+  const sections = new Map(a.parts.filter((p) => p.heading && p.status !== 'missing').map((p) => [p.id, { start: p.heading?.index ?? 0, end: p.heading?.end ?? 0 }]));
+  const tables = documentTables(a.blocks);
+  const matches = matchTables(a.profile, tables, (id) => sections.get(id));
+  const missing = a.profile.parts.flatMap((part) => {
+    const section = sections.get(part.id);
+    if (!section) return [];
+    const inSection = tables.filter((t) => section.start <= t.at && t.at < section.end);
+    return (part.tables ?? [])
+      .filter((spec) => !matches.some((m) => m.spec === spec) && !inSection.some((t) => namesColumns(spec, t)))
+      .map((spec) => ({ part: part.id, spec, sectionHasTable: inSection.length > 0 }));
+  });
+  return { matches, missing };
+}
+
+/**
+ * The profile's standard tables: present in each part that has its heading, every number row there with a
+ * number in every cell, and the format's identities holding (named by the column or row where they fail).
  */
 export function tableFindings(a: Analysis): UnlocalizedFinding[] {
   const specs = a.profile.parts.flatMap((part) => part.tables ?? []);
   if (specs.length === 0) return [];
   if (a.tablesUnknown) return [{ code: 'tables-unchecked', severity: 'info', part: null, at: null, params: { count: specs.length } }];
-  const matches = matchTables(a.profile, documentTables(a.blocks));
-  const findings: UnlocalizedFinding[] = [];
-  for (const part of a.profile.parts) {
-    const state = a.parts.find((p) => p.id === part.id);
-    if (!state?.heading || state.status === 'missing') continue;
-    for (const spec of part.tables ?? []) {
-      if (!matches.some((m) => m.spec === spec)) {
-        findings.push({ code: 'table-missing', severity: 'error', part: part.id, at: state.heading.index, params: { table: spec.id } });
-      }
-    }
-  }
-  for (const match of matches) findings.push(...cellFindings(match), ...identityFindings(match));
+  const { matches, missing } = standardTables(a);
+  const findings: UnlocalizedFinding[] = missing.map(({ part, spec }) => ({
+    code: 'table-missing',
+    severity: 'error',
+    part,
+    at: a.parts.find((p) => p.id === part)?.heading?.index ?? null,
+    params: { table: spec.id },
+  }));
+  for (const match of matches) findings.push(...rowFindings(match), ...cellFindings(match), ...identityFindings(match));
   return findings;
+}
+
+/** Number rows the format has and the document's table lacks (a row left out breaks the sums silently otherwise). */
+function rowFindings({ part, spec, table, cells }: TableMatch): UnlocalizedFinding[] {
+  return spec.rows
+    .filter((row) => row.numbers !== false && !cells.has(row.id))
+    .map((row) => ({ code: 'table-row', severity: 'error' as const, part, at: table.at, params: { table: spec.id, row: row.label } }));
 }
 
 function cellFindings({ part, spec, table, cells }: TableMatch): UnlocalizedFinding[] {
@@ -33,7 +59,7 @@ function cellFindings({ part, spec, table, cells }: TableMatch): UnlocalizedFind
   const wrong: UnlocalizedFinding[] = [];
   for (const row of spec.rows.filter((line) => line.numbers !== false)) {
     const rowCells = cells.get(row.id);
-    if (!rowCells) continue; // a row the document left out shows as a failed identity, not as cells
+    if (!rowCells) continue; // a row the document left out has its own finding (rowFindings)
     spec.columns.forEach((column, c) => {
       const cell = rowCells[c];
       const value = cell ? cellNumber(cell.text) : null;

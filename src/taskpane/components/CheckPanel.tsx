@@ -10,7 +10,7 @@ import { SEVERITY_ORDER } from '../../core/findings';
 import type { ReportDocument } from '../../core/document';
 import type { Lang } from '../../core/profile';
 import type { ReportHost } from '../host';
-import type { FigureDataState } from '../hooks/useFigureData';
+import { usableResult, type FigureDataState } from '../hooks/useFigureData';
 import type { FigureChoice } from './FiguresPanel';
 import { useHostCall } from '../hooks/useHostCall';
 import type { ProfileChoice } from '../hooks/useProfileChoice';
@@ -57,7 +57,7 @@ export function CheckPanel({ host, strings, lang, choice, autoRun, figures }: Ch
   }, [autoRun, runCheck]);
 
   // Messages are localized by check(): re-run it (it is pure and fast) when the language changes.
-  const dataset = figures?.data.status === 'loaded' ? figures.data.result.dataset : undefined;
+  const dataset = figures ? usableResult(figures.data)?.dataset : undefined;
   const unit = figures?.choice.unit;
   const year = figures?.choice.year;
   const result = useMemo(() => (doc ? withFigureFindings(check(doc, { profile, lang }), doc, lang, dataset && unit && year ? { dataset, unit, year, checks: profile.figureChecks } : undefined) : null), [doc, profile, lang, dataset, unit, year]);

@@ -2,11 +2,12 @@ import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select, S
 import { useEffect, useMemo, useState } from 'react';
 import { compare } from '../../core/figures/compare';
 import { comparisonTable, figureLink, isFigureLink, refreshUpdate, rollForwardUpdate } from '../../core/figures/linking';
+import { parseFigureTag } from '../../core/figures/tags';
 import type { Lang } from '../../core/profile';
 import { FIGURE_STRINGS, type FigureStrings } from '../figure-strings';
 import type { LinkChange, ReportHost } from '../host';
 import { useHostCall } from '../hooks/useHostCall';
-import type { FigureData } from '../hooks/useFigureData';
+import { usableResult, type FigureData } from '../hooks/useFigureData';
 import type { Strings } from '../strings';
 import { usePaneStyles } from '../styles';
 import { ComparisonTable } from './ComparisonTable';
@@ -31,7 +32,12 @@ export interface FiguresPanelProps {
   choice: FigureChoice;
 }
 
-type Outcome = { kind: 'inserted' } | { kind: 'refreshed'; changes: LinkChange[] } | { kind: 'rolled'; count: number; year: number } | { kind: 'frozen'; count: number };
+type Outcome =
+  | { kind: 'inserted' }
+  | { kind: 'refreshed'; changes: LinkChange[] }
+  | { kind: 'reload-failed' }
+  | { kind: 'rolled'; count: number; year: number }
+  | { kind: 'frozen'; count: number };
 
 /** Figures from the data file: pick the source, the unit and the year, insert linked figures, keep them current. */
 export function FiguresPanel({ host, strings, lang, data, choice }: FiguresPanelProps) {
@@ -40,14 +46,16 @@ export function FiguresPanel({ host, strings, lang, data, choice }: FiguresPanel
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [confirmFreeze, setConfirmFreeze] = useState(false);
   const savedUrl = useMemo(() => host.documentSetting(DATA_URL_SETTING), [host]);
-  const loaded = data.state.status === 'loaded' ? data.state.result.dataset : undefined;
+  const loaded = usableResult(data.state)?.dataset;
 
-  // A unit and year from the file once it is loaded: the first unit, the latest year that has a year before it.
+  // A unit and year from the file once it is loaded, unless the writer chose them: the first unit, the latest year.
   useEffect(() => {
     if (!loaded) return;
     if (!choice.unit || !loaded.units.includes(choice.unit)) choice.setUnit(loaded.units[0] ?? '');
-    if (choice.year === undefined || !loaded.years.includes(choice.year)) choice.setYear(loaded.years[loaded.years.length - 1] ?? new Date().getFullYear() - 1);
+    if (choice.year === undefined) choice.setYear(loaded.years[loaded.years.length - 1] ?? new Date().getFullYear() - 1);
   }, [loaded]); // eslint-disable-line react-hooks/exhaustive-deps -- only when a new file is loaded
+  // The years to choose from: the file's, and the one chosen (rolled forward past the file's last year, say).
+  const years = useMemo(() => [...new Set([...(loaded?.years ?? []), ...(choice.year !== undefined ? [choice.year] : [])])].sort((a, b) => a - b), [loaded, choice.year]);
 
   const rows = useMemo(() => (loaded && choice.unit && choice.year ? compare(loaded, choice.unit, choice.year) : []), [loaded, choice.unit, choice.year]);
   const action = useHostCall(async (run: () => Promise<Outcome>) => setOutcome(await run()));
@@ -69,11 +77,12 @@ export function FiguresPanel({ host, strings, lang, data, choice }: FiguresPanel
       await host.insertLinkedTable(comparisonTable(rows, choice.unit ?? '', choice.year ?? 0, lang));
       return { kind: 'inserted' };
     });
-  // The file is read again first, then every link is updated from what was read.
+  // The file is read again first, then every link is updated from what was read; if it could not be read,
+  // the document is left alone (old figures are never written as if they were fresh).
   const refresh = () =>
     act(async () => {
-      const dataset = (await data.reload()) ?? loaded;
-      if (!dataset) throw new Error('no data');
+      const dataset = await data.reload();
+      if (!dataset) return { kind: 'reload-failed' };
       return { kind: 'refreshed', changes: await host.updateLinks(isFigureLink, refreshUpdate(dataset, lang)) };
     });
   const rollForward = () =>
@@ -99,7 +108,7 @@ export function FiguresPanel({ host, strings, lang, data, choice }: FiguresPanel
             </Field>
             <Field label={fs.yearLabel}>
               <Select value={String(choice.year ?? '')} onChange={(_, d) => choice.setYear(Number(d.value))}>
-                {loaded.years.map((year) => <option key={year} value={year}>{year}</option>)}
+                {years.map((year) => <option key={year} value={year}>{year}</option>)}
               </Select>
             </Field>
           </div>
@@ -151,6 +160,8 @@ function OutcomeText({ fs, outcome }: { fs: FigureStrings; outcome: Outcome }) {
       return <Text data-testid="figures-outcome">{fs.rolled(outcome.count, outcome.year)}</Text>;
     case 'frozen':
       return <Text data-testid="figures-outcome">{fs.frozen(outcome.count)}</Text>;
+    case 'reload-failed':
+      return <Text data-testid="figures-outcome">{fs.reloadFailed}</Text>;
     case 'refreshed':
       if (outcome.changes.length === 0) return <Text data-testid="figures-outcome">{fs.unchanged}</Text>;
       return (
@@ -158,10 +169,18 @@ function OutcomeText({ fs, outcome }: { fs: FigureStrings; outcome: Outcome }) {
           <Text>{fs.refreshed(outcome.changes.length)}</Text>
           <ul className={styles.errorList}>
             {outcome.changes.map((change, i) => (
-              <li key={i}>{fs.change(change.before.text, change.after.text)}</li>
+              <li key={i}>{fs.change(linkLabel(change.after.tag, fs), change.before.text, change.after.text)}</li>
             ))}
           </ul>
         </div>
       );
   }
+}
+
+/** What a changed link shows, for the list of changes: 收案数（2024 增减）; a year heading needs no label. */
+function linkLabel(tag: string, fs: FigureStrings): string {
+  const ref = parseFigureTag(tag);
+  if (!ref) return '';
+  const kind = ref.kind === 'value' ? '' : ` ${ref.kind === 'change' ? fs.columns.change : fs.columns.yoy}`;
+  return `${ref.indicator}（${ref.year}${kind}）`;
 }

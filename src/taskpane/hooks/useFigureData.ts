@@ -5,11 +5,20 @@ import type { DataFileResult } from '../../core/figures/result';
 /** Where the figures came from: a file picked on this computer, a URL the writer gave, or the bundled sample. */
 export type FigureSource = { kind: 'file'; name: string } | { kind: 'url'; url: string } | { kind: 'sample'; name: string };
 
+type LoadedResult = Extract<DataFileResult, { ok: true }>;
+
+/** While a file loads or after it failed, `last` is the figures loaded before, still usable. */
 export type FigureDataState =
   | { status: 'idle' }
-  | { status: 'loading'; source: FigureSource; progress: number }
-  | { status: 'loaded'; source: FigureSource; result: Extract<DataFileResult, { ok: true }> }
-  | { status: 'failed'; source: FigureSource; message: { 'zh-CN': string; 'en-US': string } };
+  | { status: 'loading'; source: FigureSource; progress: number; last?: LoadedResult }
+  | { status: 'loaded'; source: FigureSource; result: LoadedResult }
+  | { status: 'failed'; source: FigureSource; message: { 'zh-CN': string; 'en-US': string }; last?: LoadedResult };
+
+/** The figures to work with: those loaded, else those loaded before the current attempt. */
+export function usableResult(state: FigureDataState): LoadedResult | undefined {
+  if (state.status === 'loaded') return state.result;
+  return state.status === 'idle' ? undefined : state.last;
+}
 
 export const SAMPLE_DATA_PATH = 'assets/sample-figures.csv';
 
@@ -20,7 +29,7 @@ export interface FigureData {
   loadSample(): Promise<Dataset | undefined>;
   /**
    * Reads the same source again and gives the figures read (a URL or the sample is fetched again; a picked
-   * file cannot be re-read by a web page, so its figures as loaded are given); undefined if none are loaded.
+   * file cannot be re-read by a web page, so its figures as loaded are given); undefined if that failed.
    */
   reload(): Promise<Dataset | undefined>;
 }
@@ -35,21 +44,24 @@ export function useFigureData(): FigureData {
   const [state, setState] = useState<FigureDataState>({ status: 'idle' });
   const latest = useRef(0);
 
+  const lastGood = useRef<LoadedResult>();
   const read = useCallback(async (source: FigureSource, bytes: () => Promise<Uint8Array>, name: string): Promise<Dataset | undefined> => {
     const run = ++latest.current;
     const current = () => run === latest.current;
-    setState({ status: 'loading', source, progress: 0 });
+    const last = lastGood.current;
+    setState({ status: 'loading', source, progress: 0, last });
     let data: Uint8Array;
     try {
       data = await bytes();
     } catch (error) {
-      if (current()) setState({ status: 'failed', source, message: fetchMessage(error) });
+      if (current()) setState({ status: 'failed', source, message: fetchMessage(error), last });
       return undefined;
     }
     const { readDataFile } = await import(/* webpackChunkName: "data-readers" */ '../../data/read-data-file');
-    const result = await readDataFile(data, name, { onProgress: (progress) => current() && setState({ status: 'loading', source, progress }) });
+    const result = await readDataFile(data, name, { onProgress: (progress) => current() && setState({ status: 'loading', source, progress, last }) });
     if (!current()) return undefined;
-    setState(result.ok ? { status: 'loaded', source, result } : { status: 'failed', source, message: result.error.message });
+    if (result.ok) lastGood.current = result;
+    setState(result.ok ? { status: 'loaded', source, result } : { status: 'failed', source, message: result.error.message, last });
     return result.ok ? result.dataset : undefined;
   }, []);
 
@@ -62,7 +74,7 @@ export function useFigureData(): FigureData {
     const { source } = state;
     if (source.kind === 'url') return loadUrl(source.url);
     if (source.kind === 'sample') return loadSample();
-    return state.status === 'loaded' ? state.result.dataset : undefined;
+    return usableResult(state)?.dataset;
   }, [state, loadUrl, loadSample]);
 
   return { state, loadFile, loadUrl, loadSample, reload };
