@@ -54,7 +54,7 @@ export function sourceFigure(dataset: Dataset, ref: FigureRef): { value: number;
 /** Word's own placeholder text for an empty control, and our figure placeholders. */
 const CONTROL_PLACEHOLDER = /^(?:单击或点击此处输入文字|单击此处输入文字|Click or tap here to enter text|Click here to enter text)[。.]?$/i;
 /** Conservative: two or more X/× before a figure's measure word, or 【数据】-style brackets. */
-const TEXT_PLACEHOLDER = /(?:[XxＸｘ×]{2,}|[□＿_]{2,})\s*(?:%|％|‰|万元|人次|场次|[件次人个项场家份起条篇期元])|【\s*(?:数据|数字|数值|待填|待补)\s*】/;
+const TEXT_PLACEHOLDER = /(?:[XxＸｘ×]{2,}|[□＿_]{2,})\s*(?:%|％|‰|万元|人次|场次|[件次人个项场家份起条篇期元])|【\s*(?:数据|数字|数值)\s*】/; // 【待填】 and the like are prompts: the check's prompt-left has them
 
 function isEmptyFigure(text: string): boolean {
   const t = text.trim();
@@ -108,7 +108,7 @@ export function figureFindings(document: ReportDocument, dataset: Dataset, optio
   for (const failure of evaluateChecks(dataset, options.unit, options.year, checks)) {
     const where = linked.find((f) => {
       const ref = parseFigureTag(f.tag);
-      return ref !== undefined && ref.year === failure.year && nameKey(ref.indicator) === nameKey(failure.record.indicator);
+      return ref !== undefined && ref.year === failure.year && nameKey(ref.unit) === nameKey(options.unit) && nameKey(ref.indicator) === nameKey(failure.record.indicator);
     });
     add('figure-inconsistent', where?.at ?? null, failure.params);
   }

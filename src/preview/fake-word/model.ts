@@ -223,6 +223,10 @@ export class FakeWordDocument {
       }
     }
     this.paragraphs.splice(this.indexOf(anchor) + (location === 'After' ? 1 : 0), 0, ...cells);
+    // Word always keeps a paragraph after a table: a table that ends the body gets an empty one.
+    if (anchor.tableNestingLevel === 0 && this.paragraphs[this.paragraphs.length - 1] === cells[cells.length - 1]) {
+      this.paragraphs.push(this.newParagraph());
+    }
     return table;
   }
 
