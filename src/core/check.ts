@@ -1,5 +1,8 @@
 import { analyze, type Analysis, type PartStatus, type YearSource } from './analysis';
 import type { ReportDocument } from './document';
+import type { Dataset } from './figures/dataset';
+import { figureFindings } from './figures/findings';
+import { linkedFiguresOf } from './figures/linking';
 import { describe, SEVERITY_ORDER, type Finding, type UnlocalizedFinding } from './findings';
 import type { Lang, Profile } from './profile';
 import { DEFAULT_PROFILE } from './profiles';
@@ -21,6 +24,8 @@ export interface CheckResult {
 export interface CheckOptions {
   profile?: Profile;
   lang?: Lang;
+  /** Figures from the data file: linked figures are compared with it and its cross-checks run for `unit`. */
+  figures?: { dataset: Dataset; unit: string; year?: number };
 }
 
 const RULES: Array<(a: Analysis) => UnlocalizedFinding[]> = [structureFindings, numberingFindings, yearFindings, contentFindings, tableFindings];
@@ -28,11 +33,20 @@ const RULES: Array<(a: Analysis) => UnlocalizedFinding[]> = [structureFindings, 
 export function check(doc: ReportDocument, options: CheckOptions = {}): CheckResult {
   const profile = options.profile ?? DEFAULT_PROFILE;
   const analysis = analyze(doc, profile);
-  return resultOf(analysis, options.lang ?? 'zh-CN');
+  return resultOf(analysis, options.lang ?? 'zh-CN', options.figures ? figuresOf(doc, analysis, options.figures) : []);
 }
 
-export function resultOf(analysis: Analysis, lang: Lang): CheckResult {
-  const findings = RULES.flatMap((rule) => rule(analysis))
+/** Figure findings for the report's unit and year (the year the report is about, unless given). */
+function figuresOf(doc: ReportDocument, analysis: Analysis, figures: NonNullable<CheckOptions['figures']>): UnlocalizedFinding[] {
+  const year = figures.year ?? analysis.reportYear;
+  if (year === undefined) return [];
+  const options = { unit: figures.unit, year, checks: analysis.profile.figureChecks, linkedFigures: linkedFiguresOf(doc.blocks) };
+  return figureFindings(doc, figures.dataset, options);
+}
+
+/** The findings of every rule (and any found outside them, such as figures'), placed, sorted and described. */
+export function resultOf(analysis: Analysis, lang: Lang, more: readonly UnlocalizedFinding[] = []): CheckResult {
+  const findings = [...RULES.flatMap((rule) => rule(analysis)), ...more]
     .map((f) => (f.part === null && f.at !== null ? { ...f, part: sectionAt(analysis, f.at) } : f))
     .sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] || (x.at ?? -1) - (y.at ?? -1))
     .map((f) => ({ ...f, message: describe(f, analysis.profile, lang) }));

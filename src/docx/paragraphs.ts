@@ -1,4 +1,4 @@
-import { makeBlock, type Block, type BlockKind, type CellPosition } from '../core/document';
+import { makeBlock, type Block, type BlockKind, type CellPosition, type InlineLink } from '../core/document';
 import type { Numbering } from './numbering';
 import { levelFromOutline, type NumberingRef, type StyleSheet } from './styles';
 import { childElements, intAttr, isMc, textContent, wAttr, wChild, wName, wPath, type XmlElement } from './xml';
@@ -40,6 +40,7 @@ class BodyReader {
   readonly openFields: boolean[] = [];
   private text: string[] = [];
   private runTags: string[] = [];
+  private links: InlineLink[] = [];
   private tables = 0;
 
   constructor(private readonly context: BodyReaderContext) {}
@@ -76,6 +77,7 @@ class BodyReader {
   private readParagraph(paragraph: XmlElement, tags: readonly string[], cell: CellPosition | undefined): void {
     this.text = [];
     this.runTags = [];
+    this.links = [];
     this.collectText(paragraph);
 
     const pPr = wChild(paragraph, 'pPr');
@@ -92,7 +94,7 @@ class BodyReader {
     // Shared, not copied, by the paragraphs inside the same content controls: a copy each let a few KB of deeply
     // nested controls around many empty paragraphs fill the memory. Blocks' tags are never mutated.
     const allTags = this.runTags.length === 0 ? (tags as string[]) : [...new Set([...tags, ...this.runTags])];
-    this.blocks.push(makeBlock(this.blocks.length, this.text.join(''), { kind, level, listString, style: style.name, tags: allTags, cell: cell && { ...cell } }));
+    this.blocks.push(makeBlock(this.blocks.length, this.text.join(''), { kind, level, listString, style: style.name, tags: allTags, cell: cell && { ...cell }, links: this.links.length ? this.links : undefined }));
   }
 
   private collectText(parent: XmlElement): void {
@@ -126,10 +128,13 @@ class BodyReader {
           this.fieldChar(wAttr(child, 'fldCharType'));
           break;
         case 'sdt': {
+          // A control inside the paragraph's text (a linked figure): its tag, and its own text for the check.
           const tag = sdtTag(child);
           if (tag !== undefined) this.runTags.push(tag);
           const content = wChild(child, 'sdtContent');
+          const start = this.text.length;
           if (content) this.collectText(content);
+          if (tag !== undefined) this.links.push({ tag, text: this.text.slice(start).join('') });
           break;
         }
         default:

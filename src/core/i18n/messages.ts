@@ -1,3 +1,4 @@
+import { FIGURE_MESSAGES } from '../figures/messages';
 import type { Lang } from '../profile';
 
 /**
@@ -6,6 +7,7 @@ import type { Lang } from '../profile';
  */
 export const MESSAGES: Record<Lang, Record<string, string>> = {
   'zh-CN': {
+    ...FIGURE_MESSAGES['zh-CN'],
     'missing-part': '缺少“{partName}”。',
     'missing-part.section': '缺少“{partName}”部分：请补写，或用“插入结构”补上它的标题和提示。',
     'empty-part': '“{partName}”只有标题，下面还没有内容。',
@@ -33,6 +35,7 @@ export const MESSAGES: Record<Lang, Record<string, string>> = {
     'table-identity.columns': '统计表“{tableName}”的“{line}”行不符合“{statement}”：{left} ≠ {right}。',
   },
   'en-US': {
+    ...FIGURE_MESSAGES['en-US'],
     'missing-part': '“{partName}” is missing.',
     'missing-part.section': 'The part “{partName}” is missing: write it, or insert the scaffold to add its heading and prompt.',
     'empty-part': '“{partName}” has a heading but nothing under it yet.',

@@ -1,12 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { check, type CheckResult } from '../../core/check';
-import { figureFindings } from '../../core/figures/findings';
-import { linkedFiguresOf } from '../../core/figures/linking';
-import { describeFigureFinding } from '../../core/figures/messages';
-import type { Dataset } from '../../core/figures/dataset';
-import type { FigureCheck } from '../../core/figures/model';
-import { SEVERITY_ORDER } from '../../core/findings';
+import { check } from '../../core/check';
 import type { ReportDocument } from '../../core/document';
 import type { Lang } from '../../core/profile';
 import type { ReportHost } from '../host';
@@ -60,7 +54,11 @@ export function CheckPanel({ host, strings, lang, choice, autoRun, figures }: Ch
   const dataset = figures ? usableResult(figures.data)?.dataset : undefined;
   const unit = figures?.choice.unit;
   const year = figures?.choice.year;
-  const result = useMemo(() => (doc ? withFigureFindings(check(doc, { profile, lang }), doc, lang, dataset && unit && year ? { dataset, unit, year, checks: profile.figureChecks } : undefined) : null), [doc, profile, lang, dataset, unit, year]);
+  // With a data file loaded (figures panel), linked figures are checked against it for the chosen unit and year.
+  const result = useMemo(
+    () => (doc ? check(doc, { profile, lang, figures: dataset && unit ? { dataset, unit, year } : undefined }) : null),
+    [doc, profile, lang, dataset, unit, year],
+  );
   const count = (severity: string) => result?.findings.filter((f) => f.severity === severity).length ?? 0;
   const toFix = count('error') + count('warning');
   const checking = read.state.status === 'loading';
@@ -111,14 +109,3 @@ export function CheckPanel({ host, strings, lang, choice, autoRun, figures }: Ch
   );
 }
 
-/**
- * Linked figures against the data file (stale, missing, inconsistent), merged into the check's findings in
- * severity order; without a loaded file the check is the document's alone.
- */
-function withFigureFindings(result: CheckResult, doc: ReportDocument, lang: Lang, figures?: { dataset: Dataset; unit: string; year: number; checks?: FigureCheck[] }): CheckResult {
-  if (!figures) return result;
-  const found = figureFindings(doc, figures.dataset, { unit: figures.unit, year: figures.year, checks: figures.checks, linkedFigures: linkedFiguresOf(doc.blocks) });
-  const described = found.map((f) => ({ ...f, message: describeFigureFinding(f, lang) }));
-  const findings = [...result.findings, ...described].sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] || (x.at ?? -1) - (y.at ?? -1));
-  return { ...result, findings };
-}
