@@ -19,7 +19,7 @@ export interface FigureStrings {
   unitLabel: string;
   yearLabel: string;
   tableCaption: (unit: string, year: number) => string;
-  columns: { indicator: string; prior: (year: number) => string; current: (year: number) => string; change: string; yoy: string; insert: string };
+  columns: { indicator: string; prior: (year: number) => string; current: (year: number) => string; change: string; yoy: string };
   insertFigure: (indicator: string) => string;
   insertTable: string;
   insertHint: string;
@@ -60,10 +60,10 @@ const zhCN: FigureStrings = {
   unitLabel: '单位',
   yearLabel: '报告年度',
   tableCaption: (unit, year) => `${unit}${year - 1}年与${year}年数据对比`,
-  columns: { indicator: '指标', prior: (y) => `${y}年`, current: (y) => `${y}年`, change: '增减', yoy: '同比', insert: '插入' },
+  columns: { indicator: '指标', prior: (y) => `${y}年`, current: (y) => `${y}年`, change: '增减', yoy: '同比' },
   insertFigure: (indicator) => `在光标处插入“${indicator}”本年数字`,
   insertTable: '在光标后插入对比表',
-  insertHint: '先在文档中点到要插入的位置。',
+  insertHint: '点指标名，把它的本年数字插到光标处；先在文档中点到要插入的位置。',
   noRows: (unit, year) => `数据文件中没有${unit}${year - 1}年或${year}年的数字。`,
   linksHeading: '已插入的关联数字',
   refresh: '全部刷新',
@@ -101,10 +101,10 @@ const enUS: FigureStrings = {
   unitLabel: 'Unit',
   yearLabel: 'Report year',
   tableCaption: (unit, year) => `${unit}: ${year - 1} against ${year}`,
-  columns: { indicator: 'Indicator', prior: (y) => String(y), current: (y) => String(y), change: 'Change', yoy: 'Year on year', insert: 'Insert' },
+  columns: { indicator: 'Indicator', prior: (y) => String(y), current: (y) => String(y), change: 'Change', yoy: 'Year on year' },
   insertFigure: (indicator) => `Insert this year’s “${indicator}” at the cursor`,
   insertTable: 'Insert the comparison table after the cursor',
-  insertHint: 'Click in the document where it should go first.',
+  insertHint: 'Click an indicator’s name to put this year’s figure at the cursor; click in the document where it should go first.',
   noRows: (unit, year) => `The data file has no figures for ${unit} in ${year - 1} or ${year}.`,
   linksHeading: 'Linked figures in the document',
   refresh: 'Refresh all',

@@ -36,7 +36,8 @@ describe('the figures panel', () => {
     expect(screen.getByText(/文件中有 1 处问题/)).toBeTruthy();
     expect(screen.getByText(/第 4 行.*“数值”列/)).toBeTruthy();
     const table = screen.getByTestId('comparison-table');
-    const row = within(table).getByRole('rowheader', { name: '行政复议案件收案数（件）' }).closest('tr') as HTMLElement;
+    const row = within(table).getByRole('button', { name: '在光标处插入“行政复议案件收案数”本年数字' }).closest('tr') as HTMLElement;
+    expect(row.querySelector('th')?.textContent).toBe('行政复议案件收案数（件）');
     expect([...row.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent)).toEqual(['96', '112', '增加 +16', '+16.7%']);
     expect(await seriousViolations(document.body)).toEqual([]);
   });

@@ -7,10 +7,12 @@ import type { FigureStrings } from '../figure-strings';
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto', maxWidth: '100%' },
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
-  // Numbers may wrap between the direction word and the figure, so the table fits a 320 px pane.
-  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`, textAlign: 'right', verticalAlign: 'top' },
+  // Figures never break inside; the indicator names and the direction word wrap, so the table fits a 320 px pane.
+  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`, textAlign: 'right', verticalAlign: 'top', whiteSpace: 'nowrap' },
+  wraps: { whiteSpace: 'normal' },
   number: { whiteSpace: 'nowrap' },
-  label: { textAlign: 'left', whiteSpace: 'normal' },
+  label: { textAlign: 'left', whiteSpace: 'normal', minWidth: '4em' },
+  nameButton: { minWidth: 0, height: 'auto', padding: 0, whiteSpace: 'normal', wordBreak: 'break-all', textAlign: 'left', justifyContent: 'flex-start', fontWeight: tokens.fontWeightRegular, color: tokens.colorBrandForeground1 },
   up: { color: tokens.colorPaletteGreenForeground1 },
   down: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -40,29 +42,34 @@ export function ComparisonTable({ fs, lang, rows, unit, year, disabled, onInsert
             <th scope="col" className={styles.cell}>{columns.current(year)}</th>
             <th scope="col" className={styles.cell}>{columns.change}</th>
             <th scope="col" className={styles.cell}>{columns.yoy}</th>
-            <th scope="col" className={styles.cell}>{columns.insert}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.indicator}>
               <th scope="row" className={`${styles.cell} ${styles.label}`}>
-                {row.indicator}
-                {row.measure ? `（${row.measure}）` : ''}
+                {/* The indicator's name is its insert button: one column less in a narrow pane. */}
+                <Button
+                  size="small"
+                  appearance="transparent"
+                  className={styles.nameButton}
+                  disabledFocusable={disabled || row.current === null}
+                  aria-label={fs.insertFigure(row.indicator)}
+                  title={fs.insertFigure(row.indicator)}
+                  onClick={() => onInsert(row.indicator)}
+                >
+                  {row.indicator}
+                  {row.measure ? `（${row.measure}）` : ''}
+                </Button>
               </th>
               <td className={styles.cell}>{row.formatted.prior}</td>
               <td className={styles.cell}>{row.formatted.current}</td>
-              <td className={`${styles.cell} ${row.direction === 'up' ? styles.up : row.direction === 'down' ? styles.down : ''}`}>
+              <td className={`${styles.cell} ${styles.wraps} ${row.direction === 'up' ? styles.up : row.direction === 'down' ? styles.down : ''}`}>
                 {row.direction ? `${DIRECTION_LABELS[lang][row.direction]} ` : ''}
                 <span className={styles.number}>{row.formatted.change}</span>
                 {row.changeInPoints && row.change !== null ? ` ${POINTS_LABEL[lang]}` : ''}
               </td>
               <td className={styles.cell}>{row.formatted.yoy}</td>
-              <td className={styles.cell}>
-                <Button size="small" appearance="subtle" disabledFocusable={disabled || row.current === null} aria-label={fs.insertFigure(row.indicator)} onClick={() => onInsert(row.indicator)}>
-                  {columns.insert}
-                </Button>
-              </td>
             </tr>
           ))}
         </tbody>
