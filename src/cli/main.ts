@@ -6,7 +6,9 @@ import { BUILT_IN_PROFILES, findBuiltInProfile } from '../core/profiles';
 import { guessProfile } from '../core/profiles/guess';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
 import { formatResult, formatUnreadable } from './format';
+import { loadFigures } from './read-figures';
 import { readReport } from './read-report';
+import type { Dataset } from '../core/figures/dataset';
 
 export interface CliOutput {
   stdout: string[];
@@ -16,8 +18,17 @@ export interface CliOutput {
 
 type FileOutcome = ({ file: string; profileGuessed: boolean } & CheckResult) | { file: string; error: string };
 
-/** The batch checker, without process globals, so tests call it directly. */
-export function runCli(argv: readonly string[]): CliOutput {
+/** Figures loaded from --data, and the unit whose figures the reports quote. */
+export interface CliFigures {
+  dataset: Dataset;
+  unit: string;
+}
+
+/**
+ * The batch checker, without process globals, so tests call it directly. With --data the figures must be loaded
+ * first (reading a data file is asynchronous): runCliWithData does that and passes them here.
+ */
+export function runCli(argv: readonly string[], figures?: CliFigures): CliOutput {
   const out: CliOutput = { stdout: [], stderr: [], exitCode: 0 };
   let options: CliOptions;
   let chosen: Profile | undefined;
@@ -25,6 +36,7 @@ export function runCli(argv: readonly string[]): CliOutput {
     options = parseArgs(argv);
     if (options.help) return { ...out, stdout: [USAGE] };
     chosen = options.profile ? loadProfile(options.profile) : undefined;
+    if (options.data && !figures) throw new UsageError('--data 的数据还没有读入 / --data was given but its figures were not loaded (use runCliWithData)');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     return { ...out, stderr: [`report-check: ${error.message}`, USAGE], exitCode: 2 };
@@ -36,7 +48,7 @@ export function runCli(argv: readonly string[]): CliOutput {
       const doc = readReport(file);
       // Without --profile, each file's title says which report it is.
       const { profile, guessed } = chosen ? { profile: chosen, guessed: false } : guessProfile(doc, BUILT_IN_PROFILES);
-      const result = check(doc, { profile, lang: options.lang });
+      const result = check(doc, { profile, lang: options.lang, figures });
       outcomes.push({ file, ...result, profileGuessed: guessed });
       if (!options.json) out.stdout.push(formatResult(file, result, profile, doc.locationUnit, options.lang, guessed), '');
       for (const warning of doc.warnings) out.stderr.push(`report-check: ${file}: ${warning}`);
@@ -71,9 +83,25 @@ function loadProfile(spec: string): Profile {
   return validation.profile;
 }
 
+/** The command as run: reads --data (if given) first, then checks every file against it. */
+export async function runCliWithData(argv: readonly string[]): Promise<CliOutput> {
+  let options: CliOptions;
+  try {
+    options = parseArgs(argv);
+  } catch {
+    return runCli(argv); // it reports the usage error
+  }
+  if (options.help || !options.data) return runCli(argv);
+  const loaded = await loadFigures(options.data, options.unit, options.lang);
+  if ('error' in loaded) return { stdout: [], stderr: [`report-check: ${options.data}: ${loaded.error}`], exitCode: 2 };
+  const out = runCli(argv, loaded.figures);
+  return { ...out, stderr: [...loaded.warnings.map((w) => `report-check: ${options.data}: ${w}`), ...out.stderr] };
+}
+
 if (require.main === module) {
-  const result = runCli(process.argv.slice(2));
-  if (result.stdout.length) process.stdout.write(result.stdout.join('\n') + '\n');
-  if (result.stderr.length) process.stderr.write(result.stderr.join('\n') + '\n');
-  process.exitCode = result.exitCode;
+  void runCliWithData(process.argv.slice(2)).then((result) => {
+    if (result.stdout.length) process.stdout.write(result.stdout.join('\n') + '\n');
+    if (result.stderr.length) process.stderr.write(result.stderr.join('\n') + '\n');
+    process.exitCode = result.exitCode;
+  });
 }

@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli, runCliWithData } from '../../src/cli/main';
+import { figureTag } from '../../src/core/figures/tags';
+import { buildDocx } from '../helpers/ooxml';
+
+const scratch = mkdtempSync(join(tmpdir(), 'report-check-data-'));
+const write = (name: string, content: string | Uint8Array) => {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+const CSV = ['单位,年度,指标,数值,计量单位', '青禾县司法局,2024,收案数,120,件', '青禾县司法局,2024,听证会次数,约三次,次', '东风县司法局,2024,收案数,80,件'].join('\n');
+const data = write('figures.csv', CSV);
+const tag = figureTag({ unit: '青禾县司法局', year: 2024, indicator: '收案数', kind: 'value' });
+const report = write(
+  'report.docx',
+  buildDocx({
+    body: [
+      '青禾县司法局关于2024年度法治政府建设情况的报告',
+      '一、2024年度推进法治政府建设的主要举措和成效',
+      { kind: 'p', content: ['全年收到行政复议申请', { kind: 'sdt', tag, content: ['112'] }, '件。'] },
+    ],
+  }),
+);
+
+describe('report-check --data', () => {
+  test('a linked figure that went stale is reported with both values; the data file’s bad row is a warning on stderr', async () => {
+    const out = await runCliWithData(['--data', data, '--unit', '青禾县司法局', report]);
+    expect(out.stdout.join('\n')).toContain('青禾县司法局2024年“收案数”在文中是 112，数据文件中是 120：请更新为 120。');
+    expect(out.stderr[0]).toMatch(new RegExp(`^report-check: ${data.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .*第 3 行`));
+    const json = JSON.parse((await runCliWithData(['--json', '--data', data, '--unit', '青禾县司法局', report])).stdout.join('\n'));
+    expect(json.files[0].findings.filter((f: { code: string }) => f.code === 'figure-stale')).toHaveLength(1);
+  });
+
+  test('a data file with several units needs --unit, and says which units it has; an unknown unit is named', async () => {
+    const without = await runCliWithData(['--data', data, report]);
+    expect([without.exitCode, without.stderr.join('')]).toEqual([2, expect.stringContaining('请用 --unit 指定其一：青禾县司法局、东风县司法局')]);
+    const unknown = await runCliWithData(['--data', data, '--unit', '西山县司法局', report]);
+    expect([unknown.exitCode, unknown.stderr.join('')]).toEqual([2, expect.stringContaining('数据文件中没有单位“西山县司法局”')]);
+  });
+
+  test('an unreadable data file stops with its own message; --unit alone is a usage error; runCli needs the figures loaded', async () => {
+    const broken = write('figures.xlsx', 'not a workbook');
+    const out = await runCliWithData(['--data', broken, report]);
+    expect(out.exitCode).toBe(2);
+    expect(out.stderr.join('')).toContain(`report-check: ${broken}: `);
+    expect((await runCliWithData(['--unit', '青禾县司法局', report])).exitCode).toBe(2);
+    expect(runCli(['--data', data, report]).exitCode).toBe(2);
+  });
+
+  test('the installed command reads --data too', () => {
+    const cli = join(__dirname, '..', '..', 'bin', 'report-check.js');
+    const run = spawnSync(process.execPath, [cli, '--data', data, '--unit', '青禾县司法局', report], { encoding: 'utf8' });
+    expect(run.stdout).toContain('在文中是 112，数据文件中是 120');
+    expect(run.stderr).toContain('第 3 行');
+    expect(run.status).toBe(1); // the short report lacks mandated parts (errors); figure-stale itself is a warning
+  });
+});
