@@ -1,3 +1,4 @@
+import type { Analysis } from './analysis';
 import type { Block } from './document';
 import { toHalfWidth } from './numerals';
 import type { Profile, TableLine, TableSpec } from './profile';
@@ -135,4 +136,25 @@ function scoreTable(spec: TableSpec, table: DocumentTable): { score: number; cel
     cells.set(id, spec.columns.map((_, c) => row[row.length - width + c]));
   }
   return { score: found / numberRows.length, cells };
+}
+
+/**
+ * The standard tables as they stand in a document: those matched (by row labels) and those missing from a
+ * part that is there. A part's section holding a table whose headings name the spec's columns counts as
+ * having it (laid out another way: no cell checks then), and so does any table the section holds at all when
+ * deciding what the scaffold may add, so it never adds a second table next to the writer's own.
+ */
+export function standardTables(a: Analysis): { matches: TableMatch[]; missing: Array<{ part: string; spec: TableSpec; sectionHasTable: boolean }> } {
+  const sections = new Map(a.parts.filter((p) => p.heading && p.status !== 'missing').map((p) => [p.id, { start: p.heading?.index ?? 0, end: p.heading?.end ?? 0 }]));
+  const tables = documentTables(a.blocks);
+  const matches = matchTables(a.profile, tables, (id) => sections.get(id));
+  const missing = a.profile.parts.flatMap((part) => {
+    const section = sections.get(part.id);
+    if (!section) return [];
+    const inSection = tables.filter((t) => section.start <= t.at && t.at < section.end);
+    return (part.tables ?? [])
+      .filter((spec) => !matches.some((m) => m.spec === spec) && !inSection.some((t) => namesColumns(spec, t)))
+      .map((spec) => ({ part: part.id, spec, sectionHasTable: inSection.length > 0 }));
+  });
+  return { matches, missing };
 }
