@@ -1,16 +1,13 @@
 import { analyze, type Analysis, type PartStatus, type YearSource } from './analysis';
+import { SEVERITY_ORDER, type Finding, type Severity, type UnlocalizedFinding } from './diagnostic';
 import type { ReportDocument } from './document';
-import type { Dataset } from './figures/dataset';
-import { figureFindings } from './figures/findings';
-import { linkedFiguresOf } from './figures/linking';
-import { describe, SEVERITY_ORDER, type Finding, type UnlocalizedFinding } from './findings';
-import type { Lang, Profile } from './profile';
+import { messageOf } from './i18n/catalog';
+import type { Lang, Localized } from './i18n/lang';
+import { renderMessage, type Message } from './i18n/render';
+import type { Profile, Rule } from './profile';
 import { DEFAULT_PROFILE } from './profiles';
-import { contentFindings } from './rules/content';
-import { numberingFindings } from './rules/numbering';
-import { structureFindings } from './rules/structure';
-import { tableFindings } from './rules/tables';
-import { yearFindings } from './rules/years';
+import { RULES } from './rules/registry';
+import type { CheckRule, RuleContext } from './rules/rule';
 
 /** The checker's result; its field names are a contract: report-check --json prints them (README). */
 export interface CheckResult {
@@ -25,31 +22,50 @@ export interface CheckOptions {
   profile?: Profile;
   lang?: Lang;
   /** Figures from the data file: linked figures are compared with it and its cross-checks run for `unit`. */
-  figures?: { dataset: Dataset; unit: string; year?: number };
+  figures?: RuleContext['figures'];
 }
 
-const RULES: Array<(a: Analysis) => UnlocalizedFinding[]> = [structureFindings, numberingFindings, yearFindings, contentFindings, tableFindings];
-
+/** Runs every rule of the registry the profile leaves on, and describes the findings in `lang`. */
 export function check(doc: ReportDocument, options: CheckOptions = {}): CheckResult {
-  const profile = options.profile ?? DEFAULT_PROFILE;
-  const analysis = analyze(doc, profile);
-  return resultOf(analysis, options.lang ?? 'zh-CN', options.figures ? figuresOf(doc, analysis, options.figures) : []);
+  const analysis = analyze(doc, options.profile ?? DEFAULT_PROFILE);
+  const context: RuleContext = { analysis, doc, figures: options.figures };
+  const findings = RULES.flatMap((rule) => runRule(rule as CheckRule<string, unknown>, context, analysis.profile.rules));
+  return resultOf(analysis, options.lang ?? 'zh-CN', findings);
 }
 
-/** Figure findings for the report's unit and year (the year the report is about, unless given). */
-function figuresOf(doc: ReportDocument, analysis: Analysis, figures: NonNullable<CheckOptions['figures']>): UnlocalizedFinding[] {
-  const year = figures.year ?? analysis.reportYear;
-  if (year === undefined) return [];
-  const options = { unit: figures.unit, year, checks: analysis.profile.figureChecks, linkedFigures: linkedFiguresOf(doc.blocks) };
-  return figureFindings(doc, figures.dataset, options);
+type Described = UnlocalizedFinding & { describe: (lang: Lang) => string };
+
+/**
+ * An 'always' rule runs once, with the profile's entry for it if there is one; a 'configured' rule once per entry.
+ * An entry's severity overrides the rule's ('off' turns it off); its message, if any, is the finding's.
+ */
+function runRule(rule: CheckRule<string, unknown>, context: RuleContext, entries: readonly Rule[]): Described[] {
+  const own = entries.filter((entry) => entry.rule === rule.name);
+  const runs = rule.runs === 'always' ? [own[0] ?? undefined] : own;
+  return runs.flatMap((entry) => {
+    if (entry?.severity === 'off') return [];
+    const { code: entryCode, message: entryMessage } = (entry ?? {}) as { code?: string; message?: Localized };
+    const code = (rule.ownCode && entryCode) || rule.name;
+    const options = entry ? optionsOf(entry) : rule.defaults ?? {};
+    return rule.run(context, options, code).map((finding) => {
+      const severity: Severity = (entry?.severity as Severity | undefined) ?? finding.severity ?? rule.codes[finding.code] ?? rule.codes[rule.name] ?? 'warning';
+      const message = entryMessage ?? messageOf(finding.code, finding.params) ?? messageOf(rule.name, finding.params);
+      return { ...finding, severity, describe: (lang: Lang) => describeFinding(context.analysis.profile, finding, message?.[lang], lang) };
+    });
+  });
 }
 
-/** The findings of every rule (and any found outside them, such as figures'), placed, sorted and described. */
-export function resultOf(analysis: Analysis, lang: Lang, more: readonly UnlocalizedFinding[] = []): CheckResult {
-  const findings = [...RULES.flatMap((rule) => rule(analysis)), ...more]
+function optionsOf(entry: Rule): unknown {
+  const { rule: _rule, code: _code, severity: _severity, message: _message, ...options } = entry as Rule & { code?: string; message?: unknown };
+  return options;
+}
+
+/** The findings placed in their parts, sorted (errors first, then by place) and described in a language. */
+export function resultOf(analysis: Analysis, lang: Lang, described: readonly Described[]): CheckResult {
+  const findings = described
     .map((f) => (f.part === null && f.at !== null ? { ...f, part: sectionAt(analysis, f.at) } : f))
     .sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] || (x.at ?? -1) - (y.at ?? -1))
-    .map((f) => ({ ...f, message: describe(f, analysis.profile, lang) }));
+    .map(({ describe, ...f }) => ({ ...f, message: describe(lang) }));
   return {
     profile: analysis.profile.id,
     reportYear: analysis.reportYear ?? null,
@@ -57,6 +73,24 @@ export function resultOf(analysis: Analysis, lang: Lang, more: readonly Unlocali
     parts: analysis.parts.map(({ id, status, at }) => ({ id, status, at })),
     findings,
   };
+}
+
+/**
+ * A finding's message — the profile entry's own, else the catalog's for the code, else the rule's template (a
+ * code a profile named) — with parts and tables named as the profile names them.
+ */
+function describeFinding(profile: Profile, finding: Omit<UnlocalizedFinding, 'severity'>, message: Message | undefined, lang: Lang): string {
+  if (!message) return `${finding.code} ${JSON.stringify(finding.params)}`;
+  const partName = (id: unknown) => profile.parts.find((p) => p.id === id)?.name[lang] ?? String(id);
+  const table = profile.parts.flatMap((p) => p.tables ?? []).find((t) => t.id === finding.params.table);
+  const resolve = (name: string): string | undefined => {
+    if (name === 'partName') return partName(finding.part);
+    if (name === 'tableName') return table?.name[lang] ?? String(finding.params.table);
+    if (name === 'statement') return table?.identities?.[Number(finding.params.identity)]?.statement[lang] ?? '';
+    if (name.endsWith('PartName')) return partName(finding.params[name.replace(/PartName$/, 'Part')]);
+    return undefined;
+  };
+  return renderMessage(message, finding.params, lang, resolve);
 }
 
 /** The part whose section holds a block, so a finding inside a section marks that part on the checklist. */

@@ -4,9 +4,10 @@
  * files under ./profiles; an office can describe its own report the same way.
  */
 import type { FigureCheck } from './figures/model';
+import type { Lang, Localized } from './i18n/lang';
+import type { RuleEntry } from './rules/registry';
 
-export type Lang = 'zh-CN' | 'en-US';
-export type Localized = Record<Lang, string>;
+export type { Lang, Localized };
 
 export type PartRole = 'title' | 'addressee' | 'section' | 'signature' | 'date';
 
@@ -67,27 +68,8 @@ export interface TableIdentity {
   statement: Localized;
 }
 
-/**
- * A rule's finding message may come with the profile (a user profile's own codes need one); {partName} and the
- * finding's params fill in. Built-in codes have messages in src/core/i18n.
- */
-interface RuleBase {
-  code: string;
-  message?: Localized;
-}
-
-export type Rule =
-  /** A part must mention one of the cues: causes (原因、由于…) for shortcomings, 改进 for problems. */
-  | (RuleBase & { rule: 'mentions'; part: string; cues: string[] })
-  /** A part must be about the report year plus an offset (下一年度的主要安排 → +1). */
-  | (RuleBase & { rule: 'part-year'; part: string; offset: number })
-  /**
-   * Information when the date is after a deadline in the year after the report year. `when` / `unless`: a
-   * pattern tested on the issuing unit (signature, unit line, title), e.g. governments (人民政府) vs departments.
-   */
-  | (RuleBase & { rule: 'deadline'; month: number; day: number; when?: string; unless?: string })
-  /** A cited document must carry one of the periods that exist (法治政府建设实施纲要 2015—2020, 2021—2025). */
-  | (RuleBase & { rule: 'cited-period'; document: string; periods: Array<[number, number]> });
+/** A profile's `rules` entry: a check from the registry, its options, and for rules naming their own code, that code. */
+export type Rule = RuleEntry;
 
 export interface Profile {
   id: string;
@@ -98,6 +80,7 @@ export interface Profile {
   titleTemplate: { withUnit: string; withoutUnit: string };
   /** Parts in the mandated order. */
   parts: PartSpec[];
+  /** Checks this report type configures: rules that need options (a part must mention causes), severities, checks turned off. */
   rules: Rule[];
   /** How figures from the data file must relate (出庭应诉数 ≤ 诉讼案件数), checked with the file's own checks. */
   figureChecks?: FigureCheck[];

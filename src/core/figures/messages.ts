@@ -63,5 +63,5 @@ export function describeFigureFinding(finding: UnlocalizedFinding, lang: Lang): 
   const messages = FIGURE_MESSAGES[lang];
   const variant = finding.params.variant;
   const template = (variant !== undefined ? messages[`${finding.code}.${variant}`] : undefined) ?? messages[finding.code];
-  return template ? renderTemplate(template, finding.params) : `${finding.code} ${JSON.stringify(finding.params)}`;
+  return template ? renderTemplate(template, finding.params as Record<string, string | number>) : `${finding.code} ${JSON.stringify(finding.params)}`;
 }

@@ -8,9 +8,10 @@ import type { Diagnostic, Place } from '../diagnostic';
 import type { Lang, Localized } from './lang';
 import { renderMessage, type Message, type MessageTable, type NameResolver, type Params } from './render';
 import { DATA_FILE_MESSAGES } from './tables/data-file';
+import { PROFILE_MESSAGES } from './tables/profile';
 
 /** Every table, in one list: a key may appear in one table only (tests/core/catalog.test.ts holds to that). */
-export const MESSAGE_TABLES: readonly MessageTable[] = [DATA_FILE_MESSAGES];
+export const MESSAGE_TABLES: readonly MessageTable[] = [DATA_FILE_MESSAGES, PROFILE_MESSAGES];
 
 const CATALOG: MessageTable = Object.assign({}, ...MESSAGE_TABLES);
 

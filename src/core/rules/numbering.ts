@@ -1,37 +1,54 @@
-import type { Analysis } from '../analysis';
-import type { UnlocalizedFinding } from '../findings';
 import { formatMarker, type HeadingMarker } from '../headings';
 import type { Heading } from '../parts';
+import { defineRule, NO_OPTIONS, type RuleFinding } from './rule';
 
 /**
- * numbering: in each run of sibling headings (the top level; level 2 within each top section; level 3
- * within each level-2 section), numbers must start at one, go up by one, and keep one style.
+ * In each run of sibling headings (the top level; level 2 within each top section; level 3 within each level-2
+ * section), numbers must start at one, go up by one, and keep one style.
  */
-export function numberingFindings(a: Analysis): UnlocalizedFinding[] {
-  const findings: UnlocalizedFinding[] = [];
-  const checkRun = (level: number, from: number, to: number) => {
-    const atLevel = a.headings.filter((h) => h.level === level && h.index >= from && h.index < to);
-    findings.push(...checkSiblings(atLevel.filter((h) => h.shape.marker), level));
-    // Parents need no number of their own: unnumbered Heading 1 sections still hold numbered （一）（二）.
-    if (level < 3) for (const parent of atLevel) checkRun(level + 1, parent.index + 1, parent.end);
-  };
-  checkRun(1, a.frame.bodyStart, a.frame.closingStart);
-  return findings;
-}
+export const numbering = defineRule(NO_OPTIONS)({
+  name: 'numbering',
+  description: { 'zh-CN': '各级标题编号从一开始、连续、体例一致', 'en-US': 'Heading numbers start at one, run on and keep one style, per level' },
+  runs: 'always',
+  codes: { numbering: 'warning' },
+  messages: {
+    'numbering.mixed': {
+      'zh-CN': '第 {level} 级标题编号“{marker}”与前面的“{first}”体例不一致，应为“{expected}”。',
+      'en-US': 'Level-{level} heading number “{marker}” does not match the style of “{first}”; expected “{expected}”.',
+    },
+    'numbering.skip': {
+      'zh-CN': '第 {level} 级标题编号从“{previous}”跳到了“{marker}”，应为“{expected}”。',
+      'en-US': 'Level-{level} heading numbers jump from “{previous}” to “{marker}”; expected “{expected}”.',
+    },
+    'numbering.repeat': {
+      'zh-CN': '第 {level} 级标题编号“{marker}”重复了，应为“{expected}”。',
+      'en-US': 'Level-{level} heading number “{marker}” is repeated; expected “{expected}”.',
+    },
+    'numbering.start': {
+      'zh-CN': '第 {level} 级标题编号从“{marker}”开始，应从“{expected}”开始。',
+      'en-US': 'Level-{level} heading numbers start at “{marker}”; expected “{expected}”.',
+    },
+  },
+  run({ analysis: a }, _options, code) {
+    const findings: RuleFinding[] = [];
+    const checkRun = (level: number, from: number, to: number) => {
+      const atLevel = a.headings.filter((h) => h.level === level && h.index >= from && h.index < to);
+      findings.push(...checkSiblings(atLevel.filter((h) => h.shape.marker), level, code));
+      // Parents need no number of their own: unnumbered Heading 1 sections still hold numbered （一）（二）.
+      if (level < 3) for (const parent of atLevel) checkRun(level + 1, parent.index + 1, parent.end);
+    };
+    checkRun(1, a.frame.bodyStart, a.frame.closingStart);
+    return findings;
+  },
+});
 
-function checkSiblings(siblings: Heading[], level: number): UnlocalizedFinding[] {
-  const findings: UnlocalizedFinding[] = [];
+function checkSiblings(siblings: Heading[], level: number, code: string): RuleFinding[] {
+  const findings: RuleFinding[] = [];
   const first = siblings[0]?.shape.marker as HeadingMarker | undefined;
   if (!first) return findings;
   const style = first.style;
   const report = (h: Heading, variant: string, params: Record<string, string | number>) =>
-    findings.push({
-      code: 'numbering',
-      severity: 'warning',
-      part: h.parts[0] ?? null,
-      at: h.index,
-      params: { variant, level, marker: (h.shape.marker as HeadingMarker).raw, ...params },
-    });
+    findings.push({ code, part: h.parts[0] ?? null, at: h.index, params: { variant, level, marker: (h.shape.marker as HeadingMarker).raw, ...params } });
   if (first.ordinal !== 1) report(siblings[0] as Heading, 'start', { expected: formatMarker(style, 1) });
   siblings.forEach((h, i) => {
     if (i === 0) return;

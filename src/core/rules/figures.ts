@@ -1,0 +1,26 @@
+import { FIGURE_MESSAGES } from '../figures/messages';
+import { figureFindings, FIGURE_SEVERITY } from '../figures/findings';
+import { linkedFiguresOf } from '../figures/linking';
+import type { MessageTable } from '../i18n/render';
+import { defineRule, NO_OPTIONS } from './rule';
+
+/**
+ * With the office's data file loaded: linked figures that no longer match it (figure-stale), figures not filled
+ * in (figure-missing), and cross-checks declared in the file or the profile that fail (figure-inconsistent), for
+ * the report's unit and year (the year the report is about, unless the pane chose one).
+ */
+export const figureRule = defineRule(NO_OPTIONS)({
+  name: 'figures',
+  description: { 'zh-CN': '文中关联的数字与数据文件一致', 'en-US': 'Linked figures agree with the data file' },
+  runs: 'always',
+  codes: FIGURE_SEVERITY,
+  messages: Object.fromEntries(
+    Object.keys(FIGURE_MESSAGES['zh-CN']).map((key) => [key, { 'zh-CN': FIGURE_MESSAGES['zh-CN'][key] as string, 'en-US': FIGURE_MESSAGES['en-US'][key] as string }]),
+  ) as MessageTable,
+  run({ analysis, doc, figures }) {
+    const year = figures?.year ?? analysis.reportYear;
+    if (!figures || year === undefined) return [];
+    const options = { unit: figures.unit, year, checks: analysis.profile.figureChecks, linkedFigures: linkedFiguresOf(doc.blocks) };
+    return figureFindings(doc, figures.dataset, options);
+  },
+});

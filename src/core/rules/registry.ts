@@ -1,0 +1,58 @@
+/**
+ * Every check rule, in the order they run (and so the order of findings that tie on severity and place).
+ * Adding a check is adding its module here: the profile schema, the profile's types and the catalog follow.
+ */
+import type { Severity } from '../diagnostic';
+import { addMessages } from '../i18n/catalog';
+import type { Localized } from '../i18n/lang';
+import { citedPeriod } from './cited-period';
+import { dateEarly } from './date-early';
+import { dateFormat } from './date-format';
+import { deadline } from './deadline';
+import { emptyPart } from './empty-part';
+import { figureRule } from './figures';
+import { headingYear } from './heading-year';
+import { mentions } from './mentions';
+import { missingPart } from './missing-part';
+import { numbering } from './numbering';
+import { partOrder } from './part-order';
+import { partYear } from './part-year';
+import { promptLeft } from './prompt-left';
+import type { CheckRule } from './rule';
+import { standardTableRule } from './standard-tables';
+import { yearUnknown } from './year-unknown';
+
+export const RULES = [
+  missingPart,
+  emptyPart,
+  partOrder,
+  promptLeft,
+  numbering,
+  yearUnknown,
+  headingYear,
+  partYear,
+  dateFormat,
+  mentions,
+  deadline,
+  citedPeriod,
+  dateEarly,
+  standardTableRule,
+  figureRule,
+] as const;
+
+for (const rule of RULES) addMessages(rule.messages);
+
+type AnyRule = (typeof RULES)[number];
+
+export type RuleName = AnyRule['name'];
+
+/** A profile's `rules` entry: which rule, its options, and for rules naming their own code that code and message. */
+export type RuleEntry = AnyRule extends infer R
+  ? R extends { name: infer N; ownCode?: infer Own; run(context: never, options: infer O, code: string): unknown }
+    ? { rule: N; severity?: Severity | 'off' } & (Own extends true ? { code: string; message?: Localized } : unknown) & O
+    : never
+  : never;
+
+export function findRule(name: string): CheckRule<string, unknown> | undefined {
+  return (RULES as readonly CheckRule<string, never>[]).find((rule) => rule.name === name) as CheckRule<string, unknown> | undefined;
+}
