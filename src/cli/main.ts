@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { check, type CheckResult } from '../core/check';
+import { text } from '../core/i18n/catalog';
 import type { Profile } from '../core/profile';
-import { validateProfile } from '../core/profile-validation';
+import { profileFromText } from '../core/profile-loader';
+import { profileProblemLine } from '../core/profile-validation';
 import { BUILT_IN_PROFILES, findBuiltInProfile } from '../core/profiles';
 import { guessProfile } from '../core/profiles/guess';
-import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
+import { parseArgs, UsageError, type CliOptions } from './args';
 import { formatResult, formatUnreadable } from './format';
 import { loadFigures } from './read-figures';
 import { readReport } from './read-report';
@@ -34,12 +36,14 @@ export function runCli(argv: readonly string[], figures?: CliFigures): CliOutput
   let chosen: Profile | undefined;
   try {
     options = parseArgs(argv);
-    if (options.help) return { ...out, stdout: [USAGE] };
+    if (options.help) return { ...out, stdout: [usage()] };
     chosen = options.profile ? loadProfile(options.profile) : undefined;
-    if (options.data && !figures) throw new UsageError('--data 的数据还没有读入 / --data was given but its figures were not loaded (use runCliWithData)');
+    if (options.data && !figures) throw new UsageError('cli-data-not-loaded');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    return { ...out, stderr: [`report-check: ${error.message}`, USAGE], exitCode: 2 };
+    // The mistake first, then where the usage is: a log stays readable in either language.
+    const hint = `${text('cli-usage-hint', {}, 'zh-CN')} / ${text('cli-usage-hint', {}, 'en-US')}`;
+    return { ...out, stderr: [`report-check: ${error.message}`, ...error.detail.map((line) => `  ${line}`), hint], exitCode: 2 };
   }
 
   const outcomes: FileOutcome[] = [];
@@ -65,22 +69,26 @@ export function runCli(argv: readonly string[], figures?: CliFigures): CliOutput
   return out;
 }
 
+/** The usage in Chinese, then in English. */
+function usage(): string {
+  return `${text('cli-usage', {}, 'zh-CN')}\n\n${text('cli-usage', {}, 'en-US')}`;
+}
+
+/** A built-in profile by id, or a profile file, loaded by the same rules as in the pane. */
 function loadProfile(spec: string): Profile {
   const builtIn = findBuiltInProfile(spec);
   if (builtIn) return builtIn;
   const known = BUILT_IN_PROFILES.map((p) => p.id).join(', ');
-  if (!/\.json$/i.test(spec)) throw new UsageError(`没有名为“${spec}”的报告类型 / no profile named "${spec}" (built in: ${known}; or give a .json file)`);
-  let parsed: unknown;
+  if (!/\.json$/i.test(spec)) throw new UsageError('cli-unknown-profile', { name: spec, known });
+  let source: string;
   try {
-    parsed = JSON.parse(readFileSync(spec, 'utf8'));
+    source = new TextDecoder('utf-8').decode(readFileSync(spec));
   } catch (error) {
-    throw new UsageError(`无法读取报告类型文件 ${spec} / cannot read profile file ${spec}: ${(error as Error).message}`);
+    throw new UsageError('cli-profile-unreadable', { file: spec, detail: (error as Error).message });
   }
-  const validation = validateProfile(parsed);
-  if (!validation.profile) {
-    throw new UsageError([`报告类型文件 ${spec} 有误，请修改 / profile file ${spec} needs fixing:`, ...validation.errors.map((e) => `  ${e}`)].join('\n'));
-  }
-  return validation.profile;
+  const loaded = profileFromText(source);
+  if (!loaded.ok) throw new UsageError('cli-profile-needs-fixing', { file: spec }, loaded.problems.map(profileProblemLine));
+  return loaded.profile;
 }
 
 /** The command as run: reads --data (if given) first, then checks every file against it. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { nameKey } from '../core/figures/dataset';
-import type { Lang } from '../core/profile';
+import { bilingual, text } from '../core/i18n/catalog';
+import type { Lang } from '../core/i18n/lang';
 import { readDataFile } from '../data/read-data-file';
 import type { CliFigures } from './main';
 
@@ -16,7 +17,7 @@ export async function loadFigures(file: string, unit: string | undefined, lang: 
   try {
     bytes = new Uint8Array(readFileSync(file));
   } catch (error) {
-    return { error: `无法读取数据文件 / cannot read the data file: ${(error as Error).message}` };
+    return { error: bilingual({ code: 'cli-data-unreadable', params: { detail: (error as Error).message } }) };
   }
   const result = await readDataFile(bytes, file);
   if (!result.ok) return { error: result.error.message[lang] };
@@ -24,15 +25,11 @@ export async function loadFigures(file: string, unit: string | undefined, lang: 
   const units = dataset.units.join('、');
   const chosen = unit === undefined ? (dataset.units.length === 1 ? dataset.units[0] : undefined) : dataset.units.find((u) => nameKey(u) === nameKey(unit));
   if (chosen === undefined) {
-    return {
-      error:
-        unit === undefined
-          ? `数据文件有 ${dataset.units.length} 个单位，请用 --unit 指定其一：${units} / the data file has ${dataset.units.length} units: name one with --unit`
-          : `数据文件中没有单位“${unit}”，有：${units} / the data file has no unit "${unit}"; it has: ${units}`,
-    };
+    const params = { units, count: dataset.units.length, ...(unit === undefined ? {} : { unit }) };
+    return { error: bilingual({ code: unit === undefined ? 'cli-data-choose-unit' : 'cli-data-no-unit', params }) };
   }
   const listed = result.problems.slice(0, LISTED_PROBLEMS).map((p) => p.message[lang]);
   const more = result.problems.length - listed.length;
-  const warnings = more > 0 ? [...listed, lang === 'zh-CN' ? `另有 ${more} 处问题未列出。` : `${more} more problems not listed.`] : listed;
+  const warnings = more > 0 ? [...listed, text('cli-more-problems', { count: more }, lang)] : listed;
   return { figures: { dataset, unit: chosen }, warnings };
 }

@@ -30,11 +30,11 @@ export function validateProfile(value: unknown): ProfileValidation {
   const schemaProblems = result.valid ? [] : result.errors.filter((e) => !WRAPPERS.has(e.keyword)).map(schemaProblem);
   const problems = dedupe([...schemaProblems, ...semanticProblems(value)]);
   if (problems.length === 0) return { profile: value as Profile, errors: [], problems: [] };
-  return { errors: problems.map(problemLine), problems };
+  return { errors: problems.map(profileProblemLine), problems };
 }
 
-/** "parts[3].id: “x” 重复 / is used twice": the field, then the message in both languages. */
-function problemLine(problem: Diagnostic): string {
+/** "parts[3].id: “x” 重复 / is used twice": the field, then the message in both languages, for logs. */
+export function profileProblemLine(problem: Diagnostic): string {
   const field = problem.place?.path || `(${bilingual({ code: 'profile-whole-file', params: {} })})`;
   return `${field}: ${bilingual({ code: problem.code, params: problem.params })}`;
 }
@@ -179,7 +179,7 @@ function listOf(value: unknown): unknown[] {
 function dedupe(problems: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const key = problemLine(p);
+    const key = profileProblemLine(p);
     return !seen.has(key) && (seen.add(key), true);
   });
 }

@@ -1,0 +1,47 @@
+/** report-check's own words: its usage, usage errors and the --data file's messages. */
+import type { MessageTable } from '../render';
+
+export const CLI_MESSAGES: MessageTable = {
+  'cli-usage': {
+    'zh-CN': `用法：report-check [--profile ID|PATH.json] [--data FILE [--unit NAME]] [--json] [--lang zh|en] FILE...
+  FILE        .docx、.txt 或 .md 报告，可多个
+  --profile   报告类型 id（rule-of-law-annual、gov-info-disclosure-annual）或 JSON 文件；不给时按标题判断
+  --data      数据文件（.xlsx、.csv、.json）：核对文中关联的数字是否过时、前后是否一致
+  --unit      数据文件中的单位名称（文件有多个单位时必填）
+  --json      输出 JSON
+  --lang      zh（默认）或 en
+退出码：0 无错误 · 1 有错误 · 2 用法错误或文件无法读取`,
+    'en-US': `Usage: report-check [--profile ID|PATH.json] [--data FILE [--unit NAME]] [--json] [--lang zh|en] FILE...
+  FILE        one or more .docx, .txt or .md reports
+  --profile   report profile id (rule-of-law-annual, gov-info-disclosure-annual) or JSON file; without it, told from each file's title
+  --data      figures data file (.xlsx, .csv, .json): linked figures checked against it
+  --unit      the unit in the data file (needed if it has several)
+  --json      print JSON
+  --lang      zh (default) or en
+Exit code: 0 no errors · 1 errors found · 2 bad usage or unreadable file`,
+  },
+  'cli-usage-hint': { 'zh-CN': '用法见 report-check --help', 'en-US': 'Usage: report-check --help' },
+  'cli-needs-value': { 'zh-CN': '{option} 需要一个值', 'en-US': '{option} needs a value' },
+  'cli-bad-lang': { 'zh-CN': '--lang 只接受 zh 或 en，收到“{value}”', 'en-US': '--lang takes zh or en, got "{value}"' },
+  'cli-unknown-option': { 'zh-CN': '未知选项 {option}', 'en-US': 'unknown option {option}' },
+  'cli-no-files': { 'zh-CN': '没有给出要检查的文件', 'en-US': 'no files to check' },
+  'cli-unit-without-data': { 'zh-CN': '--unit 要和 --data 一起用', 'en-US': '--unit goes with --data' },
+  'cli-data-not-loaded': {
+    'zh-CN': '--data 的数据还没有读入',
+    'en-US': '--data was given but its figures were not loaded (use runCliWithData)',
+  },
+  'cli-unknown-profile': {
+    'zh-CN': '没有名为“{name}”的报告类型（内置的有：{known}；也可以给出 .json 文件）',
+    'en-US': 'no profile named "{name}" (built in: {known}; or give a .json file)',
+  },
+  'cli-profile-unreadable': { 'zh-CN': '无法读取报告类型文件 {file}：{detail}', 'en-US': 'cannot read profile file {file}: {detail}' },
+  'cli-profile-needs-fixing': { 'zh-CN': '报告类型文件 {file} 有误，请修改：', 'en-US': 'profile file {file} needs fixing:' },
+  'cli-data-unreadable': { 'zh-CN': '无法读取数据文件：{detail}', 'en-US': 'cannot read the data file: {detail}' },
+  'cli-data-choose-unit': {
+    'zh-CN': '数据文件有 {count} 个单位，请用 --unit 指定其一：{units}',
+    'en-US': { one: 'the data file has {count} unit: name it with --unit: {units}', other: 'the data file has {count} units: name one with --unit: {units}' },
+  },
+  'cli-data-no-unit': { 'zh-CN': '数据文件中没有单位“{unit}”，有：{units}', 'en-US': 'the data file has no unit "{unit}"; it has: {units}' },
+  'cli-more-problems': { 'zh-CN': '另有 {count} 处问题未列出。', 'en-US': { one: '{count} more problem not listed.', other: '{count} more problems not listed.' } },
+  'cli-unreadable': { 'zh-CN': '无法读取', 'en-US': 'cannot read' },
+};

@@ -1,0 +1,47 @@
+import { hasMessage, MESSAGE_TABLES, text } from '../../src/core/i18n/catalog';
+import { LANGS } from '../../src/core/i18n/lang';
+import { namesIn, renderMessage } from '../../src/core/i18n/render';
+import { RULES } from '../../src/core/rules/registry';
+
+const TABLES = [...MESSAGE_TABLES, ...RULES.map((rule) => rule.messages)];
+
+/** Params only one language's text uses, on purpose: a technical detail English shows, a name Chinese repeats. */
+const ONE_LANGUAGE_ONLY: Record<string, string[]> = {
+  'profile-duplicate-id': ['id'],
+  'profile-bad-pattern': ['detail'],
+  'profile-invalid': ['detail'],
+};
+
+describe('the one catalog', () => {
+  test('a key stands in one table only', () => {
+    const seen = new Map<string, number>();
+    TABLES.forEach((table, i) => {
+      for (const key of Object.keys(table)) {
+        expect({ key, alsoIn: seen.get(key) }).toEqual({ key, alsoIn: undefined });
+        seen.set(key, i);
+      }
+    });
+  });
+
+  test('both languages of every message take the same params', () => {
+    for (const table of TABLES) {
+      for (const [key, message] of Object.entries(table)) {
+        const [zh, en] = LANGS.map((lang) => namesIn(message[lang]).filter((name) => !ONE_LANGUAGE_ONLY[key]?.includes(name)));
+        expect({ key, names: en }).toEqual({ key, names: zh });
+      }
+    }
+  });
+
+  test('every code a rule reports has a message (its own, or the rule’s template for codes a profile names)', () => {
+    for (const rule of RULES) for (const code of Object.keys(rule.codes)) expect({ code, known: hasMessage(code) || Object.keys(rule.messages).some((k) => k.startsWith(`${code}.`)) }).toEqual({ code, known: true });
+  });
+
+  test('plurals follow the count in English; a missing param stays visible', () => {
+    expect(text('report-to-fix', { count: 1 }, 'en-US')).toBe('1 thing to fix');
+    expect(text('report-to-fix', { count: 3 }, 'en-US')).toBe('3 things to fix');
+    expect(text('report-to-fix', { count: 3 }, 'zh-CN')).toBe('还有 3 处需要处理');
+    expect(renderMessage('缺少“{partName}”。', {}, 'zh-CN')).toBe('缺少“{partName}”。');
+    expect(renderMessage('{a}', { a: { 'zh-CN': '甲', 'en-US': 'A' } }, 'en-US')).toBe('A');
+    expect(renderMessage('{a}', { a: '$& $$' }, 'en-US')).toBe('$& $$');
+  });
+});
