@@ -8,7 +8,7 @@ import { LanguageSwitch } from './components/LanguageSwitch';
 import { ScaffoldPanel } from './components/ScaffoldPanel';
 import { useFigureData } from './hooks/useFigureData';
 import { useProfileChoice } from './hooks/useProfileChoice';
-import type { HostError, ReportHost } from './host';
+import type { HostError, ReportHost } from '../host/contract';
 import { STRINGS } from './strings';
 
 /** The pane's panels, in tab order. */

@@ -1,8 +1,8 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { App, type PanelId } from './App';
 import { Starting } from './components/Starting';
-import { toHostError } from './errors';
-import type { HostError, ReportHost } from './host';
+import { toHostError } from '../host/errors';
+import type { HostError, ReportHost } from '../host/contract';
 import { langFromDisplayLanguage } from './strings';
 
 export type Connect = () => Promise<{ host: ReportHost; displayLanguage: string }>;

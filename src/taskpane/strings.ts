@@ -1,7 +1,7 @@
 import type { LocationUnit } from '../core/document';
 import type { Severity } from '../core/findings';
 import type { Lang } from '../core/profile';
-import type { HostErrorKind } from './host';
+import type { HostErrorKind } from '../host/contract';
 import type { ProfileSource } from './hooks/useProfileChoice';
 
 /** Every word the pane shows, in both languages. Finding messages come from core (src/core/i18n). */

@@ -1,4 +1,4 @@
-import { HostError, type ReportHost } from '../taskpane/host';
+import { HostError, type ReportHost } from '../host/contract';
 import { isSetSupported, REQUIRED_SET } from './requirements';
 import { createWordHost } from './word-host';
 

@@ -1,4 +1,4 @@
-import { HostError } from '../taskpane/host';
+import { HostError } from '../host/contract';
 
 /**
  * Values kept with the document (Office.context.document.settings, a Common API; not a Word.run batch):

@@ -1,6 +1,6 @@
 import type { ReportDocument } from '../core/document';
 import type { PlannedBlock, ScaffoldPlan } from '../core/scaffold';
-import { HostError } from '../taskpane/host';
+import { HostError } from '../host/contract';
 import { modelText } from './paragraph-block';
 import { FAR_EAST_FONT_SET, isSetSupported } from './requirements';
 import { formatFor } from './scaffold-format';

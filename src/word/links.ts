@@ -12,7 +12,7 @@
  */
 import { isTextLink } from '../core/figures/linking';
 import { parseFigureTableTag, parseFigureTag } from '../core/figures/tags';
-import { HostError, type LinkChange, type LinkedCell, type LinkUpdate } from '../taskpane/host';
+import { HostError, type LinkChange, type LinkedCell, type LinkUpdate } from '../host/contract';
 
 /** Shown on a linked control's bounding box, so the writer sees it is filled from the data file. */
 const FIGURE_TITLE = '数据';

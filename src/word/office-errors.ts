@@ -1,4 +1,4 @@
-import { HostError } from '../taskpane/host';
+import { HostError } from '../host/contract';
 
 /** Office error codes that mean the document refuses changes (Word.ErrorCodes.accessDenied). */
 const READ_ONLY_CODES = new Set(['AccessDenied']);

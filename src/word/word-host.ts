@@ -1,6 +1,6 @@
 import type { ReportDocument } from '../core/document';
 import type { ScaffoldPlan } from '../core/scaffold';
-import { HostError, type LinkedCell, type LinkUpdate, type ReportHost } from '../taskpane/host';
+import { HostError, type LinkedCell, type LinkUpdate, type ReportHost } from '../host/contract';
 import { documentSetting, saveDocumentSetting } from './document-settings';
 import { insertPlan } from './insert-scaffold';
 import { insertLinkedTable, insertLinkedText, unlinkLinks, updateLinks } from './links';

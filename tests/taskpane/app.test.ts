@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, waitFor } from '@testing-library/react';
-import { HostError } from '../../src/taskpane/host';
+import { HostError } from '../../src/host/contract';
 import { ROUGH_DOC, PARTIAL_DOC, StubHost } from './helpers/stub-host';
 import { renderApp, scaffoldReady, seriousViolations } from './helpers/render';
 

@@ -3,7 +3,7 @@ import './helpers/layout-shim';
 import { act, screen } from '@testing-library/react';
 import type { Root } from 'react-dom/client';
 import { parseLaunchParams, start, unavailableHost } from '../../src/taskpane/bootstrap';
-import { HostError } from '../../src/taskpane/host';
+import { HostError } from '../../src/host/contract';
 import { langFromDisplayLanguage } from '../../src/taskpane/strings';
 import { ROUGH_DOC, StubHost } from './helpers/stub-host';
 

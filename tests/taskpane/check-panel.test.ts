@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
-import { HostError } from '../../src/taskpane/host';
+import { HostError } from '../../src/host/contract';
 import { COMPLETE_DOC, EMPTY_DOC, ROUGH_DOC, StubHost } from './helpers/stub-host';
 import { renderApp } from './helpers/render';
 

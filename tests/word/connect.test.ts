@@ -1,5 +1,5 @@
 import { createFakeWord, installFakeOffice, type FakeWordOptions } from '../../src/preview/fake-word';
-import { HostError } from '../../src/taskpane/host';
+import { HostError } from '../../src/host/contract';
 import { connectToWord } from '../../src/word/connect';
 
 let uninstall: (() => void) | undefined;

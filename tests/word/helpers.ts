@@ -1,5 +1,5 @@
 import { createFakeWord, installFakeOffice, type FakeParagraphInit, type FakeWord, type FakeWordOptions } from '../../src/preview/fake-word';
-import type { ReportHost } from '../../src/taskpane/host';
+import type { ReportHost } from '../../src/host/contract';
 import { createWordHost } from '../../src/word/word-host';
 
 let uninstall: (() => void) | undefined;

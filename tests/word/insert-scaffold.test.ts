@@ -4,7 +4,7 @@ import { DEFAULT_PROFILE } from '../../src/core/profiles';
 import { applyPlan, planScaffold, type PlannedBlock, type ScaffoldPlan } from '../../src/core/scaffold';
 import { parsePartTag, partTag } from '../../src/core/tags';
 import { EMPTY_DOCUMENT, PLANS_HEADING_INDEX, REPORT_WITHOUT_LEADER_DUTIES, type FakeParagraphInit, type FakeWord } from '../../src/preview/fake-word';
-import { HostError } from '../../src/taskpane/host';
+import { HostError } from '../../src/host/contract';
 import { fromOfficeError } from '../../src/word/office-errors';
 import { createWordHost } from '../../src/word/word-host';
 import { existingState, fakeWord, syncsOf } from './helpers';

@@ -5,7 +5,7 @@ import { BUILT_IN_PROFILES } from '../../src/core/profiles';
 import { planScaffold } from '../../src/core/scaffold';
 import { partTag } from '../../src/core/tags';
 import type { FakeControlInit, FakeParagraphFields, FakeParagraphInit, FakeRun, FakeWord } from '../../src/preview/fake-word';
-import type { LinkedCell, ReportHost } from '../../src/taskpane/host';
+import type { LinkedCell, ReportHost } from '../../src/host/contract';
 import { fuzzRuns } from '../helpers/fuzz-runs';
 import { existingState, fakeWord } from './helpers';
 

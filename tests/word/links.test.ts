@@ -1,6 +1,6 @@
 import { figureTableTag, figureTag, parseFigureTableTag, parseFigureTag, rollForwardTag, type FigureKind } from '../../src/core/figures/tags';
 import type { FakeParagraphFields, FakeParagraphInit, FakeParagraphView, FakeWord } from '../../src/preview/fake-word';
-import { HostError, type LinkedCell } from '../../src/taskpane/host';
+import { HostError, type LinkedCell } from '../../src/host/contract';
 import { inlineLinks } from '../../src/word/read-document';
 import { existingState, fakeWord, syncsOf } from './helpers';
 

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { check } from '../../core/check';
 import type { ReportDocument } from '../../core/document';
 import type { Lang } from '../../core/profile';
-import type { ReportHost } from '../host';
+import type { ReportHost } from '../../host/contract';
 import { usableResult, type FigureDataState } from '../hooks/useFigureData';
 import type { FigureChoice } from './FiguresPanel';
 import { useHostCall } from '../hooks/useHostCall';

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { HostError } from '../host';
+import type { HostError } from '../../host/contract';
 import type { Strings } from '../strings';
 
 export interface ErrorNoticeProps {

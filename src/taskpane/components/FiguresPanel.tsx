@@ -5,7 +5,7 @@ import { comparisonTable, figureLink, isFigureLink, refreshUpdate, rollForwardUp
 import { parseFigureTag } from '../../core/figures/tags';
 import type { Lang } from '../../core/profile';
 import { FIGURE_STRINGS, type FigureStrings } from '../figure-strings';
-import type { LinkChange, ReportHost } from '../host';
+import type { LinkChange, ReportHost } from '../../host/contract';
 import { useHostCall } from '../hooks/useHostCall';
 import { usableResult, type FigureData } from '../hooks/useFigureData';
 import type { Strings } from '../strings';

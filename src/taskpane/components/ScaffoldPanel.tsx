@@ -4,7 +4,7 @@ import { analyze } from '../../core/analysis';
 import type { ReportDocument } from '../../core/document';
 import type { Lang } from '../../core/profile';
 import { planScaffold, type ScaffoldPlan } from '../../core/scaffold';
-import type { ReportHost } from '../host';
+import type { ReportHost } from '../../host/contract';
 import { useHostCall } from '../hooks/useHostCall';
 import type { ProfileChoice } from '../hooks/useProfileChoice';
 import { loadPreferences, savePreferences } from '../preferences';

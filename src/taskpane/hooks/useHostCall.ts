@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { HostError } from '../host';
-import { toHostError } from '../errors';
+import type { HostError } from '../../host/contract';
+import { toHostError } from '../../host/errors';
 
 export type CallState<T> =
   | { status: 'idle' }

@@ -1,6 +1,6 @@
 import type { ReportDocument } from '../../../src/core/document';
 import { applyPlan, type ScaffoldPlan } from '../../../src/core/scaffold';
-import { HostError, type LinkChange, type LinkedCell, type LinkUpdate, type ReportHost } from '../../../src/taskpane/host';
+import { HostError, type LinkChange, type LinkedCell, type LinkUpdate, type ReportHost } from '../../../src/host/contract';
 import { readText } from '../../../src/text/read-text';
 
 /** A document as Word would hand it over: one block per paragraph, places counted in paragraphs. */

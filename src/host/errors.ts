@@ -1,4 +1,4 @@
-import { HostError, type HostErrorKind } from './host';
+import { HostError, type HostErrorKind } from './contract';
 
 const KINDS: readonly HostErrorKind[] = ['outside-office', 'unsupported', 'read-only', 'document-changed', 'not-found', 'failed'];
 
