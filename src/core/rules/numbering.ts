@@ -30,17 +30,36 @@ export const numbering = defineRule(NO_OPTIONS)({
     },
   },
   run({ analysis: a }, _options, code) {
-    const findings: RuleFinding[] = [];
-    const checkRun = (level: number, from: number, to: number) => {
-      const atLevel = a.headings.filter((h) => h.level === level && h.index >= from && h.index < to);
-      findings.push(...checkSiblings(atLevel.filter((h) => h.shape.marker), level, code));
-      // Parents need no number of their own: unnumbered Heading 1 sections still hold numbered （一）（二）.
-      if (level < 3) for (const parent of atLevel) checkRun(level + 1, parent.index + 1, parent.end);
-    };
-    checkRun(1, a.frame.bodyStart, a.frame.closingStart);
-    return findings;
+    return siblingRuns(a.headings, a.frame.bodyStart, a.frame.closingStart).flatMap(({ level, headings }) =>
+      checkSiblings(headings.filter((h) => h.shape.marker), level, code),
+    );
   },
 });
+
+/** Levels whose numbering is checked: sections, their items, and items within those. */
+const CHECKED_LEVELS = 3;
+
+/**
+ * The runs of sibling headings, in one pass: the top level of the body, then for each heading of level L < 3 the
+ * headings of level L + 1 in its section. Parents need no number of their own: unnumbered Heading 1 sections still
+ * hold numbered （一）（二）. A heading deeper than its parent's next level (a 1. straight under 一、) is in no run.
+ */
+function siblingRuns(headings: readonly Heading[], from: number, to: number): Array<{ level: number; headings: Heading[] }> {
+  const top = { level: 1, headings: [] as Heading[] };
+  const runs = [top];
+  // open[L]: the run that a heading of level L joins now, if any (the current level L-1 parent's children).
+  const open: Array<{ level: number; headings: Heading[] } | undefined> = [undefined, top];
+  for (const heading of headings) {
+    if (heading.index < from || heading.index >= to) continue;
+    const { level } = heading;
+    if (level > CHECKED_LEVELS) continue;
+    open[level]?.headings.push(heading);
+    for (let deeper = level + 1; deeper <= CHECKED_LEVELS; deeper++) open[deeper] = undefined;
+    // Its section holds the next level's run (its end is the next heading of its level or higher: the loop resets it).
+    if (open[level] && level < CHECKED_LEVELS) runs.push((open[level + 1] = { level: level + 1, headings: [] }));
+  }
+  return runs;
+}
 
 function checkSiblings(siblings: Heading[], level: number, code: string): RuleFinding[] {
   const findings: RuleFinding[] = [];
