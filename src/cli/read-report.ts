@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
+import { DiagnosticError } from '../core/diagnostic-error';
 import type { ReportDocument } from '../core/document';
+import { localize } from '../core/i18n/catalog';
 import { readDocx } from '../docx/read-docx';
+import { decodeText as decodeBytes } from '../files/decode-text';
 import { readText } from '../text/read-text';
 
-export class ReportReadError extends Error {}
+/** A report file that could not be read at all; its diagnostic says why and what to do. */
+export class ReportReadError extends DiagnosticError {
+  override readonly name = 'ReportReadError';
+}
 
-/** Reads a report file by its extension; throws ReportReadError with a message that says what to do. */
+/** Reads a report file by its extension; throws ReportReadError (or the .docx reader's DocxReadError). */
 export function readReport(path: string): ReportDocument {
   const ext = extname(path).toLowerCase();
   let bytes: Uint8Array;
@@ -14,25 +20,19 @@ export function readReport(path: string): ReportDocument {
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? '文件不存在 / no such file' : code === 'EISDIR' ? '这是一个文件夹 / is a folder' : String((error as Error).message);
-    throw new ReportReadError(why);
+    if (code === 'ENOENT') throw new ReportReadError('file-not-found');
+    if (code === 'EISDIR') throw new ReportReadError('file-is-folder');
+    throw new ReportReadError('file-unreadable', { detail: (error as Error).message }, { cause: error });
   }
   if (ext === '.docx') return readDocx(bytes);
   if (ext === '.txt' || ext === '.md' || ext === '.markdown') return readText(decodeText(bytes));
-  if (ext === '.doc' || ext === '.wps') {
-    throw new ReportReadError('旧版 .doc/.wps 格式无法读取，请在 Word 或 WPS 中另存为 .docx / legacy .doc/.wps cannot be read: save it as .docx');
-  }
-  throw new ReportReadError(`不支持的文件类型“${ext || '无扩展名'}”，请用 .docx、.txt 或 .md / unsupported file type "${ext || 'none'}": use .docx, .txt or .md`);
+  if (ext === '.doc' || ext === '.wps') throw new ReportReadError('file-legacy-format');
+  throw new ReportReadError('file-unsupported-type', { ext: ext || localize({ code: 'file-no-extension', params: {} }) });
 }
 
-/** UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 as Chinese Windows saves text. */
+/** A text report's bytes as text (UTF-8, UTF-16 with BOM, GB18030); throws ReportReadError when it is not text. */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (bytes.includes(0)) throw new ReportReadError('这不是文本文件（含有二进制内容） / not a text file (binary content)');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) throw new ReportReadError(decoded.reason === 'binary' ? 'text-binary' : 'text-encoding');
+  return decoded.text;
 }

@@ -4,6 +4,8 @@
  * including empty paragraphs and paragraphs inside table cells, so `index` can locate a finding
  * in the host (Word's body.paragraphs, a .docx's w:p elements, a text file's lines).
  */
+import type { Diagnostic } from './diagnostic';
+
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell';
 
 export interface Block {
@@ -43,8 +45,10 @@ export type LocationUnit = 'line' | 'paragraph';
 export interface ReportDocument {
   blocks: Block[];
   locationUnit: LocationUnit;
-  /** What the reader could not read (e.g. an embedded object); shown, never fatal. */
+  /** What the reader could not read (e.g. an embedded object); shown, never fatal. In both languages, for logs. */
   warnings: string[];
+  /** The same warnings as diagnostics, to render in one language (absent: none). */
+  notices?: Diagnostic[];
   /** True when the source cannot hold tables (plain text): table checks are skipped, and the check says so. */
   tablesUnknown?: boolean;
 }

@@ -1,3 +1,4 @@
+import type { Warn } from './errors';
 import { formatListNumber, isKnownNumberFormat } from './number-format';
 import type { NumberingRef } from './styles';
 import { childElements, intAttr, isMc, isOn, wAttr, wChild, wName, type XmlElement } from './xml';
@@ -41,12 +42,11 @@ export class Numbering {
   private readonly nums = new Map<number, NumInstance>();
   /** Counters per list: per abstract list, or per w:num when it overrides levels (a restarted list). */
   private readonly counters = new Map<string, Array<number | undefined>>();
-  private readonly warned = new Set<string>();
 
   constructor(
     private readonly root: XmlElement | undefined,
     private readonly numIdOfStyle: (styleId: string) => number | undefined,
-    private readonly warn: (message: string) => void = () => undefined,
+    private readonly warn: Warn = () => undefined,
   ) {
     if (!root) return;
     for (const element of childElements(root)) {
@@ -66,13 +66,13 @@ export class Numbering {
   next(ref: NumberingRef): string | undefined {
     if (ref.numId === 0) return undefined; // numId 0 explicitly removes numbering
     if (!this.root) {
-      this.warnOnce('no-numbering', '文档引用了编号，但缺少 numbering.xml，无法得出编号文字。 / The document uses numbering but has no numbering.xml; list labels are unavailable.');
+      this.warn('docx-no-numbering');
       return undefined;
     }
     const num = this.nums.get(ref.numId);
     const abstract = num && this.resolveAbstract(num.abstractNumId);
     if (!num || !abstract) {
-      this.warnOnce(`num:${ref.numId}`, `编号定义 ${ref.numId} 不存在，已忽略。 / Numbering definition ${ref.numId} does not exist; ignored.`);
+      this.warn('docx-numbering-missing', { id: ref.numId });
       return undefined;
     }
     const ilvl = Math.min(Math.max(ref.ilvl, 0), LEVEL_COUNT - 1);
@@ -101,7 +101,7 @@ export class Numbering {
       const i = Number(digit) - 1;
       const format = level.legal ? 'decimal' : formatOf(i);
       if (!isKnownNumberFormat(format)) {
-        this.warnOnce(`fmt:${format}`, `不支持的编号格式“${format}”，按阿拉伯数字显示。 / Unsupported number format "${format}"; shown as decimal.`);
+        this.warn('docx-number-format', { format });
       }
       return formatListNumber(valueOf(i), format);
     });
@@ -115,12 +115,6 @@ export class Numbering {
     const linkedNum = linkedNumId === undefined ? undefined : this.nums.get(linkedNumId);
     const linked = linkedNum && this.abstracts.get(linkedNum.abstractNumId);
     return linked && linked.numStyleLink === undefined ? linked : abstract;
-  }
-
-  private warnOnce(key: string, message: string): void {
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
-    this.warn(message);
   }
 }
 

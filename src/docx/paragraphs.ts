@@ -1,4 +1,5 @@
 import { makeBlock, type Block, type BlockKind, type CellPosition, type InlineLink } from '../core/document';
+import type { Warn } from './errors';
 import type { Numbering } from './numbering';
 import { levelFromOutline, type NumberingRef, type StyleSheet } from './styles';
 import { childElements, intAttr, isMc, textContent, wAttr, wChild, wName, wPath, type XmlElement } from './xml';
@@ -21,7 +22,7 @@ const SKIPPED = new Set([...UNREAD_ELEMENTS, 'pPr', 'sdtPr', 'fldChar']);
 export interface BodyReaderContext {
   styles: StyleSheet;
   numbering: Numbering;
-  warn: (message: string) => void;
+  warn: Warn;
 }
 
 /** Reads every w:p of w:body, in document order, as blocks. */
@@ -29,7 +30,7 @@ export function readBodyBlocks(body: XmlElement, context: BodyReaderContext): Bl
   const reader = new BodyReader(context);
   reader.walkBlocks(body, [], undefined);
   if (reader.openFields.length > 0) {
-    context.warn('文档中有未结束的域代码，其后的文字可能未读出。 / The document has an unterminated field; text after it may be missing.');
+    context.warn('docx-field-unterminated');
   }
   return reader.blocks;
 }
@@ -69,7 +70,7 @@ class BodyReader {
         const content = wChild(child, 'sdtContent');
         if (content) this.walkBlocks(content, withTag(tags, sdtTag(child)), cell);
       } else if (name === 'altChunk') {
-        this.context.warn('文档嵌入了外部内容（altChunk），其文字未读取。 / The document embeds external content (altChunk); its text was not read.');
+        this.context.warn('docx-alt-chunk');
       } else if (!SKIPPED.has(name)) this.walkBlocks(child, tags, cell); // customXml, ins, moveTo …
     }
   }

@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../core/document';
-import { DocxReadError, errorMessageOf } from './errors';
+import { bilingual, localize } from '../core/i18n/catalog';
+import { DocxReadError, errorMessageOf, warningCollector, type Warn } from './errors';
 import { Numbering } from './numbering';
 import { DEFAULT_MAIN_PART, findRelationshipTarget, RELATIONSHIP_TYPES, relsPartOf } from './package-parts';
 import { readBodyBlocks, UNREAD_ELEMENTS } from './paragraphs';
@@ -22,31 +23,23 @@ export interface ReadDocxOptions {
 
 /**
  * Reads a .docx file into the host-neutral document model: one block per w:p of the body, in
- * Word's paragraph order. Throws only DocxReadError, with a bilingual message.
+ * Word's paragraph order. Throws only DocxReadError. What it skipped is in `notices` (and, in both languages,
+ * `warnings`).
  */
 export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): ReportDocument {
   try {
     return readPackage(new ZipReader(bytes, { ...DEFAULT_ZIP_LIMITS, ...options.limits }));
   } catch (error) {
     if (error instanceof DocxReadError) throw error;
-    if (error instanceof XmlSyntaxError) {
-      // Attributes are parsed lazily, so a bad one can surface while reading the body.
-      throw new DocxReadError(
-        `文档中的 XML 格式不正确，文件可能已损坏（${error.message}）。 / The document's XML is not well-formed; the file may be corrupt (${error.message}).`,
-        { cause: error },
-      );
-    }
+    // Attributes are parsed lazily, so a bad one can surface while reading the body.
+    if (error instanceof XmlSyntaxError) throw new DocxReadError('docx-xml-invalid', { detail: error.message }, { cause: error });
     // A safety net: whatever odd input broke, callers get the one error type they handle.
-    throw new DocxReadError(
-      `读取 .docx 文件时出错，文件可能已损坏（${errorMessageOf(error)}）。 / Failed to read the .docx file; it may be corrupt (${errorMessageOf(error)}).`,
-      { cause: error },
-    );
+    throw new DocxReadError('docx-failed', { detail: errorMessageOf(error) }, { cause: error });
   }
 }
 
 function readPackage(zip: ZipReader): ReportDocument {
-  const warnings: string[] = [];
-  const warn = (message: string): void => void warnings.push(message);
+  const { warn, notices } = warningCollector();
 
   const packageRels = optionalPart(zip, '_rels/.rels', warn);
   const declaredMainPart = packageRels && findRelationshipTarget(packageRels, '', RELATIONSHIP_TYPES.officeDocument);
@@ -56,12 +49,7 @@ function readPackage(zip: ZipReader): ReportDocument {
   const mainPart = candidates.find((part) => found.has(part)) ?? candidates[0] ?? DEFAULT_MAIN_PART;
   const mainRelsPart = relsPartOf(mainPart);
   const mainBytes = found.get(mainPart);
-  if (!mainBytes) {
-    throw new DocxReadError(
-      `压缩包中没有 ${mainPart}，这不是 Word 文档（可能是改了扩展名的 .xlsx、.pptx 或 .odt 文件）。` +
-        ` / The archive has no ${mainPart}; it is not a Word document (perhaps a renamed .xlsx, .pptx or .odt file).`,
-    );
-  }
+  if (!mainBytes) throw new DocxReadError('docx-no-main-part', { part: mainPart });
   const mainRelsBytes = found.get(mainRelsPart);
   const mainRels = mainRelsBytes && optionalParse(mainRelsBytes, mainRelsPart, warn);
   const stylesPart = (mainRels && findRelationshipTarget(mainRels, mainPart, RELATIONSHIP_TYPES.styles)) ?? 'word/styles.xml';
@@ -71,44 +59,40 @@ function readPackage(zip: ZipReader): ReportDocument {
   const numberingBytes = parts.get(numberingPart);
 
   const documentRoot = parseXmlPart(mainBytes, mainPart, skippingW(UNREAD_ELEMENTS));
-  if (wName(documentRoot) !== 'document') {
-    throw new DocxReadError(
-      `${mainPart} 不是 Word 正文（根元素为 ${documentRoot.name}）。 / ${mainPart} is not a Word document body (root element ${documentRoot.name}).`,
-    );
-  }
+  if (wName(documentRoot) !== 'document') throw new DocxReadError('docx-not-body', { part: mainPart, root: documentRoot.name });
   const stylesRoot = stylesBytes && optionalParse(stylesBytes, stylesPart, warn, STYLES_UNREAD);
   const styles = orWithout(stylesPart, warn, (root) => new StyleSheet(root, warn), stylesRoot);
   const numberingRoot = numberingBytes && optionalParse(numberingBytes, numberingPart, warn, NUMBERING_UNREAD);
   const numbering = orWithout(numberingPart, warn, (root) => new Numbering(root, (id) => styles.numIdOfStyle(id), warn), numberingRoot);
   const body = wChild(documentRoot, 'body');
-  if (!body) warn('文档没有正文（w:body）。 / The document has no body (w:body).');
+  if (!body) warn('docx-no-body');
   const blocks = body ? readBodyBlocks(body, { styles, numbering, warn }) : [];
-  return { blocks, locationUnit: 'paragraph', warnings };
+  return { blocks, locationUnit: 'paragraph', warnings: notices.map(bilingual), notices };
 }
 
 /** Builds from an optional part; if its (lazily parsed) attributes turn out malformed, warns and builds without it. */
-function orWithout<T>(partName: string, warn: (message: string) => void, build: (root: XmlElement | undefined) => T, root: XmlElement | undefined): T {
+function orWithout<T>(partName: string, warn: Warn, build: (root: XmlElement | undefined) => T, root: XmlElement | undefined): T {
   try {
     return build(root);
   } catch (error) {
     if (!(error instanceof XmlSyntaxError)) throw error;
-    warn(`${partName} 的 XML 格式不正确（${error.message}），已忽略。 / ${partName} is not well-formed XML (${error.message}); ignored.`);
+    warn('docx-part-malformed', { part: partName, detail: error.message });
     return build(undefined);
   }
 }
 
 /** A part the reader can do without: absent → undefined; unreadable → a warning and undefined. */
-function optionalPart(zip: ZipReader, partName: string, warn: (message: string) => void): XmlElement | undefined {
+function optionalPart(zip: ZipReader, partName: string, warn: Warn): XmlElement | undefined {
   const bytes = zip.read([partName]).get(partName);
   return bytes && optionalParse(bytes, partName, warn);
 }
 
-function optionalParse(bytes: Uint8Array, partName: string, warn: (message: string) => void, options?: ParseOptions): XmlElement | undefined {
+function optionalParse(bytes: Uint8Array, partName: string, warn: Warn, options?: ParseOptions): XmlElement | undefined {
   try {
     return parseXmlPart(bytes, partName, options);
   } catch (error) {
     if (!(error instanceof DocxReadError)) throw error;
-    warn(`${error.message}（已忽略 / ignored）`);
+    warn('docx-part-ignored', { message: localize(error.diagnostic) });
     return undefined;
   }
 }

@@ -1,3 +1,4 @@
+import type { Warn } from './errors';
 import { childElements, intAttr, wAttr, wChild, wName, wPath, type XmlElement } from './xml';
 import { headingLevelFromName } from '../core/heading-styles';
 
@@ -36,12 +37,11 @@ export function levelFromOutline(outlineLevel: number): number | undefined {
 export class StyleSheet {
   private readonly styles = new Map<string, RawStyle>();
   private readonly resolved = new Map<string, ResolvedStyle>();
-  private readonly warned = new Set<string>();
   readonly defaultParagraphStyleId: string | undefined;
 
   constructor(
     root: XmlElement | undefined,
-    private readonly warn: (message: string) => void = () => undefined,
+    private readonly warn: Warn = () => undefined,
   ) {
     let defaultId: string | undefined;
     if (root) {
@@ -60,7 +60,7 @@ export class StyleSheet {
   /** The style a paragraph gets: its w:pStyle, else the default paragraph style. */
   forParagraph(styleId: string | undefined): ResolvedStyle {
     if (styleId !== undefined && this.styles.has(styleId)) return this.resolve(styleId, new Set());
-    if (styleId !== undefined) this.warnOnce(`missing:${styleId}`, `段落样式“${styleId}”未在 styles.xml 中定义，按默认样式处理。 / Paragraph style "${styleId}" is not defined in styles.xml; treated as the default style.`);
+    if (styleId !== undefined) this.warn('docx-style-missing', { id: styleId });
     const fallback = this.defaultParagraphStyleId;
     return fallback === undefined ? {} : this.resolve(fallback, new Set());
   }
@@ -79,7 +79,7 @@ export class StyleSheet {
     let base: ResolvedStyle = {};
     if (raw.basedOn !== undefined && raw.basedOn !== id) {
       if (visiting.has(raw.basedOn)) {
-        this.warnOnce(`cycle:${id}`, `样式“${id}”的 basedOn 链存在循环，已忽略。 / The basedOn chain of style "${id}" loops; ignored.`);
+        this.warn('docx-style-loop', { id });
       } else {
         base = this.resolve(raw.basedOn, visiting);
       }
@@ -93,12 +93,6 @@ export class StyleSheet {
     if (numbering) result.numbering = numbering;
     this.resolved.set(id, result);
     return result;
-  }
-
-  private warnOnce(key: string, message: string): void {
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
-    this.warn(message);
   }
 }
 

@@ -1,4 +1,5 @@
 import { strFromU8 } from 'fflate';
+import { hasSignature } from '../files/signatures';
 import { DocxReadError, errorMessageOf } from './errors';
 import { parseXml, XmlDtdError, type ParseOptions, type XmlElement } from './xml-parser';
 
@@ -14,8 +15,8 @@ export const MC_NAMESPACE = 'http://schemas.openxmlformats.org/markup-compatibil
 
 /** Decodes XML bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM. */
 export function decodeXml(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, true);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, false);
+  if (hasSignature(bytes, 'utf16leBom')) return decodeUtf16(bytes, true);
+  if (hasSignature(bytes, 'utf16beBom')) return decodeUtf16(bytes, false);
   const text = strFromU8(bytes);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -42,16 +43,8 @@ export function parseXmlPart(bytes: Uint8Array, partName: string, options: Parse
   try {
     return parseXml(decodeXml(bytes), options);
   } catch (error) {
-    if (error instanceof XmlDtdError) {
-      throw new DocxReadError(
-        `${partName} 含有 DTD（DOCTYPE）声明，出于安全考虑拒绝读取。 / ${partName} contains a DTD (DOCTYPE) declaration; refused for safety.`,
-      );
-    }
-    throw new DocxReadError(
-      `${partName} 不是格式正确的 XML，文件可能已损坏（${errorMessageOf(error)}）。` +
-        ` / ${partName} is not well-formed XML; the file may be corrupt (${errorMessageOf(error)}).`,
-      { cause: error },
-    );
+    if (error instanceof XmlDtdError) throw new DocxReadError('docx-part-dtd', { part: partName });
+    throw new DocxReadError('docx-part-not-xml', { part: partName, detail: errorMessageOf(error) }, { cause: error });
   }
 }
 

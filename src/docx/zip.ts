@@ -1,4 +1,5 @@
 import { Inflate } from 'fflate';
+import { hasSignature, isZip } from '../files/signatures';
 import { DocxReadError, errorMessageOf } from './errors';
 
 /** Guards against zip bombs: sizes are checked from the central directory before inflating. */
@@ -11,16 +12,9 @@ export interface ZipLimits {
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntryBytes: 64 * 1024 * 1024, maxTotalBytes: 256 * 1024 * 1024 };
 
-const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
-const ZIP_EMPTY_ARCHIVE = [0x50, 0x4b, 0x05, 0x06];
 const SIGNATURE = { local: 0x04034b50, central: 0x02014b50, end: 0x06054b50, zip64End: 0x06064b50, zip64Locator: 0x07064b50 };
 /** Compressed bytes inflated per step: output is counted between steps, so a lying entry stops within ~16 MiB. */
 const INFLATE_STEP = 16 * 1024;
-
-function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  return bytes.length >= prefix.length && prefix.every((byte, i) => bytes[i] === byte);
-}
 
 /** An entry as the central directory describes it. */
 interface Entry {
@@ -45,16 +39,9 @@ export class ZipReader {
     private readonly bytes: Uint8Array,
     private readonly limits: ZipLimits = DEFAULT_ZIP_LIMITS,
   ) {
-    if (startsWith(bytes, OLE_SIGNATURE)) {
-      // Both an encrypted .docx and a Word 97-2003 .doc are OLE compound files.
-      throw new DocxReadError(
-        '该文件是加密（受密码保护）的 .docx 或旧版 .doc 文件，无法读取；请在 Word 中取消密码保护并另存为 .docx 后重试。' +
-          ' / The file is an encrypted (password-protected) .docx or a legacy .doc file; remove the password and save it as a .docx, then try again.',
-      );
-    }
-    if (!startsWith(bytes, ZIP_LOCAL_HEADER) && !startsWith(bytes, ZIP_EMPTY_ARCHIVE)) {
-      throw new DocxReadError('不是有效的 .docx 文件（不是 zip 压缩包）。 / Not a valid .docx file (not a zip archive).');
-    }
+    // Both an encrypted .docx and a Word 97-2003 .doc are OLE compound files.
+    if (hasSignature(bytes, 'ole')) throw new DocxReadError('docx-encrypted-or-doc');
+    if (!isZip(bytes)) throw new DocxReadError('docx-not-zip');
   }
 
   /** Entry bytes by name; names not present in the zip are absent from the result. */
@@ -67,35 +54,18 @@ export class ZipReader {
       return new Map(entries.map((entry) => [entry.name, this.inflate(entry)]));
     } catch (error) {
       if (error instanceof DocxReadError) throw error;
-      throw new DocxReadError(
-        `不是有效的 .docx 文件（无法解压，文件可能已损坏或不完整：${errorMessageOf(error)}）。` +
-          ` / Not a valid .docx file (cannot unzip; the file may be corrupt or truncated: ${errorMessageOf(error)}).`,
-        { cause: error },
-      );
+      throw new DocxReadError('docx-unzip-failed', { detail: errorMessageOf(error) }, { cause: error });
     }
   }
 
   private checkSize({ name, flags, method, compressedSize, declaredSize }: Entry): void {
-    if (flags & 1) {
-      throw new DocxReadError(
-        `文件中的 ${name} 用 zip 密码加密，无法读取；请解除加密后重试。 / Entry ${name} is encrypted with a zip password; remove the encryption and try again.`,
-      );
-    }
+    if (flags & 1) throw new DocxReadError('docx-entry-encrypted', { entry: name });
     if (method !== 0 && method !== 8) throw new Error(`entry ${name} uses compression method ${method}, which .docx files do not use`);
     // A stored entry is as large as its data, whatever it declares.
     const size = method === 0 ? Math.max(compressedSize, declaredSize) : declaredSize;
-    if (size > this.limits.maxEntryBytes) {
-      throw new DocxReadError(
-        `文件中的 ${name} 解压后过大（${size} 字节，上限 ${this.limits.maxEntryBytes} 字节），已拒绝读取。` +
-          ` / Entry ${name} is too large when unzipped (${size} bytes, limit ${this.limits.maxEntryBytes}); refused.`,
-      );
-    }
+    if (size > this.limits.maxEntryBytes) throw new DocxReadError('docx-entry-too-large', { entry: name, size, limit: this.limits.maxEntryBytes });
     this.inflatedTotal += size;
-    if (this.inflatedTotal > this.limits.maxTotalBytes) {
-      throw new DocxReadError(
-        `文件解压后总大小过大（超过 ${this.limits.maxTotalBytes} 字节），已拒绝读取。 / The unzipped content is too large (over ${this.limits.maxTotalBytes} bytes); refused.`,
-      );
-    }
+    if (this.inflatedTotal > this.limits.maxTotalBytes) throw new DocxReadError('docx-total-too-large', { limit: this.limits.maxTotalBytes });
   }
 
   private inflate(entry: Entry): Uint8Array {
@@ -108,12 +78,7 @@ export class ZipReader {
     const out = new Uint8Array(entry.declaredSize);
     let length = 0;
     const inflater = new Inflate((chunk) => {
-      if (length + chunk.length > out.length) {
-        throw new DocxReadError(
-          `文件中的 ${entry.name} 解压后超过它声明的 ${entry.declaredSize} 字节，文件已损坏或被篡改，已拒绝读取。` +
-            ` / Entry ${entry.name} inflates to more than the ${entry.declaredSize} bytes it declares (size limit); the file is corrupt or forged; refused.`,
-        );
-      }
+      if (length + chunk.length > out.length) throw new DocxReadError('docx-entry-overflows', { entry: entry.name, size: entry.declaredSize });
       out.set(chunk, length);
       length += chunk.length;
     });

@@ -2,9 +2,11 @@
  * A report type (profile) the writer loads from a JSON file on their own computer. The file is read in the
  * pane with FileReader: nothing is sent anywhere.
  */
+import { bilingual } from '../core/i18n/catalog';
 import type { Profile } from '../core/profile';
 import { validateProfile } from '../core/profile-validation';
 import { BUILT_IN_PROFILES } from '../core/profiles';
+import { decodeText } from '../files/decode-text';
 
 /** Far more than any profile needs (the built-in ones are a few KB); a bigger file is the wrong file. */
 export const MAX_PROFILE_FILE_BYTES = 1024 * 1024;
@@ -25,15 +27,16 @@ export type ProfileFileOutcome =
 export async function readProfileFile(file: File): Promise<ProfileFileOutcome> {
   const name = file.name;
   if (file.size > MAX_PROFILE_FILE_BYTES) return { kind: 'too-large', file: name };
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readText(file, 'utf-8');
-    // Not UTF-8: Notepad on Chinese Windows saves "ANSI", which is GBK, a subset of GB18030.
-    if (text.includes('\uFFFD')) text = await readText(file, 'gb18030');
+    bytes = await readBytes(file);
   } catch (error) {
     return { kind: 'unreadable', file: name, detail: error instanceof Error && error.message ? error.message : undefined };
   }
-  return profileFromText(name, text);
+  // UTF-8, or GB18030 as Notepad on Chinese Windows saves "ANSI" text; a binary file is not JSON.
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { kind: 'not-json', file: name, detail: bilingual({ code: `text-${decoded.reason}`, params: {} }) };
+  return profileFromText(name, decoded.text);
 }
 
 /** The same checks on text already read. */
@@ -51,13 +54,13 @@ export function profileFromText(file: string, text: string): ProfileFileOutcome 
   return { kind: 'loaded', file, profile: validation.profile };
 }
 
-/** FileReader rather than file.text(): it takes an encoding, and older webviews lack Blob.text(). */
-function readText(file: Blob, encoding: string): Promise<string> {
+/** FileReader rather than file.arrayBuffer(): older webviews lack Blob.arrayBuffer(). */
+function readBytes(file: Blob): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onload = () => resolve(new Uint8Array(reader.result instanceof ArrayBuffer ? reader.result : new ArrayBuffer(0)));
     reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
-    reader.readAsText(file, encoding);
+    reader.readAsArrayBuffer(file);
   });
 }
 

@@ -12,5 +12,5 @@ export function readText(text: string): ReportDocument {
     const hashes = /^\s*(#{1,6})\s+\S/.exec(line);
     return hashes ? makeBlock(index, line, { kind: 'heading', level: hashes[1]?.length }) : makeBlock(index, line);
   });
-  return { blocks, locationUnit: 'line', warnings: [], tablesUnknown: true };
+  return { blocks, locationUnit: 'line', warnings: [], notices: [], tablesUnknown: true };
 }

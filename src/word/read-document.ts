@@ -54,7 +54,7 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
       links: inlineLinks(inline.items, control.isNullObject ? undefined : control.id),
     }),
   );
-  return { doc: { blocks, locationUnit: 'paragraph', warnings: [] }, wordTexts: pending.map(({ paragraph }) => paragraph.text) };
+  return { doc: { blocks, locationUnit: 'paragraph', warnings: [], notices: [] }, wordTexts: pending.map(({ paragraph }) => paragraph.text) };
 }
 
 /**

@@ -9,12 +9,13 @@ import type { Lang, Localized } from './lang';
 import { renderMessage, type Message, type MessageTable, type NameResolver, type Params } from './render';
 import { CLI_MESSAGES } from './tables/cli';
 import { DATA_FILE_MESSAGES } from './tables/data-file';
+import { FILE_MESSAGES } from './tables/files';
 import { PROFILE_MESSAGES } from './tables/profile';
 import { PROFILE_FILE_MESSAGES } from './tables/profile-file';
 import { REPORT_MESSAGES } from './tables/report';
 
 /** Every table, in one list: a key may appear in one table only (tests/core/catalog.test.ts holds to that). */
-export const MESSAGE_TABLES: readonly MessageTable[] = [DATA_FILE_MESSAGES, PROFILE_MESSAGES, PROFILE_FILE_MESSAGES, REPORT_MESSAGES, CLI_MESSAGES];
+export const MESSAGE_TABLES: readonly MessageTable[] = [DATA_FILE_MESSAGES, FILE_MESSAGES, PROFILE_MESSAGES, PROFILE_FILE_MESSAGES, REPORT_MESSAGES, CLI_MESSAGES];
 
 const CATALOG: MessageTable = Object.assign({}, ...MESSAGE_TABLES);
 

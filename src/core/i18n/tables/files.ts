@@ -1,0 +1,106 @@
+/**
+ * Messages about report files as a whole: why a .docx could not be read (each naming the part or entry and
+ * what to do), what the .docx reader skipped while reading (warnings, never fatal), and why a report file
+ * given to report-check was not read at all (missing, a folder, an old format, not text).
+ */
+import type { MessageTable } from '../render';
+
+export const FILE_MESSAGES: MessageTable = {
+  'file-not-found': { 'zh-CN': '文件不存在', 'en-US': 'no such file' },
+  'file-is-folder': { 'zh-CN': '这是一个文件夹', 'en-US': 'is a folder' },
+  'file-unreadable': { 'zh-CN': '无法读取文件（{detail}）', 'en-US': 'cannot read the file ({detail})' },
+  'file-legacy-format': {
+    'zh-CN': '旧版 .doc/.wps 格式无法读取，请在 Word 或 WPS 中另存为 .docx',
+    'en-US': 'legacy .doc/.wps cannot be read: save it as .docx',
+  },
+  'file-unsupported-type': {
+    'zh-CN': '不支持的文件类型“{ext}”，请用 .docx、.txt 或 .md',
+    'en-US': 'unsupported file type "{ext}": use .docx, .txt or .md',
+  },
+  'file-no-extension': { 'zh-CN': '无扩展名', 'en-US': 'none' },
+  'text-binary': { 'zh-CN': '这不是文本文件（含有二进制内容）', 'en-US': 'not a text file (binary content)' },
+  'text-encoding': {
+    'zh-CN': '无法识别文字编码：请另存为 UTF-8 编码后重试',
+    'en-US': 'the text encoding cannot be told: save it as UTF-8 and try again',
+  },
+
+  'docx-encrypted-or-doc': {
+    'zh-CN': '该文件是加密（受密码保护）的 .docx 或旧版 .doc 文件，无法读取；请在 Word 中取消密码保护并另存为 .docx 后重试。',
+    'en-US': 'The file is an encrypted (password-protected) .docx or a legacy .doc file; remove the password and save it as a .docx, then try again.',
+  },
+  'docx-not-zip': { 'zh-CN': '不是有效的 .docx 文件（不是 zip 压缩包）。', 'en-US': 'Not a valid .docx file (not a zip archive).' },
+  'docx-unzip-failed': {
+    'zh-CN': '不是有效的 .docx 文件（无法解压，文件可能已损坏或不完整：{detail}）。',
+    'en-US': 'Not a valid .docx file (cannot unzip; the file may be corrupt or truncated: {detail}).',
+  },
+  'docx-entry-encrypted': {
+    'zh-CN': '文件中的 {entry} 用 zip 密码加密，无法读取；请解除加密后重试。',
+    'en-US': 'Entry {entry} is encrypted with a zip password; remove the encryption and try again.',
+  },
+  'docx-entry-too-large': {
+    'zh-CN': '文件中的 {entry} 解压后过大（{size} 字节，上限 {limit} 字节），已拒绝读取。',
+    'en-US': 'Entry {entry} is too large when unzipped ({size} bytes, limit {limit}); refused.',
+  },
+  'docx-total-too-large': {
+    'zh-CN': '文件解压后总大小过大（超过 {limit} 字节），已拒绝读取。',
+    'en-US': 'The unzipped content is too large (over {limit} bytes); refused.',
+  },
+  'docx-entry-overflows': {
+    'zh-CN': '文件中的 {entry} 解压后超过它声明的 {size} 字节，文件已损坏或被篡改，已拒绝读取。',
+    'en-US': 'Entry {entry} inflates to more than the {size} bytes it declares (size limit); the file is corrupt or forged; refused.',
+  },
+  'docx-no-main-part': {
+    'zh-CN': '压缩包中没有 {part}，这不是 Word 文档（可能是改了扩展名的 .xlsx、.pptx 或 .odt 文件）。',
+    'en-US': 'The archive has no {part}; it is not a Word document (perhaps a renamed .xlsx, .pptx or .odt file).',
+  },
+  'docx-not-body': {
+    'zh-CN': '{part} 不是 Word 正文（根元素为 {root}）。',
+    'en-US': '{part} is not a Word document body (root element {root}).',
+  },
+  'docx-part-dtd': {
+    'zh-CN': '{part} 含有 DTD（DOCTYPE）声明，出于安全考虑拒绝读取。',
+    'en-US': '{part} contains a DTD (DOCTYPE) declaration; refused for safety.',
+  },
+  'docx-part-not-xml': {
+    'zh-CN': '{part} 不是格式正确的 XML，文件可能已损坏（{detail}）。',
+    'en-US': '{part} is not well-formed XML; the file may be corrupt ({detail}).',
+  },
+  'docx-xml-invalid': {
+    'zh-CN': '文档中的 XML 格式不正确，文件可能已损坏（{detail}）。',
+    'en-US': "The document's XML is not well-formed; the file may be corrupt ({detail}).",
+  },
+  'docx-failed': {
+    'zh-CN': '读取 .docx 文件时出错，文件可能已损坏（{detail}）。',
+    'en-US': 'Failed to read the .docx file; it may be corrupt ({detail}).',
+  },
+
+  /** Warnings: the document is read, without what they name. */
+  'docx-part-ignored': { 'zh-CN': '{message}（已忽略）', 'en-US': '{message} (ignored)' },
+  'docx-part-malformed': {
+    'zh-CN': '{part} 的 XML 格式不正确（{detail}），已忽略。',
+    'en-US': '{part} is not well-formed XML ({detail}); ignored.',
+  },
+  'docx-no-body': { 'zh-CN': '文档没有正文（w:body）。', 'en-US': 'The document has no body (w:body).' },
+  'docx-field-unterminated': {
+    'zh-CN': '文档中有未结束的域代码，其后的文字可能未读出。',
+    'en-US': 'The document has an unterminated field; text after it may be missing.',
+  },
+  'docx-alt-chunk': {
+    'zh-CN': '文档嵌入了外部内容（altChunk），其文字未读取。',
+    'en-US': 'The document embeds external content (altChunk); its text was not read.',
+  },
+  'docx-style-missing': {
+    'zh-CN': '段落样式“{id}”未在 styles.xml 中定义，按默认样式处理。',
+    'en-US': 'Paragraph style "{id}" is not defined in styles.xml; treated as the default style.',
+  },
+  'docx-style-loop': { 'zh-CN': '样式“{id}”的 basedOn 链存在循环，已忽略。', 'en-US': 'The basedOn chain of style "{id}" loops; ignored.' },
+  'docx-no-numbering': {
+    'zh-CN': '文档引用了编号，但缺少 numbering.xml，无法得出编号文字。',
+    'en-US': 'The document uses numbering but has no numbering.xml; list labels are unavailable.',
+  },
+  'docx-numbering-missing': { 'zh-CN': '编号定义 {id} 不存在，已忽略。', 'en-US': 'Numbering definition {id} does not exist; ignored.' },
+  'docx-number-format': {
+    'zh-CN': '不支持的编号格式“{format}”，按阿拉伯数字显示。',
+    'en-US': 'Unsupported number format "{format}"; shown as decimal.',
+  },
+};
