@@ -57,12 +57,7 @@ export function normalizeLabel(text: string): string {
     .replace(/[()（）“”"'‘’、，,：:；;。.．]/g, '');
 }
 
-/** A cell's number as reports write it (1,102 / 0 / 3.5, full-width too); null when the cell is empty. */
-export function cellNumber(text: string): number | null | 'not-a-number' {
-  const t = toHalfWidth(text).replace(/\s+/g, '');
-  if (t === '') return null;
-  return /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(t) ? Number(t.replace(/,/g, '')) : 'not-a-number';
-}
+export { cellNumber } from './numbers';
 
 /** Where a part's section runs, as block indexes [start, end), for preferring a table inside its own part. */
 export type SectionOf = (partId: string) => { start: number; end: number } | undefined;
