@@ -5,7 +5,7 @@
  * by field, and a built-in profile's id is refused so one id never means two report types.
  */
 import type { Diagnostic } from './diagnostic';
-import { jsonErrorOffset } from './figures/json-position';
+import { jsonErrorOffset } from './json-position';
 import type { Profile } from './profile';
 import { validateProfile } from './profile-validation';
 import { BUILT_IN_PROFILES } from './profiles';

@@ -4,11 +4,10 @@
  * CSV cannot carry checks; use .xlsx (a 校验 sheet) or .json for those.
  */
 import Papa from 'papaparse';
-import { describeError, fatal } from '../core/figures/errors';
+import { describeError, fatal, problem } from '../core/figures/data-file-diagnostics';
 import { LIMITS, type DataFileError, type DataProblem } from '../core/figures/model';
-import { problem } from '../core/figures/problems';
-import { finishDataset, type DataFileResult } from '../core/figures/result';
-import { FigureTableReader } from '../core/figures/table';
+import { finishDataset, type DataFileResult } from './finish-dataset';
+import { FigureTableReader } from './table-reader';
 import type { ReadOptions } from './options';
 
 /** Small enough that a chunk takes a few milliseconds, large enough that yielding costs little. */

@@ -3,25 +3,18 @@
  * text) as well as the name, reads it, and always resolves: every failure is a DataFileError with a message
  * in both languages, never a throw. The .xlsx reader is loaded on demand (see xlsx.ts).
  */
-import { describeError, fatal } from '../core/figures/errors';
+import { describeError, fatal, problem } from '../core/figures/data-file-diagnostics';
 import { LIMITS } from '../core/figures/model';
-import { parseFiguresJson } from '../core/figures/json';
-import { problem } from '../core/figures/problems';
-import { finishDataset, type DataFileResult, type DataFormat } from '../core/figures/result';
+import { decodeText } from '../files/decode-text';
+import { hasSignature, isZip } from '../files/signatures';
 import { readCsvText } from './csv';
-import { decodeText } from './decode';
+import { finishDataset, type DataFileResult, type DataFormat } from './finish-dataset';
+import { parseFiguresJson } from './json-records';
 import type { ReadOptions } from './options';
 
-export type { DataFileResult, ReadOptions };
-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
+export type { DataFileResult, DataFormat, ReadOptions };
 
 const EXTENSIONS: Record<string, DataFormat> = { '.xlsx': 'xlsx', '.xlsm': 'xlsx', '.csv': 'csv', '.tsv': 'csv', '.txt': 'csv', '.json': 'json' };
-
-const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
 
 export function extensionOf(fileName: string): string {
   const match = /\.[^./\\]+$/.exec(fileName.trim());
@@ -42,23 +35,20 @@ async function dispatch(bytes: Uint8Array, fileName: string, options: ReadOption
   if (options.signal?.aborted) return { ok: false, error: fatal('aborted') };
   if (bytes.length > LIMITS.maxFileBytes) return { ok: false, error: fatal('too-large', { bytes: bytes.length, limit: LIMITS.maxFileBytes }) };
   if (bytes.length === 0) return { ok: false, error: fatal('empty-file') };
-  if (startsWith(bytes, OLE)) return { ok: false, error: fatal('encrypted-or-xls') };
-  if (ext === '.xls' || ext === '.doc' || startsWith(bytes, PDF)) return { ok: false, error: fatal('unsupported-format', { ext }) };
+  if (hasSignature(bytes, 'ole')) return { ok: false, error: fatal('encrypted-or-xls') };
+  if (ext === '.xls' || ext === '.doc' || hasSignature(bytes, 'pdf')) return { ok: false, error: fatal('unsupported-format', { ext }) };
 
-  if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) {
+  if (isZip(bytes)) {
     const { readXlsx } = await import('./xlsx');
     const result = await readXlsx(bytes, options);
     if (result.ok && named !== 'xlsx') result.problems.push(problem('extension-mismatch', {}, { ext: ext || '(none)', actual: '.xlsx' }));
     return result;
   }
-  if (named === 'xlsx') {
-    const looksLike = decodeText(bytes, ext).ok ? 'text' : 'other';
-    return { ok: false, error: fatal('not-xlsx', { ext, looksLike }) };
-  }
+  if (named === 'xlsx') return { ok: false, error: fatal('not-xlsx', decodeText(bytes).ok ? { ext, variant: 'text' } : { ext }) };
   if (named === undefined && ext !== '') return { ok: false, error: fatal('unsupported-format', { ext }) };
 
-  const decoded = decodeText(bytes, ext);
-  if (!decoded.ok) return decoded;
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { ok: false, error: decoded.reason === 'binary' ? fatal('binary', { ext: ext || '(none)' }) : fatal('encoding') };
   if (!decoded.text.trim()) return { ok: false, error: fatal('empty-file') };
   // Without a known extension the first character decides: JSON starts with { or [.
   const format = named ?? (/^\s*[[{]/.test(decoded.text) ? 'json' : 'csv');

@@ -6,7 +6,7 @@
  */
 import { unzipSync, zipSync } from 'fflate';
 import { DEFAULT_ZIP_LIMITS, ZipReader, type ZipLimits } from '../docx/zip';
-import { describeError, fatal } from '../core/figures/errors';
+import { describeError, fatal } from '../core/figures/data-file-diagnostics';
 import type { DataFileError } from '../core/figures/model';
 
 export interface SheetInfo {

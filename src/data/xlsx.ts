@@ -8,15 +8,16 @@
  * in a row whose measure is % means 0.97%, as written.
  */
 import { readSheet } from 'read-excel-file/universal';
-import { checksFromRows } from '../core/figures/checks';
-import { describeError, fatal } from '../core/figures/errors';
+import { describeError, fatal } from '../core/figures/data-file-diagnostics';
 import { tidy } from '../core/figures/format';
-import { normalizeHeader } from '../core/figures/headers';
-import type { Cell, DataFileError, DataProblem, FigureCheck } from '../core/figures/model';
-import { finishDataset, type DataFileResult } from '../core/figures/result';
-import { FigureTableReader } from '../core/figures/table';
+import type { DataFileError, DataProblem, FigureCheck } from '../core/figures/model';
+import type { Cell } from './cells';
+import { checksFromRows } from './checks-sheet';
+import { finishDataset, type DataFileResult } from './finish-dataset';
+import { normalizeHeader } from './header-synonyms';
 import { yieldToEventLoop, type ReadOptions } from './options';
 import { cellKey, inspectXlsx, percentCells, storedZip, type SheetInfo } from './xlsx-zip';
+import { FigureTableReader } from './table-reader';
 
 const FIGURE_SHEETS = ['数据', 'figures'];
 const CHECK_SHEETS = ['校验', 'checks'];
@@ -41,7 +42,7 @@ function readError(error: unknown): DataFileError {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'XLS_FILE_NOT_SUPPORTED') return fatal('encrypted-or-xls');
   if (code === 'NO_DATA') return fatal('empty-file');
-  if (code === 'FILE_NOT_SUPPORTED') return fatal('not-xlsx', { ext: '.xlsx', looksLike: 'other' });
+  if (code === 'FILE_NOT_SUPPORTED') return fatal('not-xlsx', { ext: '.xlsx' });
   return fatal('xlsx-invalid', { detail: describeError(error) });
 }
 

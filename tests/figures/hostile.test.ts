@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import writeExcelFile from 'write-excel-file/node';
 import { readDataFile } from '../../src/data/read-data-file';
-import type { DataFileResult } from '../../src/core/figures/result';
+import type { DataFileResult } from '../../src/data/read-data-file';
 import { fuzzRuns } from '../helpers/fuzz-runs';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

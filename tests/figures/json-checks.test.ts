@@ -1,9 +1,10 @@
-import { checkDataset, evaluateChecks } from '../../src/core/figures/check-eval';
-import { checksFromRows, validateFigureChecks } from '../../src/core/figures/checks';
+import { checkDataset, evaluateChecks } from '../../src/core/figures/cross-checks';
+import { validateFigureChecks } from '../../src/core/figures/cross-check-schema';
+import { checksFromRows } from '../../src/data/checks-sheet';
 import { buildDataset } from '../../src/core/figures/dataset';
 import fc from 'fast-check';
-import { parseFiguresJson } from '../../src/core/figures/json';
-import { jsonErrorOffset } from '../../src/core/figures/json-position';
+import { parseFiguresJson } from '../../src/data/json-records';
+import { jsonErrorOffset } from '../../src/core/json-position';
 import { fuzzRuns } from '../helpers/fuzz-runs';
 import type { FigureRecord } from '../../src/core/figures/model';
 

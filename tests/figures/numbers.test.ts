@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { formatFigure, formatNumber } from '../../src/core/figures/format';
-import { measureInName, parseFigure, parseYear } from '../../src/core/figures/numbers';
+import { parseFigure } from '../../src/core/numbers';
+import { measureInName, parseYear } from '../../src/data/cells';
 import { fuzzRuns } from '../helpers/fuzz-runs';
 
 const number = (value: number, suffix = '') => ({ kind: 'number', value, suffix });

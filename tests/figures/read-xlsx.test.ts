@@ -1,7 +1,7 @@
 import writeExcelFile, { type Sheet } from 'write-excel-file/node';
 import { readDataFile } from '../../src/data/read-data-file';
 import { isPercentFormat } from '../../src/data/xlsx-zip';
-import type { DataFileResult } from '../../src/core/figures/result';
+import type { DataFileResult } from '../../src/data/read-data-file';
 
 type Data = Sheet<unknown>['data'];
 

@@ -1,5 +1,5 @@
-import type { Cell } from '../../src/core/figures/model';
-import { FigureTableReader } from '../../src/core/figures/table';
+import type { Cell } from '../../src/data/cells';
+import { FigureTableReader } from '../../src/data/table-reader';
 
 function read(rows: Cell[][], sheet?: string) {
   const table = new FigureTableReader(sheet);

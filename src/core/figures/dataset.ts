@@ -3,7 +3,7 @@
  * so "出庭应诉率（%）" in the file finds "出庭应诉率(%)" in a tag; records keep the file's own spelling.
  */
 import type { DataProblem, FigureCheck, FigureRecord } from './model';
-import { otherPlace, problem } from './problems';
+import { otherPlace, problem } from './data-file-diagnostics';
 
 export interface Dataset {
   /** Every record kept, in file order (a repeated unit/year/indicator keeps its first row). */
@@ -22,6 +22,11 @@ export interface Dataset {
 /** The key names match by: full-width to half-width, no whitespace. */
 export function nameKey(name: string): string {
   return name.normalize('NFKC').replace(/\s+/g, '');
+}
+
+/** The key a label matches by (a column header, a check's kind): case, width, spaces, hyphens and a trailing "*" or "：" do not count. */
+export function labelKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\s_\-]+/g, '').replace(/[*:：]+$/, '');
 }
 
 /** nameKey, remembered: a file repeats a few units and indicators thousands of times. */
@@ -49,7 +54,7 @@ export function buildDataset(records: readonly FigureRecord[], checks: readonly 
     const k = recordKey(record.unit, record.year, record.indicator);
     const first = byKey.get(k);
     if (first) {
-      const params = { unit: record.unit, year: record.year, indicator: record.indicator, ...otherPlace(first.place) };
+      const params = { unit: record.unit, year: record.year, indicator: record.indicator, other: otherPlace(first.place) };
       problems.push(problem('duplicate', record.place, params));
       continue;
     }

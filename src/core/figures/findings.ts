@@ -4,11 +4,11 @@
  */
 import type { ReportDocument } from '../document';
 import type { Severity, UnlocalizedFinding } from '../findings';
-import { evaluateChecks } from './check-eval';
+import { evaluateChecks } from './cross-checks';
 import { nameKey, type Dataset } from './dataset';
 import { formatChange, formatFigure, formatYoy, tidy, yoyOf } from './format';
 import type { FigureCheck } from './model';
-import { normalizeNumberText, parseFigure } from './numbers';
+import { normalizeNumberText, parseFigure } from '../numbers';
 import { figureRefsOf, parseFigureTag, type FigureRef } from './tags';
 
 /** A linked figure's content control as the Word adapter reads it: the control's own text, not the paragraph's. */

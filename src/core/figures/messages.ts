@@ -2,8 +2,9 @@
  * Messages for the figure findings (by code or code.variant, like src/core/i18n/messages.ts, so they can be merged
  * into MESSAGES), and the labels the comparison table uses.
  */
-import type { UnlocalizedFinding } from '../findings';
-import type { Lang } from '../profile';
+import type { UnlocalizedFinding } from '../diagnostic';
+import type { Lang } from '../i18n/lang';
+import { renderMessage } from '../i18n/render';
 import type { Direction } from './format';
 
 export const FIGURE_MESSAGES: Record<Lang, Record<string, string>> = {
@@ -50,18 +51,10 @@ export const COMPARISON_HEADINGS: Record<Lang, Record<'indicator' | 'measure' | 
   'en-US': { indicator: 'Indicator', measure: 'Measure', prior: '{year}', current: '{year}', change: 'Change', yoy: 'Year on year' },
 };
 
-/** Fills {names} from params; unknown names stay visible so a missing param is noticed, not hidden. */
-export function renderTemplate(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
-}
-
 /** A figure finding's message without a profile (figure findings name no part). */
 export function describeFigureFinding(finding: UnlocalizedFinding, lang: Lang): string {
   const messages = FIGURE_MESSAGES[lang];
   const variant = finding.params.variant;
-  const template = (variant !== undefined ? messages[`${finding.code}.${variant}`] : undefined) ?? messages[finding.code];
-  return template ? renderTemplate(template, finding.params as Record<string, string | number>) : `${finding.code} ${JSON.stringify(finding.params)}`;
+  const template = (variant !== undefined ? messages[`${finding.code}.${String(variant)}`] : undefined) ?? messages[finding.code];
+  return template ? renderMessage(template, finding.params, lang) : `${finding.code} ${JSON.stringify(finding.params)}`;
 }

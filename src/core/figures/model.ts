@@ -2,26 +2,10 @@
  * The figures a legal-affairs office keeps in its shared data file, as the rest of the add-in sees them
  * once a reader (src/data) has turned a .xlsx, .csv or .json file into records. Pure data: no I/O here.
  */
-import type { Severity } from '../findings';
-import type { Lang, Localized } from '../profile';
+import type { Diagnostic, Params, Place, Severity } from '../diagnostic';
+import type { Lang, Localized } from '../i18n/lang';
 
-export type { Lang, Localized, Severity };
-
-/** A spreadsheet cell as readers hand it over. Dates and booleans arrive as text (they are never figures). */
-export type Cell = string | number | null | undefined;
-
-/** Where something is in the file, as the user finds it: Excel's row and column, or a JSON path. */
-export interface Place {
-  sheet?: string;
-  /** 1-based, as Excel shows it (the header is row 1 when it is the first line). */
-  row?: number;
-  /** The column's header text as written in the file. */
-  column?: string;
-  /** Excel's column letter (A, B, … AA), for tabular files. */
-  columnLetter?: string;
-  /** For JSON: e.g. "figures[2].value". */
-  path?: string;
-}
+export type { Lang, Localized, Params, Place, Severity };
 
 /** One figure: what a unit reported for an indicator in a year. */
 export interface FigureRecord {
@@ -63,12 +47,10 @@ export type ProblemCode =
   | 'extension-mismatch';
 
 /** Something wrong with part of a file. The rest still loads; the pane lists these by severity. */
-export interface DataProblem {
+export interface DataProblem extends Diagnostic {
   code: ProblemCode;
-  severity: Severity;
   place: Place;
-  params: Record<string, string | number>;
-  /** Ready to show: names the row and column and says what to fix. */
+  /** Ready to show in either language: names the row and column and says what to fix (rendered from the catalog). */
   message: Localized;
 }
 
@@ -96,7 +78,8 @@ export type FatalCode =
 /** Why a whole file could not be read. Never thrown: readers return it. */
 export interface DataFileError {
   code: FatalCode;
-  params: Record<string, string | number>;
+  /** What the message is made from (the catalog's data-file table), including the figures it shows formatted. */
+  params: Params;
   message: Localized;
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Dataset } from '../../core/figures/dataset';
-import type { DataFileResult } from '../../core/figures/result';
+import type { DataFileResult } from '../../data/read-data-file';
 
 /** Where the figures came from: a file picked on this computer, a URL the writer gave, or the bundled sample. */
 export type FigureSource = { kind: 'file'; name: string } | { kind: 'url'; url: string } | { kind: 'sample'; name: string };

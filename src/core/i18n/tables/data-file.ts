@@ -2,7 +2,18 @@
  * Messages about the office's data file: why a whole file could not be read (each saying what to do), and
  * problems with parts of it (a bad row never stops the others). Keys are the codes readers return.
  */
+import { FIGURE_MESSAGES } from '../../figures/messages';
+import type { FigureCheck } from '../../figures/model';
 import type { MessageTable } from '../render';
+
+/** A cross-check the file declares fails in the file: the words of the report's figure-inconsistent finding. */
+const KINDS: ReadonlyArray<FigureCheck['kind']> = ['at-most', 'sum', 'ratio'];
+const CHECK_FAILED: MessageTable = Object.fromEntries(
+  KINDS.map((kind) => {
+    const key = `figure-inconsistent.${kind}`;
+    return [`check-failed.${kind}`, { 'zh-CN': FIGURE_MESSAGES['zh-CN'][key] as string, 'en-US': FIGURE_MESSAGES['en-US'][key] as string }];
+  }),
+);
 
 const NUMBER_HINT = {
   'zh-CN': '请填写阿拉伯数字（如 1,102、97% 或 12331件），没有数据就留空',
@@ -135,6 +146,16 @@ export const DATA_FILE_MESSAGES: MessageTable = {
     'en-US': 'This item is not a record ({found}): each record is {"unit": …, "year": …, "indicator": …, "value": …}.',
   },
   'bad-check': { 'zh-CN': '校验规则有误：{detail}。', 'en-US': 'This check is not valid: {detail}.' },
+  /** What is wrong with a declared check, by variant: bad-check's {detail}. */
+  'check-detail.array': { 'zh-CN': '应为一个数组', 'en-US': 'expected an array' },
+  'check-detail.object': { 'zh-CN': '应为一个对象', 'en-US': 'expected an object' },
+  'check-detail.kind': { 'zh-CN': '类型“{kind}”未知，应为 at-most、sum 或 ratio', 'en-US': 'unknown kind “{kind}”; use at-most, sum or ratio' },
+  'check-detail.name': { 'zh-CN': '应为指标名称', 'en-US': 'expected an indicator name' },
+  'check-detail.parts': { 'zh-CN': '应为至少两个指标名称组成的数组', 'en-US': 'expected an array of at least two indicator names' },
+  'check-detail.tolerance': { 'zh-CN': '应为不小于 0 的数', 'en-US': 'expected a number ≥ 0' },
+  'check-detail.unknown-field': { 'zh-CN': '“{field}”不是这类校验的字段', 'en-US': '“{field}” is not a field of this kind of check' },
+  'check-detail.sheet-columns': { 'zh-CN': '校验表需要“类型、左项、右项”三列', 'en-US': 'the checks sheet needs the columns kind, left, right' },
+  ...CHECK_FAILED,
   'no-figures': {
     'zh-CN': '文件里有表头，但没有读到任何数字：请检查数据行。',
     'en-US': 'The file has a header but no figures were read: check the data rows.',
@@ -163,6 +184,7 @@ export const DATA_FILE_MESSAGES: MessageTable = {
   'field.indicator': { 'zh-CN': '指标', 'en-US': 'indicator' },
   'field.value': { 'zh-CN': '数值', 'en-US': 'value' },
   'field.measure': { 'zh-CN': '计量单位', 'en-US': 'measure' },
+  'field.note': { 'zh-CN': '备注', 'en-US': 'note' },
   'none-found': { 'zh-CN': '（无）', 'en-US': '(none)' },
   'no-extension': { 'zh-CN': '无扩展名', 'en-US': 'no extension' },
 };

@@ -2,10 +2,10 @@
  * What reading a data file gives the pane: the dataset and the problems found on the way, or why nothing
  * could be read. Every reader ends here so duplicates and cross-checks are reported the same way for all formats.
  */
-import { checkDataset } from './check-eval';
-import { buildDataset, type Dataset } from './dataset';
-import type { DataFileError, DataProblem, FigureCheck, FigureRecord } from './model';
-import { SEVERITY_ORDER } from '../findings';
+import { SEVERITY_ORDER } from '../core/diagnostic';
+import { checkDataset } from '../core/figures/cross-checks';
+import { buildDataset, type Dataset } from '../core/figures/dataset';
+import type { DataFileError, DataProblem, FigureCheck, FigureRecord } from '../core/figures/model';
 
 export type DataFormat = 'xlsx' | 'csv' | 'json';
 

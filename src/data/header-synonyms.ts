@@ -2,6 +2,9 @@
  * Column headers as offices actually write them. The one table of synonyms: add a wording here and every
  * format (xlsx, csv, JSON keys) accepts it.
  */
+import { labelKey } from '../core/figures/dataset';
+import { inBothLanguages } from '../core/figures/data-file-diagnostics';
+import type { Localized } from '../core/i18n/lang';
 
 export type Field = 'unit' | 'year' | 'indicator' | 'value' | 'measure' | 'note';
 
@@ -20,20 +23,8 @@ export const REQUIRED_FIELDS = {
   wide: ['unit', 'indicator'] as const,
 };
 
-/** Header names for messages ("缺少 年度、数值 列"): the first synonym of each language. */
-export const FIELD_NAMES: Record<Field, { zh: string; en: string }> = {
-  unit: { zh: '单位', en: 'unit' },
-  year: { zh: '年度', en: 'year' },
-  indicator: { zh: '指标', en: 'indicator' },
-  value: { zh: '数值', en: 'value' },
-  measure: { zh: '计量单位', en: 'measure' },
-  note: { zh: '备注', en: 'note' },
-};
-
 /** Full-width letters and digits, spaces, case and a trailing "*" or "：" do not change what a header means. */
-export function normalizeHeader(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s_\-]+/g, '').replace(/[*:：]+$/, '');
-}
+export const normalizeHeader = labelKey;
 
 const LOOKUP = new Map<string, Field>();
 for (const [field, names] of Object.entries(HEADER_SYNONYMS) as Array<[Field, readonly string[]]>) {
@@ -44,16 +35,14 @@ export function fieldOfHeader(text: string): Field | undefined {
   return LOOKUP.get(normalizeHeader(text));
 }
 
+/** A field's name in messages ("这一行没有填单位" / "This row has no unit"): the catalog's field.* words. */
+export function fieldName(field: Field): Localized {
+  return inBothLanguages(`field.${field}`);
+}
+
 /** A wide layout's year column: 2023, 2023年, 2023年度, 2023年数据. */
 export function yearOfHeader(text: string): number | undefined {
   const match = /^(\d{4})(?:年度?)?(?:数值|数据)?$/.exec(normalizeHeader(text));
   const year = match ? Number(match[1]) : NaN;
   return year >= 1900 && year <= 2100 ? year : undefined;
-}
-
-/** Excel's column letters: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }

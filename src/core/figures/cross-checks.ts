@@ -5,7 +5,7 @@
 import { nameKey, type Dataset } from './dataset';
 import { formatFigure, formatNumber, isPercentMeasure, tidy } from './format';
 import type { DataProblem, FigureCheck, FigureRecord } from './model';
-import { problem } from './problems';
+import { problem } from './data-file-diagnostics';
 
 export interface CheckFailure {
   check: FigureCheck;

@@ -4,11 +4,11 @@
  *   wide: 单位 | 指标 | 计量单位 | 2022 | 2023 | 2024年 …      one row per unit and indicator, a column per year
  * Title lines above the header are skipped (up to LIMITS.headerSearchRows rows).
  */
-import { fatal } from './errors';
-import { FIELD_NAMES, REQUIRED_FIELDS, fieldOfHeader, yearOfHeader, type Field } from './headers';
-import type { Cell, DataFileError } from './model';
-import { LIMITS } from './model';
-import { cellText } from './numbers';
+import { fatal } from '../core/figures/data-file-diagnostics';
+import type { Localized } from '../core/i18n/lang';
+import { LIMITS, type DataFileError } from '../core/figures/model';
+import { cellText, type Cell } from './cells';
+import { REQUIRED_FIELDS, fieldName, fieldOfHeader, yearOfHeader, type Field } from './header-synonyms';
 
 export interface Header {
   layout: 'long' | 'wide';
@@ -66,18 +66,18 @@ export function findHeader(rows: ReadonlyArray<{ cells: readonly Cell[]; row: nu
   const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
   if (best.score >= 2) {
     return {
-      error: fatal('missing-columns', {
-        row: best.row,
-        missingZh: best.missing.map((f) => FIELD_NAMES[f].zh).join('、'),
-        missingEn: best.missing.map((f) => FIELD_NAMES[f].en).join(', '),
-        found: foundHeaders(best.names),
-        layout: best.layout,
-      }),
+      error: fatal('missing-columns', { row: best.row, missing: namesOf(best.missing), found: foundHeaders(best.names), layout: best.layout }),
     };
   }
   return {
     error: fatal('unknown-layout', { rows: LIMITS.headerSearchRows, found: foundHeaders((candidates[0] as Candidate).names) }),
   };
+}
+
+/** Fields by name, as a list in each language: 年度、数值 / year, value. */
+function namesOf(fields: readonly Field[]): Localized {
+  const names = fields.map(fieldName);
+  return { 'zh-CN': names.map((n) => n['zh-CN']).join('、'), 'en-US': names.map((n) => n['en-US']).join(', ') };
 }
 
 /** The headers a file has, short enough for a message. */

@@ -2,14 +2,13 @@
  * Turns a table of cells (a sheet, a CSV) into figure records, row by row, so a reader can feed it in chunks
  * and stop early: a file with a million columns or rows fails at the limit instead of hanging the pane.
  */
-import { fatal } from './errors';
-import { FIELD_NAMES, columnLetter, type Field } from './headers';
-import { findHeader, type Header } from './layout';
-import type { Cell, DataFileError, DataProblem, FigureRecord, Place } from './model';
-import { LIMITS } from './model';
-import { cellText, measureInName, parseFigure, parseYear } from './numbers';
-import { problem } from './problems';
-import { isPercentMeasure } from './format';
+import { fatal, problem } from '../core/figures/data-file-diagnostics';
+import { isPercentMeasure } from '../core/figures/format';
+import { LIMITS, type DataFileError, type DataProblem, type FigureRecord, type Place } from '../core/figures/model';
+import { parseFigure } from '../core/numbers';
+import { cellText, columnLetter, measureInName, parseYear, valueProblem, type Cell } from './cells';
+import { fieldName, type Field } from './header-synonyms';
+import { findHeader, type Header } from './table-header';
 
 export type TableOutcome =
   | { ok: true; layout: 'long' | 'wide'; records: FigureRecord[]; problems: DataProblem[] }
@@ -96,7 +95,7 @@ export class FigureTableReader {
     const indicator = cellText(cell('indicator'));
     for (const [field, text] of [['unit', unit], ['indicator', indicator]] as const) {
       if (text) continue;
-      this.problems.push(problem('missing-cell', this.at(row, column(field)), { fieldZh: FIELD_NAMES[field].zh, fieldEn: FIELD_NAMES[field].en }));
+      this.problems.push(problem('missing-cell', this.at(row, column(field)), { field: fieldName(field) }));
       return;
     }
     const measureColumn = cellText(cell('measure'));
@@ -113,7 +112,7 @@ export class FigureTableReader {
       const place = this.at(row, column('year'));
       this.problems.push(
         blank
-          ? problem('missing-cell', place, { fieldZh: FIELD_NAMES.year.zh, fieldEn: FIELD_NAMES.year.en })
+          ? problem('missing-cell', place, { field: fieldName('year') })
           : problem('bad-year', place, { text: cellText(yearCell) }),
       );
       return;
@@ -129,11 +128,7 @@ export class FigureTableReader {
   ): void {
     const parsed = parseFigure(valueCell);
     const place = this.at(base.row, index);
-    if (parsed.kind === 'invalid') {
-      const code = parsed.reason === 'not-finite' ? 'not-finite' : 'not-a-number';
-      this.problems.push(problem(code, place, { text: cellText(valueCell), reason: parsed.reason }));
-      return;
-    }
+    if (parsed.kind === 'invalid') return void this.problems.push(valueProblem(parsed.reason, place, cellText(valueCell)));
     const suffix = parsed.kind === 'number' ? parsed.suffix : '';
     const measure = base.measureColumn || suffix || measureInName(base.indicator);
     if (suffix && base.measureColumn && !sameMeasure(suffix, base.measureColumn)) {

@@ -7,14 +7,13 @@
  * or just the array of figures. Keys may be any header the tables accept (单位, 年度, 指标, 数值, 计量单位, 备注);
  * values may be numbers or text as in a table ("1,102", "97%", null for no figure).
  */
-import { validateFigureChecks } from './checks';
-import { fatal, describeError } from './errors';
-import { jsonErrorOffset } from './json-position';
-import { FIELD_NAMES, fieldOfHeader, normalizeHeader, type Field } from './headers';
-import type { DataFileError, DataProblem, FigureCheck, FigureRecord } from './model';
-import { LIMITS } from './model';
-import { cellText, measureInName, parseFigure, parseYear } from './numbers';
-import { problem } from './problems';
+import { badCheckParams, validateFigureChecks } from '../core/figures/cross-check-schema';
+import { describeError, fatal, problem } from '../core/figures/data-file-diagnostics';
+import { LIMITS, type DataFileError, type DataProblem, type FigureCheck, type FigureRecord } from '../core/figures/model';
+import { jsonErrorOffset } from '../core/json-position';
+import { parseFigure } from '../core/numbers';
+import { cellText, measureInName, parseYear, valueProblem } from './cells';
+import { fieldName, fieldOfHeader, normalizeHeader, type Field } from './header-synonyms';
 
 export type JsonOutcome =
   | { ok: true; records: FigureRecord[]; checks: FigureCheck[]; problems: DataProblem[] }
@@ -48,7 +47,7 @@ export function parseFiguresJson(text: string): JsonOutcome {
   if (checksKey !== undefined) {
     const validation = validateFigureChecks(object?.[checksKey], checksKey);
     checks = validation.checks;
-    for (const e of validation.errors) problems.push(problem('bad-check', e.place, { detailZh: e.detailZh, detailEn: e.detailEn }));
+    for (const e of validation.errors) problems.push(problem('bad-check', e.place, badCheckParams(e)));
   }
   if (records.length === 0) problems.push(problem('no-figures', {}));
   return { ok: true, records, checks, problems };
@@ -71,7 +70,7 @@ function readRecord(item: unknown, path: string, records: FigureRecord[], proble
   };
   for (const field of ['unit', 'indicator', 'year'] as const) {
     if (text(field)) continue;
-    problems.push(problem('missing-cell', at(field), { fieldZh: FIELD_NAMES[field].zh, fieldEn: FIELD_NAMES[field].en }));
+    problems.push(problem('missing-cell', at(field), { field: fieldName(field) }));
     return;
   }
   const yearValue = fields.year?.value;
@@ -82,11 +81,7 @@ function readRecord(item: unknown, path: string, records: FigureRecord[], proble
   }
   const raw = fields.value?.value;
   const parsed = typeof raw === 'number' || typeof raw === 'string' || raw === null || raw === undefined ? parseFigure(raw) : ({ kind: 'invalid', reason: 'not-a-number' } as const);
-  if (parsed.kind === 'invalid') {
-    const code = parsed.reason === 'not-finite' ? 'not-finite' : 'not-a-number';
-    problems.push(problem(code, at('value'), { text: shortText(raw), reason: parsed.reason }));
-    return;
-  }
+  if (parsed.kind === 'invalid') return void problems.push(valueProblem(parsed.reason, at('value'), shortText(raw)));
   const suffix = parsed.kind === 'number' ? parsed.suffix : '';
   const record: FigureRecord = {
     unit: text('unit'),
@@ -114,5 +109,6 @@ function syntaxError(text: string, error: unknown): DataFileError {
   const before = text.slice(0, position).split('\n');
   // The character found there, rather than the engine's message (which differs between browsers).
   const found = text.slice(position, position + 1).replace(/[\u0000-\u001f]/, (c) => `U+${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return fatal('json-syntax', { line: before.length, column: (before[before.length - 1] ?? '').length + 1, position, found, detail });
+  const place = { line: before.length, column: (before[before.length - 1] ?? '').length + 1, position };
+  return fatal('json-syntax', { ...place, found, detail, ...(found ? {} : { variant: 'end' }) });
 }
