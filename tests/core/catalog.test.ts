@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROBLEM_SEVERITY } from '../../src/core/figures/data-file-diagnostics';
 import { hasMessage, MESSAGE_TABLES, text } from '../../src/core/i18n/catalog';
 import { LANGS } from '../../src/core/i18n/lang';
 import { namesIn, renderMessage } from '../../src/core/i18n/render';
@@ -34,6 +37,18 @@ describe('the one catalog', () => {
 
   test('every code a rule reports has a message (its own, or the rule’s template for codes a profile names)', () => {
     for (const rule of RULES) for (const code of Object.keys(rule.codes)) expect({ code, known: hasMessage(code) || Object.keys(rule.messages).some((k) => k.startsWith(`${code}.`)) }).toEqual({ code, known: true });
+  });
+
+  test('every code a reader gives (data files, .docx, report files, text) has a message', () => {
+    const src = join(__dirname, '..', '..', 'src');
+    const sources = ['data', 'docx', 'files', 'cli', 'core/figures'].flatMap((dir) =>
+      readdirSync(join(src, dir)).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(src, dir, f), 'utf8')),
+    );
+    const used = sources.flatMap((source) => [...source.matchAll(/\b(?:fatal|problem|warn|DocxReadError|ReportReadError)\('([a-z][\w-]*)'/g)].map((m) => m[1] as string));
+    const codes = [...new Set([...used, ...Object.keys(PROBLEM_SEVERITY)])];
+    expect(codes.length).toBeGreaterThan(40);
+    const known = (code: string) => hasMessage(code) || MESSAGE_TABLES.some((table) => Object.keys(table).some((key) => key.startsWith(`${code}.`)));
+    expect(codes.filter((code) => !known(code))).toEqual([]);
   });
 
   test('plurals follow the count in English; a missing param stays visible', () => {
