@@ -17,7 +17,7 @@ module.exports = {
     layer('host', ['core']),
     layer('text', ['core']),
     layer('docx', ['core', 'files']),
-    layer('data', ['core', 'files', 'docx']),
+    layer('data', ['core', 'files']),
     layer('word', ['core', 'host']),
     layer('cli', ['core', 'files', 'docx', 'text', 'data']),
     {

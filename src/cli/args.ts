@@ -1,5 +1,5 @@
-import type { Diagnostic, Params } from '../core/diagnostic';
-import { bilingual } from '../core/i18n/catalog';
+import { DiagnosticError } from '../core/diagnostic-error';
+import type { Params } from '../core/i18n/render';
 import type { Lang } from '../core/i18n/lang';
 
 export interface CliOptions {
@@ -15,16 +15,14 @@ export interface CliOptions {
 }
 
 /** A mistake in how report-check was called; `detail` lines (a profile's mistakes, field by field) follow it. */
-export class UsageError extends Error {
-  readonly diagnostic: Diagnostic;
+export class UsageError extends DiagnosticError {
+  override readonly name = 'UsageError';
   constructor(
     code: string,
     params: Params = {},
     readonly detail: string[] = [],
   ) {
-    const diagnostic: Diagnostic = { code, severity: 'error', params };
-    super(bilingual(diagnostic));
-    this.diagnostic = diagnostic;
+    super(code, params);
   }
 }
 

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { check, type CheckResult } from '../core/check';
-import { text } from '../core/i18n/catalog';
+import { localize, text } from '../core/i18n/catalog';
 import type { Profile } from '../core/profile';
 import { profileFromText } from '../core/profile-loader';
 import { profileProblemLine } from '../core/profile-validation';
 import { BUILT_IN_PROFILES, findBuiltInProfile } from '../core/profiles';
 import { guessProfile } from '../core/profiles/guess';
+import { decodeText } from '../files/decode-text';
 import { parseArgs, UsageError, type CliOptions } from './args';
 import { formatResult, formatUnreadable } from './format';
 import { loadFigures } from './read-figures';
@@ -80,13 +81,19 @@ function loadProfile(spec: string): Profile {
   if (builtIn) return builtIn;
   const known = BUILT_IN_PROFILES.map((p) => p.id).join(', ');
   if (!/\.json$/i.test(spec)) throw new UsageError('cli-unknown-profile', { name: spec, known });
-  let source: string;
+  let bytes: Uint8Array;
   try {
-    source = new TextDecoder('utf-8').decode(readFileSync(spec));
+    bytes = readFileSync(spec);
   } catch (error) {
     throw new UsageError('cli-profile-unreadable', { file: spec, detail: (error as Error).message });
   }
-  const loaded = profileFromText(source);
+  // UTF-8 with or without a BOM, or GBK as Notepad on Chinese Windows saves: read as the pane reads it.
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    const why = localize({ code: decoded.reason === 'binary' ? 'text-binary' : 'text-encoding', params: {} });
+    throw new UsageError('cli-profile-unreadable', { file: spec, detail: why });
+  }
+  const loaded = profileFromText(decoded.text);
   if (!loaded.ok) throw new UsageError('cli-profile-needs-fixing', { file: spec }, loaded.problems.map(profileProblemLine));
   return loaded.profile;
 }

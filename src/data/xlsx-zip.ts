@@ -5,7 +5,7 @@
  * sheets, and finds percent-formatted cells (read-excel-file returns 97% as 0.97 and hides number formats).
  */
 import { unzipSync, zipSync } from 'fflate';
-import { DEFAULT_ZIP_LIMITS, ZipReader, type ZipLimits } from '../docx/zip';
+import { DEFAULT_ZIP_LIMITS, ZipReader, type ZipLimits } from '../files/zip';
 import { describeError, fatal } from '../core/figures/data-file-diagnostics';
 import type { DataFileError } from '../core/figures/model';
 

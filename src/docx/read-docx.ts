@@ -7,10 +7,10 @@ import { readBodyBlocks, UNREAD_ELEMENTS } from './paragraphs';
 import { StyleSheet } from './styles';
 import { parseXmlPart, skippingW, wChild, wName, type XmlElement } from './xml';
 import { XmlSyntaxError, type ParseOptions } from './xml-parser';
-import { DEFAULT_ZIP_LIMITS, ZipReader, type ZipLimits } from './zip';
+import { DEFAULT_ZIP_LIMITS, ZipError, ZipReader, type ZipLimits } from '../files/zip';
 
 export { DocxReadError } from './errors';
-export type { ZipLimits } from './zip';
+export type { ZipLimits } from '../files/zip';
 
 /** Parts of styles.xml and numbering.xml the reader never looks at; not building them saves time. */
 const STYLES_UNREAD = skippingW(['latentStyles', 'docDefaults', 'rPr', 'tblPr', 'trPr', 'tcPr', 'tblStylePr']);
@@ -31,6 +31,7 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Repo
     return readPackage(new ZipReader(bytes, { ...DEFAULT_ZIP_LIMITS, ...options.limits }));
   } catch (error) {
     if (error instanceof DocxReadError) throw error;
+    if (error instanceof ZipError) throw new DocxReadError(error.diagnostic.code, error.diagnostic.params, { cause: error });
     // Attributes are parsed lazily, so a bad one can surface while reading the body.
     if (error instanceof XmlSyntaxError) throw new DocxReadError('docx-xml-invalid', { detail: error.message }, { cause: error });
     // A safety net: whatever odd input broke, callers get the one error type they handle.

@@ -3,7 +3,7 @@
  * (figure-stale), figures not filled in (figure-missing), declared cross-checks that fail (figure-inconsistent).
  */
 import type { ReportDocument } from '../document';
-import type { Severity, UnlocalizedFinding } from '../findings';
+import type { Severity, UnlocalizedFinding } from '../diagnostic';
 import { evaluateChecks } from './cross-checks';
 import { nameKey, type Dataset } from './dataset';
 import { formatChange, formatFigure, formatYoy, tidy, yoyOf } from './format';

@@ -1,40 +1,19 @@
-/**
- * Messages for the figure findings (by code or code.variant, like src/core/i18n/messages.ts, so they can be merged
- * into MESSAGES), and the labels the comparison table uses.
- */
+/** The figure findings' messages by language, and the labels the comparison table uses. */
 import type { UnlocalizedFinding } from '../diagnostic';
 import type { Lang } from '../i18n/lang';
 import { renderMessage } from '../i18n/render';
+import { FIGURE_FINDING_MESSAGES } from '../i18n/tables/figure-findings';
 import type { Direction } from './format';
 
+/** The figure findings' messages by language (the catalog's table, as the comparison code and tests read it). */
 export const FIGURE_MESSAGES: Record<Lang, Record<string, string>> = {
-  'zh-CN': {
-    'figure-stale': '{unit}{year}年“{indicator}”在文中是 {shown}，数据文件中是 {source}：请更新为 {source}。',
-    'figure-stale.change': '{unit}{year}年“{indicator}”比上年的增减在文中是 {shown}，按数据文件应为 {source}：请更新。',
-    'figure-stale.yoy': '{unit}{year}年“{indicator}”的同比在文中是 {shown}，按数据文件应为 {source}：请更新。',
-    'figure-missing': '{unit}{year}年“{indicator}”的数字还没有填入。',
-    'figure-missing.empty': '{unit}{year}年“{indicator}”的数字还没有填入：请从数据文件插入，或手工填写。',
-    'figure-missing.no-source': '数据文件里没有{unit}{year}年“{indicator}”的数字：请向法制机构核实，或删除这处引用。',
-    'figure-missing.placeholder': '“{text}”是待填的数字：请填入实际数字。',
-    'figure-inconsistent': '{unit}{year}年的数字前后不一致。',
-    'figure-inconsistent.at-most': '{unit}{year}年“{left}”（{leftValue}）大于“{right}”（{rightValue}），前者不应超过后者：请核对。',
-    'figure-inconsistent.sum': '{unit}{year}年“{total}”（{totalValue}）不等于 {parts} 之和（{partsSum}）：请核对。',
-    'figure-inconsistent.ratio': '{unit}{year}年“{rate}”是 {rateValue}，按“{numerator}”÷“{denominator}”应为 {expected}：请核对。',
-  },
-  'en-US': {
-    'figure-stale': '{indicator} ({unit}, {year}) reads {shown} in the report but {source} in the data file: update it to {source}.',
-    'figure-stale.change': 'The change in {indicator} ({unit}, {year}) reads {shown} in the report; the data file gives {source}: update it.',
-    'figure-stale.yoy': 'The year-on-year change in {indicator} ({unit}, {year}) reads {shown} in the report; the data file gives {source}: update it.',
-    'figure-missing': 'The figure for {indicator} ({unit}, {year}) has not been filled in.',
-    'figure-missing.empty': 'The figure for {indicator} ({unit}, {year}) has not been filled in: insert it from the data file, or type it.',
-    'figure-missing.no-source': 'The data file has no figure for {indicator} ({unit}, {year}): check with the legal-affairs office, or remove this link.',
-    'figure-missing.placeholder': '“{text}” is a figure still to be filled in: write the actual number.',
-    'figure-inconsistent': 'The figures for {unit}, {year} do not agree.',
-    'figure-inconsistent.at-most': 'For {unit}, {year}: {left} ({leftValue}) is larger than {right} ({rightValue}), which it cannot exceed: check them.',
-    'figure-inconsistent.sum': 'For {unit}, {year}: {total} ({totalValue}) is not the sum of {parts} ({partsSum}): check them.',
-    'figure-inconsistent.ratio': 'For {unit}, {year}: {rate} is {rateValue}, but {numerator} ÷ {denominator} gives {expected}: check them.',
-  },
+  'zh-CN': byLanguage('zh-CN'),
+  'en-US': byLanguage('en-US'),
 };
+
+function byLanguage(lang: Lang): Record<string, string> {
+  return Object.fromEntries(Object.entries(FIGURE_FINDING_MESSAGES).map(([key, message]) => [key, message[lang] as string]));
+}
 
 /** Labels for the comparison's direction column (增加 / 减少 / 持平). */
 export const DIRECTION_LABELS: Record<Lang, Record<Direction, string>> = {

@@ -1,7 +1,6 @@
-import { FIGURE_MESSAGES } from '../figures/messages';
 import { figureFindings, FIGURE_SEVERITY } from '../figures/findings';
 import { linkedFiguresOf } from '../figures/linking';
-import type { MessageTable } from '../i18n/render';
+import { FIGURE_FINDING_MESSAGES } from '../i18n/tables/figure-findings';
 import { defineRule, NO_OPTIONS } from './rule';
 
 /**
@@ -14,9 +13,7 @@ export const figureRule = defineRule(NO_OPTIONS)({
   description: { 'zh-CN': '文中关联的数字与数据文件一致', 'en-US': 'Linked figures agree with the data file' },
   runs: 'always',
   codes: FIGURE_SEVERITY,
-  messages: Object.fromEntries(
-    Object.keys(FIGURE_MESSAGES['zh-CN']).map((key) => [key, { 'zh-CN': FIGURE_MESSAGES['zh-CN'][key] as string, 'en-US': FIGURE_MESSAGES['en-US'][key] as string }]),
-  ) as MessageTable,
+  messages: FIGURE_FINDING_MESSAGES,
   run({ analysis, doc, figures }) {
     const year = figures?.year ?? analysis.reportYear;
     if (!figures || year === undefined) return [];

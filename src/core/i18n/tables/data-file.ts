@@ -2,7 +2,7 @@
  * Messages about the office's data file: why a whole file could not be read (each saying what to do), and
  * problems with parts of it (a bad row never stops the others). Keys are the codes readers return.
  */
-import { FIGURE_MESSAGES } from '../../figures/messages';
+import { FIGURE_FINDING_MESSAGES } from './figure-findings';
 import type { FigureCheck } from '../../figures/model';
 import type { MessageTable } from '../render';
 
@@ -10,8 +10,7 @@ import type { MessageTable } from '../render';
 const KINDS: ReadonlyArray<FigureCheck['kind']> = ['at-most', 'sum', 'ratio'];
 const CHECK_FAILED: MessageTable = Object.fromEntries(
   KINDS.map((kind) => {
-    const key = `figure-inconsistent.${kind}`;
-    return [`check-failed.${kind}`, { 'zh-CN': FIGURE_MESSAGES['zh-CN'][key] as string, 'en-US': FIGURE_MESSAGES['en-US'][key] as string }];
+    return [`check-failed.${kind}`, FIGURE_FINDING_MESSAGES[`figure-inconsistent.${kind}`] as MessageTable[string]];
   }),
 );
 

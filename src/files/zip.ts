@@ -1,6 +1,11 @@
 import { Inflate } from 'fflate';
 import { hasSignature, isZip } from '../files/signatures';
-import { DocxReadError, errorMessageOf } from './errors';
+import { DiagnosticError } from '../core/diagnostic-error';
+
+/** A zip archive (a .docx or .xlsx) that cannot be opened or that breaks the size limits; the readers say it in their words. */
+export class ZipError extends DiagnosticError {
+  override readonly name = 'ZipError';
+}
 
 /** Guards against zip bombs: sizes are checked from the central directory before inflating. */
 export interface ZipLimits {
@@ -40,8 +45,8 @@ export class ZipReader {
     private readonly limits: ZipLimits = DEFAULT_ZIP_LIMITS,
   ) {
     // Both an encrypted .docx and a Word 97-2003 .doc are OLE compound files.
-    if (hasSignature(bytes, 'ole')) throw new DocxReadError('docx-encrypted-or-doc');
-    if (!isZip(bytes)) throw new DocxReadError('docx-not-zip');
+    if (hasSignature(bytes, 'ole')) throw new ZipError('docx-encrypted-or-doc');
+    if (!isZip(bytes)) throw new ZipError('docx-not-zip');
   }
 
   /** Entry bytes by name; names not present in the zip are absent from the result. */
@@ -53,19 +58,19 @@ export class ZipReader {
       for (const entry of entries) this.checkSize(entry);
       return new Map(entries.map((entry) => [entry.name, this.inflate(entry)]));
     } catch (error) {
-      if (error instanceof DocxReadError) throw error;
-      throw new DocxReadError('docx-unzip-failed', { detail: errorMessageOf(error) }, { cause: error });
+      if (error instanceof ZipError) throw error;
+      throw new ZipError('docx-unzip-failed', { detail: error instanceof Error ? error.message : String(error) }, { cause: error });
     }
   }
 
   private checkSize({ name, flags, method, compressedSize, declaredSize }: Entry): void {
-    if (flags & 1) throw new DocxReadError('docx-entry-encrypted', { entry: name });
+    if (flags & 1) throw new ZipError('docx-entry-encrypted', { entry: name });
     if (method !== 0 && method !== 8) throw new Error(`entry ${name} uses compression method ${method}, which .docx files do not use`);
     // A stored entry is as large as its data, whatever it declares.
     const size = method === 0 ? Math.max(compressedSize, declaredSize) : declaredSize;
-    if (size > this.limits.maxEntryBytes) throw new DocxReadError('docx-entry-too-large', { entry: name, size, limit: this.limits.maxEntryBytes });
+    if (size > this.limits.maxEntryBytes) throw new ZipError('docx-entry-too-large', { entry: name, size, limit: this.limits.maxEntryBytes });
     this.inflatedTotal += size;
-    if (this.inflatedTotal > this.limits.maxTotalBytes) throw new DocxReadError('docx-total-too-large', { limit: this.limits.maxTotalBytes });
+    if (this.inflatedTotal > this.limits.maxTotalBytes) throw new ZipError('docx-total-too-large', { limit: this.limits.maxTotalBytes });
   }
 
   private inflate(entry: Entry): Uint8Array {
@@ -78,7 +83,7 @@ export class ZipReader {
     const out = new Uint8Array(entry.declaredSize);
     let length = 0;
     const inflater = new Inflate((chunk) => {
-      if (length + chunk.length > out.length) throw new DocxReadError('docx-entry-overflows', { entry: entry.name, size: entry.declaredSize });
+      if (length + chunk.length > out.length) throw new ZipError('docx-entry-overflows', { entry: entry.name, size: entry.declaredSize });
       out.set(chunk, length);
       length += chunk.length;
     });

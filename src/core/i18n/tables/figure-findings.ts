@@ -1,0 +1,49 @@
+/** The figure findings' messages (figure-stale, figure-missing, figure-inconsistent), by code or code.variant. */
+import type { MessageTable } from '../render';
+
+export const FIGURE_FINDING_MESSAGES: MessageTable = {
+  'figure-stale': {
+    'zh-CN': '{unit}{year}年“{indicator}”在文中是 {shown}，数据文件中是 {source}：请更新为 {source}。',
+    'en-US': '{indicator} ({unit}, {year}) reads {shown} in the report but {source} in the data file: update it to {source}.',
+  },
+  'figure-stale.change': {
+    'zh-CN': '{unit}{year}年“{indicator}”比上年的增减在文中是 {shown}，按数据文件应为 {source}：请更新。',
+    'en-US': 'The change in {indicator} ({unit}, {year}) reads {shown} in the report; the data file gives {source}: update it.',
+  },
+  'figure-stale.yoy': {
+    'zh-CN': '{unit}{year}年“{indicator}”的同比在文中是 {shown}，按数据文件应为 {source}：请更新。',
+    'en-US': 'The year-on-year change in {indicator} ({unit}, {year}) reads {shown} in the report; the data file gives {source}: update it.',
+  },
+  'figure-missing': {
+    'zh-CN': '{unit}{year}年“{indicator}”的数字还没有填入。',
+    'en-US': 'The figure for {indicator} ({unit}, {year}) has not been filled in.',
+  },
+  'figure-missing.empty': {
+    'zh-CN': '{unit}{year}年“{indicator}”的数字还没有填入：请从数据文件插入，或手工填写。',
+    'en-US': 'The figure for {indicator} ({unit}, {year}) has not been filled in: insert it from the data file, or type it.',
+  },
+  'figure-missing.no-source': {
+    'zh-CN': '数据文件里没有{unit}{year}年“{indicator}”的数字：请向法制机构核实，或删除这处引用。',
+    'en-US': 'The data file has no figure for {indicator} ({unit}, {year}): check with the legal-affairs office, or remove this link.',
+  },
+  'figure-missing.placeholder': {
+    'zh-CN': '“{text}”是待填的数字：请填入实际数字。',
+    'en-US': '“{text}” is a figure still to be filled in: write the actual number.',
+  },
+  'figure-inconsistent': {
+    'zh-CN': '{unit}{year}年的数字前后不一致。',
+    'en-US': 'The figures for {unit}, {year} do not agree.',
+  },
+  'figure-inconsistent.at-most': {
+    'zh-CN': '{unit}{year}年“{left}”（{leftValue}）大于“{right}”（{rightValue}），前者不应超过后者：请核对。',
+    'en-US': 'For {unit}, {year}: {left} ({leftValue}) is larger than {right} ({rightValue}), which it cannot exceed: check them.',
+  },
+  'figure-inconsistent.sum': {
+    'zh-CN': '{unit}{year}年“{total}”（{totalValue}）不等于 {parts} 之和（{partsSum}）：请核对。',
+    'en-US': 'For {unit}, {year}: {total} ({totalValue}) is not the sum of {parts} ({partsSum}): check them.',
+  },
+  'figure-inconsistent.ratio': {
+    'zh-CN': '{unit}{year}年“{rate}”是 {rateValue}，按“{numerator}”÷“{denominator}”应为 {expected}：请核对。',
+    'en-US': 'For {unit}, {year}: {rate} is {rateValue}, but {numerator} ÷ {denominator} gives {expected}: check them.',
+  },
+};
