@@ -1,0 +1,44 @@
+/**
+ * Checking a report: read the document → check it against the report type and, with a data file loaded, its
+ * linked figures against the file for the chosen unit and year. The check itself is pure and fast, so the pane
+ * runs it again when the language, the report type or the figures change, without reading the document again.
+ */
+import { check, type CheckResult } from '../../core/check';
+import type { Diagnostic } from '../../core/diagnostic';
+import type { ReportDocument } from '../../core/document';
+import type { Dataset } from '../../core/figures/dataset';
+import { render } from '../../core/i18n/catalog';
+import type { Lang } from '../../core/i18n/lang';
+import { severityCount } from '../../core/i18n/report-text';
+import type { Profile } from '../../core/profile';
+
+/** The figures the check may compare linked figures with: a loaded data file and the unit and year chosen. */
+export interface FigureBasis {
+  dataset?: Dataset;
+  unit?: string;
+  year?: number;
+}
+
+export interface CheckRequest {
+  profile: Profile;
+  lang: Lang;
+  figures?: FigureBasis;
+}
+
+export function checkReport(doc: ReportDocument, { profile, lang, figures }: CheckRequest): CheckResult {
+  const { dataset, unit, year } = figures ?? {};
+  return check(doc, { profile, lang, figures: dataset && unit ? { dataset, unit, year } : undefined });
+}
+
+/** How many findings ask the writer to act (errors and warnings; notes do not). */
+export function toFix(result: CheckResult): number {
+  return severityCount(result.findings, 'error') + severityCount(result.findings, 'warning');
+}
+
+/**
+ * What the reader could not read (an embedded object, say), in `lang`. A document that gives its notices as
+ * diagnostics has them rendered here; one that gives only `warnings` (lines in both languages) shows those.
+ */
+export function readerNotices(doc: ReportDocument & { notices?: readonly Diagnostic[] }, lang: Lang): string[] {
+  return doc.notices ? doc.notices.map((notice) => render(notice, lang)) : doc.warnings;
+}

@@ -1,0 +1,86 @@
+/**
+ * Linked figures from the office's data file: insert one at the cursor, insert the comparison table, refresh
+ * every link from the file read again, roll the links forward a year, or freeze them as plain text. Each
+ * takes the host (and the figures) and says what became of it; the figures panel keeps only the outcome.
+ */
+import { compare, type ComparisonRow } from '../../core/figures/compare';
+import type { Dataset } from '../../core/figures/dataset';
+import { comparisonTable, figureLink, isFigureLink, refreshUpdate, rollForwardUpdate } from '../../core/figures/linking';
+import type { Lang } from '../../core/i18n/lang';
+import type { LinkChange, ReportHost } from '../contract';
+
+/** Where the data file's https address is kept with the document, so a refresh can read it again. */
+export const DATA_URL_SETTING = 'reportAssistant.dataUrl';
+
+export type FigureOutcome =
+  | { kind: 'inserted' }
+  | { kind: 'refreshed'; changes: LinkChange[] }
+  /** The data file could not be read again: the document was left alone. */
+  | { kind: 'reload-failed' }
+  | { kind: 'rolled'; count: number; year: number }
+  | { kind: 'frozen'; count: number };
+
+/** The figures to insert from: a loaded file, a unit in it and the report year. */
+export interface FigureTarget {
+  dataset: Dataset;
+  unit: string;
+  year: number;
+}
+
+/** The unit's indicators, last year against the report year; none until a file, a unit and a year are chosen. */
+export function comparisonRows(dataset: Dataset | undefined, unit: string | undefined, year: number | undefined): ComparisonRow[] {
+  return dataset && unit && year ? compare(dataset, unit, year) : [];
+}
+
+/** A unit and year for a newly loaded file, unless the writer's still fit it: the first unit, the latest year. */
+export function choiceFor(dataset: Dataset, chosen: { unit?: string; year?: number }, now = new Date()): { unit: string; year: number } {
+  const unit = chosen.unit && dataset.units.includes(chosen.unit) ? chosen.unit : (dataset.units[0] ?? '');
+  return { unit, year: chosen.year ?? dataset.years[dataset.years.length - 1] ?? now.getFullYear() - 1 };
+}
+
+/** The years to choose from: the file's, and the one chosen (rolled forward past the file's last year, say). */
+export function yearsOffered(dataset: Dataset | undefined, chosen: number | undefined): number[] {
+  return [...new Set([...(dataset?.years ?? []), ...(chosen !== undefined ? [chosen] : [])])].sort((a, b) => a - b);
+}
+
+/** This year's figure of one indicator, at the cursor, linked to the file. */
+export async function insertFigure(host: ReportHost, target: FigureTarget, indicator: string): Promise<FigureOutcome> {
+  await host.insertLinkedText(figureLink({ unit: target.unit, year: target.year, indicator, kind: 'value' }, target.dataset));
+  return { kind: 'inserted' };
+}
+
+/** The comparison table after the cursor, its figures linked cell by cell. */
+export async function insertComparison(host: ReportHost, target: FigureTarget, lang: Lang): Promise<FigureOutcome> {
+  await host.insertLinkedTable(comparisonTable(comparisonRows(target.dataset, target.unit, target.year), target.unit, target.year, lang));
+  return { kind: 'inserted' };
+}
+
+/**
+ * Reads the data file again, then updates every link from what was read. If it could not be read, the
+ * document is left alone: old figures are never written as if they were fresh.
+ */
+export async function refreshFigures(host: ReportHost, reload: () => Promise<Dataset | undefined>, lang: Lang): Promise<FigureOutcome> {
+  const dataset = await reload();
+  if (!dataset) return { kind: 'reload-failed' };
+  return { kind: 'refreshed', changes: await host.updateLinks(isFigureLink, refreshUpdate(dataset, lang)) };
+}
+
+/** Every link moves on to the next report year, its figure taken from the file; `year` is then the next one. */
+export async function rollForward(host: ReportHost, dataset: Dataset, year: number, lang: Lang): Promise<FigureOutcome> {
+  const changes = await host.updateLinks(isFigureLink, rollForwardUpdate(dataset, lang));
+  return { kind: 'rolled', count: changes.length, year: year + 1 };
+}
+
+/** The links go, their figures stay as plain text (for the published version). */
+export async function freezeFigures(host: ReportHost): Promise<FigureOutcome> {
+  return { kind: 'frozen', count: await host.unlinkLinks(isFigureLink) };
+}
+
+export function savedDataUrl(host: ReportHost): string | undefined {
+  return host.documentSetting(DATA_URL_SETTING);
+}
+
+/** Kept with the document only once it has loaded, so a mistyped address is not saved. */
+export function keepDataUrl(host: ReportHost, url: string): Promise<void> {
+  return host.saveDocumentSetting(DATA_URL_SETTING, url);
+}

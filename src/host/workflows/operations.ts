@@ -1,0 +1,55 @@
+/**
+ * The operations the pane's panels are handed, made once from a host: each panel gets only what it uses, as
+ * the `yo office` template hands its components their operations. Swapping the host (Word, the test host, a
+ * future one) changes nothing in the panels.
+ */
+import type { ReportDocument } from '../../core/document';
+import type { Dataset } from '../../core/figures/dataset';
+import type { Lang } from '../../core/i18n/lang';
+import type { ScaffoldPlan } from '../../core/scaffold';
+import type { ReportHost } from '../contract';
+import { freezeFigures, insertComparison, insertFigure, keepDataUrl, refreshFigures, rollForward, savedDataUrl, type FigureOutcome, type FigureTarget } from './figures';
+import { insertScaffold, type InsertOutcome, type Reread } from './scaffold';
+
+export interface DocumentOperations {
+  read(): Promise<ReportDocument>;
+  /** Selects a block (a finding's or a part's place) in the document. */
+  select(at: number): Promise<void>;
+}
+
+export interface ScaffoldOperations extends DocumentOperations {
+  insert(plan: ScaffoldPlan, basis: ReportDocument): Promise<{ outcome: InsertOutcome; after: Reread }>;
+}
+
+export interface FigureOperations {
+  insertFigure(target: FigureTarget, indicator: string): Promise<FigureOutcome>;
+  insertComparison(target: FigureTarget, lang: Lang): Promise<FigureOutcome>;
+  refresh(reload: () => Promise<Dataset | undefined>, lang: Lang): Promise<FigureOutcome>;
+  rollForward(dataset: Dataset, year: number, lang: Lang): Promise<FigureOutcome>;
+  freeze(): Promise<FigureOutcome>;
+  savedDataUrl(): string | undefined;
+  keepDataUrl(url: string): Promise<void>;
+}
+
+export interface PaneOperations {
+  scaffold: ScaffoldOperations;
+  check: DocumentOperations;
+  figures: FigureOperations;
+}
+
+export function paneOperations(host: ReportHost): PaneOperations {
+  const document: DocumentOperations = { read: () => host.readDocument(), select: (at) => host.selectBlock(at) };
+  return {
+    scaffold: { ...document, insert: (plan, basis) => insertScaffold(host, plan, basis) },
+    check: document,
+    figures: {
+      insertFigure: (target, indicator) => insertFigure(host, target, indicator),
+      insertComparison: (target, lang) => insertComparison(host, target, lang),
+      refresh: (reload, lang) => refreshFigures(host, reload, lang),
+      rollForward: (dataset, year, lang) => rollForward(host, dataset, year, lang),
+      freeze: () => freezeFigures(host),
+      savedDataUrl: () => savedDataUrl(host),
+      keepDataUrl: (url) => keepDataUrl(host, url),
+    },
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Inserting a report's structure: read the document → see which parts it has → plan what is missing (all of
+ * it into an empty document) → insert the plan → read the document again, so the pane shows it as it now is.
+ * Plain functions over the host contract; the scaffold panel keeps only their state.
+ */
+import { analyze, type Analysis } from '../../core/analysis';
+import type { ReportDocument } from '../../core/document';
+import type { Profile } from '../../core/profile';
+import { paragraphCount, planScaffold, type PlannedBlock, type ScaffoldPlan } from '../../core/scaffold';
+import type { HostError, ReportHost } from '../contract';
+import { toHostError } from '../errors';
+
+export const FIRST_YEAR = 1990;
+export const LAST_YEAR = 2100;
+
+/** The report year a new report is usually about: last calendar year. */
+export function defaultReportYear(now = new Date()): number {
+  return now.getFullYear() - 1;
+}
+
+/** A report year as typed: four digits within reason, else undefined. */
+export function parseYear(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!/^\d{4}$/.test(trimmed)) return undefined;
+  const year = Number(trimmed);
+  return year >= FIRST_YEAR && year <= LAST_YEAR ? year : undefined;
+}
+
+/** The year field: as typed, else the document's report year, else last year; and that year when it is one. */
+export function yearField(typedYear: string | null, documentYear: number | undefined, now = new Date()): { yearText: string; year?: number } {
+  const yearText = typedYear ?? String(documentYear ?? defaultReportYear(now));
+  return { yearText, year: parseYear(yearText) };
+}
+
+/** What the writer gave: the report type, the year as typed (null until typed) and the unit's name. */
+export interface ScaffoldForm {
+  profile: Profile;
+  typedYear: string | null;
+  unit: string;
+}
+
+/** What the insert button offers: the whole scaffold, the missing parts, the missing tables, or nothing. */
+export interface InsertOffer {
+  kind: 'full' | 'parts' | 'tables' | 'nothing';
+  count: number;
+}
+
+export interface ScaffoldView {
+  analysis: Analysis;
+  plan: ScaffoldPlan;
+  /** The year field: as typed, else the document's report year, else last year. */
+  yearText: string;
+  /** That year when it is one (undefined: nothing may be inserted until it is). */
+  year?: number;
+  documentYear?: number;
+  /** The unit line above the document's title, to offer while the unit field is empty. */
+  suggestedUnit?: string;
+  offer: InsertOffer;
+  canInsert: boolean;
+}
+
+/** What the document has, and what inserting would add, for the form as filled in. */
+export function scaffoldView(doc: ReportDocument, form: ScaffoldForm, now = new Date()): ScaffoldView {
+  const analysis = analyze(doc, form.profile);
+  const documentYear = analysis.reportYear;
+  const { yearText, year } = yearField(form.typedYear, documentYear, now);
+  const plan = planScaffold({ profile: form.profile, year: year ?? defaultReportYear(now), unit: form.unit.trim() || undefined, doc });
+  const offer = offerOf(plan);
+  return { analysis, plan, yearText, year, documentYear, suggestedUnit: analysis.frame.unitLine?.text, offer, canInsert: offer.kind !== 'nothing' && year !== undefined };
+}
+
+function offerOf(plan: ScaffoldPlan): InsertOffer {
+  if (plan.mode === 'full') return { kind: 'full', count: plan.adds.length };
+  if (plan.adds.length > 0) return { kind: 'parts', count: plan.adds.length };
+  if (plan.addsTables.length > 0) return { kind: 'tables', count: plan.addsTables.length };
+  return { kind: 'nothing', count: 0 };
+}
+
+/** What an insertion did, and the existing headings whose numbers the writer should now change. */
+export interface InsertOutcome {
+  /** Ids of the inserted parts, in the profile's order. */
+  adds: string[];
+  /** Standard tables added to parts already written, as "part/table". */
+  addsTables: string[];
+  /** Headings to renumber, at their places in the document after the insertion. */
+  renumber: Array<{ at: number; from: string; to: string }>;
+}
+
+/** The document read again; reading can fail on its own, after the insertion has already been made. */
+export type Reread = { ok: true; doc: ReportDocument } | { ok: false; error: HostError };
+
+/**
+ * Inserts a plan made from `basis` and reads the document again. Throws the host's error when nothing was
+ * inserted (the document changed since `basis`, it is read-only); once inserted, the outcome is always given.
+ */
+export async function insertScaffold(host: ReportHost, plan: ScaffoldPlan, basis: ReportDocument): Promise<{ outcome: InsertOutcome; after: Reread }> {
+  await host.insertScaffold(plan, basis);
+  const outcome = { adds: plan.adds, addsTables: plan.addsTables, renumber: afterInsertion(plan.renumber, plan.insertions) };
+  try {
+    return { outcome, after: { ok: true, doc: await host.readDocument() } };
+  } catch (error) {
+    return { outcome, after: { ok: false, error: toHostError(error) } };
+  }
+}
+
+/** Where a renumbering note's heading is once the plan's blocks are in: its index moves down past them. */
+export function afterInsertion(renumber: InsertOutcome['renumber'], insertions: ReadonlyArray<{ before: number; blocks: readonly PlannedBlock[] }>): InsertOutcome['renumber'] {
+  return renumber.map((note) => ({
+    ...note,
+    at: note.at + insertions.filter((ins) => ins.before <= note.at).reduce((sum, ins) => sum + ins.blocks.reduce((n, block) => n + paragraphCount(block), 0), 0),
+  }));
+}

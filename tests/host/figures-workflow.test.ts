@@ -1,0 +1,107 @@
+/**
+ * The figures and check workflows without React, against the test Word host: insert linked figures, check
+ * them against the data file, refresh, roll forward and freeze; the figures panel only keeps the outcomes.
+ */
+import { buildDataset, type Dataset } from '../../src/core/figures/dataset';
+import { isFigureLink } from '../../src/core/figures/linking';
+import type { FigureRecord } from '../../src/core/figures/model';
+import { parseFigureTag } from '../../src/core/figures/tags';
+import { DEFAULT_PROFILE } from '../../src/core/profiles';
+import { checkReport } from '../../src/host/workflows/check';
+import { choiceFor, comparisonRows, DATA_URL_SETTING, freezeFigures, insertFigure, refreshFigures, yearsOffered } from '../../src/host/workflows/figures';
+import { paneOperations } from '../../src/host/workflows/operations';
+import type { FakeWord } from '../../src/preview/fake-word';
+import { fakeWord } from '../word/helpers';
+
+const UNIT = '青禾县司法局';
+const record = (year: number, indicator: string, value: number | null): FigureRecord => ({ unit: UNIT, year, indicator, value, measure: '件', place: {} });
+const dataOf = (received2024: number): Dataset =>
+  buildDataset([record(2023, '收案数', 96), record(2024, '收案数', received2024), record(2025, '收案数', 130), record(2024, '听证会次数', 5)]).dataset;
+const DATA = dataOf(112);
+const TARGET = { dataset: DATA, unit: UNIT, year: 2024 };
+
+/** A report whose second paragraph ends where the cursor is. */
+function report(): { fake: FakeWord; host: ReturnType<typeof fakeWord>['host'] } {
+  const word = fakeWord(['青禾县司法局关于2024年度法治政府建设情况的报告', '全年办理行政复议案件']);
+  const key = word.fake.paragraphs()[1]?.key ?? 0;
+  word.fake.model.selection = { key, mode: 'End' };
+  return word;
+}
+
+const staleFindings = async (host: ReturnType<typeof fakeWord>['host'], dataset: Dataset) =>
+  checkReport(await host.readDocument(), { profile: DEFAULT_PROFILE, lang: 'zh-CN', figures: { dataset, unit: UNIT } }).findings.filter((f) => f.code.startsWith('figure-'));
+
+describe('linked figures, from insertion to publishing', () => {
+  test('insert a figure; the data changes; the check sees it stale; a refresh from the file read again brings it up to date', async () => {
+    const { fake, host } = report();
+    expect(await insertFigure(host, TARGET, '收案数')).toEqual({ kind: 'inserted' });
+    const inserted = (await host.readDocument()).blocks[1];
+    expect(inserted?.text).toBe('全年办理行政复议案件112');
+    expect(inserted?.links?.map((link) => parseFigureTag(link.tag))).toEqual([{ unit: UNIT, year: 2024, indicator: '收案数', kind: 'value' }]);
+    expect(await staleFindings(host, DATA)).toEqual([]);
+
+    const corrected = dataOf(120);
+    expect((await staleFindings(host, corrected)).map((f) => [f.code, f.at])).toEqual([['figure-stale', 1]]);
+    // Without a unit chosen there is nothing to compare with.
+    expect(checkReport(await host.readDocument(), { profile: DEFAULT_PROFILE, lang: 'zh-CN', figures: { dataset: corrected } }).findings.filter((f) => f.code.startsWith('figure-'))).toEqual([]);
+
+    const refreshed = await refreshFigures(host, async () => corrected, 'zh-CN');
+    expect(refreshed).toEqual({ kind: 'refreshed', changes: [expect.objectContaining({ before: expect.objectContaining({ text: '112' }), after: expect.objectContaining({ text: '120' }) })] });
+    expect(fake.paragraphs()[1]?.text).toBe('全年办理行政复议案件120');
+    expect(await staleFindings(host, corrected)).toEqual([]);
+  });
+
+  test('a refresh whose file cannot be read again leaves the document alone', async () => {
+    const { fake, host } = report();
+    await insertFigure(host, TARGET, '收案数');
+    const before = fake.paragraphs();
+    expect(await refreshFigures(host, async () => undefined, 'zh-CN')).toEqual({ kind: 'reload-failed' });
+    expect(fake.paragraphs()).toEqual(before);
+  });
+
+  test('the comparison table, rolled forward a year, then frozen as plain text', async () => {
+    const { fake, host } = report();
+    const operations = paneOperations(host).figures;
+    expect(await operations.insertComparison(TARGET, 'zh-CN')).toEqual({ kind: 'inserted' });
+    const cells = () => fake.paragraphs().filter((p) => p.cell).map((p) => p.text);
+    expect(cells()).toEqual(['指标', '2023年', '2024年', '增减', '同比', '收案数（件）', '96', '112', '+16', '+16.7%', '听证会次数（件）', '—', '5', '—', '—']);
+
+    const rolled = await operations.rollForward(DATA, 2024, 'zh-CN');
+    expect(rolled).toEqual({ kind: 'rolled', count: expect.any(Number), year: 2025 });
+    expect(cells().slice(0, 10)).toEqual(['指标', '2024年', '2025年', '增减', '同比', '收案数（件）', '112', '130', '+18', '+16.1%']);
+
+    // A cell's figure sits in a control inside the cell's paragraph (a run's), or around it.
+    const figureControls = () =>
+      fake.paragraphs().flatMap((p) => [...p.controls, ...p.runs.flatMap((run) => (run.control ? [run.control] : []))]).filter((c) => isFigureLink(c.tag));
+    expect(figureControls().length).toBeGreaterThan(0);
+    const frozen = await freezeFigures(host);
+    expect(frozen).toEqual({ kind: 'frozen', count: expect.any(Number) });
+    expect(frozen.kind === 'frozen' && frozen.count).toBeGreaterThan(0);
+    expect(figureControls()).toEqual([]);
+    expect(cells().slice(6, 8)).toEqual(['112', '130']);
+  });
+
+  test('the data file’s address is kept with the document', async () => {
+    const { host } = report();
+    const operations = paneOperations(host).figures;
+    expect(operations.savedDataUrl()).toBeUndefined();
+    await operations.keepDataUrl('https://data.example.gov.cn/figures.csv');
+    expect(operations.savedDataUrl()).toBe('https://data.example.gov.cn/figures.csv');
+    expect(host.documentSetting(DATA_URL_SETTING)).toBe('https://data.example.gov.cn/figures.csv');
+  });
+});
+
+describe('choosing the unit and year', () => {
+  test('a new file: the first unit and the latest year, unless the writer’s choice still fits', () => {
+    expect(choiceFor(DATA, {})).toEqual({ unit: UNIT, year: 2025 });
+    expect(choiceFor(DATA, { unit: '别的单位', year: 2024 })).toEqual({ unit: UNIT, year: 2024 });
+    expect(choiceFor(buildDataset([]).dataset, {}, new Date(2026, 0, 5))).toEqual({ unit: '', year: 2025 });
+  });
+
+  test('the years offered include one rolled past the file; no rows until a unit and year are chosen', () => {
+    expect(yearsOffered(DATA, 2027)).toEqual([2023, 2024, 2025, 2027]);
+    expect(yearsOffered(undefined, undefined)).toEqual([]);
+    expect(comparisonRows(DATA, undefined, 2024)).toEqual([]);
+    expect(comparisonRows(DATA, UNIT, 2024).map((row) => [row.indicator, row.formatted.current])).toEqual([['收案数', '112'], ['听证会次数', '5']]);
+  });
+});
