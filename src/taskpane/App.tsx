@@ -1,6 +1,8 @@
 import { AriaLiveAnnouncer, FluentProvider, Tab, TabList, makeStyles, tokens, useId, webLightTheme } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import type { Lang } from '../core/profile';
+import { useEffect, useMemo, useState } from 'react';
+import type { Lang } from '../core/i18n/lang';
+import type { HostError, ReportHost } from '../host/contract';
+import { paneOperations } from '../host/workflows/operations';
 import { CheckPanel } from './components/CheckPanel';
 import { ErrorNotice } from './components/ErrorNotice';
 import { FiguresPanel, type FigureChoice } from './components/FiguresPanel';
@@ -8,8 +10,7 @@ import { LanguageSwitch } from './components/LanguageSwitch';
 import { ScaffoldPanel } from './components/ScaffoldPanel';
 import { useFigureData } from './hooks/useFigureData';
 import { useProfileChoice } from './hooks/useProfileChoice';
-import type { HostError, ReportHost } from '../host/contract';
-import { STRINGS } from './strings';
+import { paneText } from './strings';
 
 /** The pane's panels, in tab order. */
 export type PanelId = 'scaffold' | 'check' | 'figures';
@@ -64,7 +65,9 @@ const useStyles = makeStyles({
 export function App({ host, lang: officeLang, initialPanel, autoRun, startupError }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(officeLang);
-  const strings = STRINGS[lang];
+  const t = useMemo(() => paneText(lang), [lang]);
+  // The panels' operations, made once from the host: each panel gets only its own.
+  const operations = useMemo(() => paneOperations(host), [host]);
   const [panel, setPanel] = useState<PanelId>(initialPanel ?? (autoRun ? 'check' : 'scaffold'));
   const [visited, setVisited] = useState<ReadonlySet<PanelId>>(() => new Set([panel]));
   // One report type for both panels: the writer's choice, else what the document's title says.
@@ -90,11 +93,11 @@ export function App({ host, lang: officeLang, initialPanel, autoRun, startupErro
   const renderPanel = (id: PanelId) => {
     switch (id) {
       case 'scaffold':
-        return <ScaffoldPanel host={host} strings={strings} lang={lang} choice={choice} />;
+        return <ScaffoldPanel operations={operations.scaffold} t={t} lang={lang} choice={choice} />;
       case 'check':
-        return <CheckPanel host={host} strings={strings} lang={lang} choice={choice} autoRun={autoRun} figures={{ data: figureData.state, choice: figureChoice }} />;
+        return <CheckPanel operations={operations.check} t={t} lang={lang} choice={choice} autoRun={autoRun} figures={{ data: figureData.state, choice: figureChoice }} />;
       case 'figures':
-        return <FiguresPanel host={host} strings={strings} lang={lang} data={figureData} choice={figureChoice} />;
+        return <FiguresPanel operations={operations.figures} t={t} lang={lang} data={figureData} choice={figureChoice} />;
     }
   };
 
@@ -103,23 +106,23 @@ export function App({ host, lang: officeLang, initialPanel, autoRun, startupErro
       <AriaLiveAnnouncer>
         <main className={styles.main}>
           <header className={styles.header}>
-            <h1 className={styles.title}>{strings.appTitle}</h1>
-            <LanguageSwitch strings={strings} onChange={setLang} />
+            <h1 className={styles.title}>{t('pane-title')}</h1>
+            <LanguageSwitch lang={lang} onChange={setLang} />
           </header>
           {startupError ? (
-            <ErrorNotice error={startupError} strings={strings} />
+            <ErrorNotice error={startupError} t={t} />
           ) : (
             <>
               <TabList
                 className={styles.tabs}
-                aria-label={strings.panelsLabel}
+                aria-label={t('pane-panels')}
                 selectedValue={panel}
                 selectTabOnFocus
                 onTabSelect={(_, data) => show(data.value as PanelId)}
               >
                 {PANELS.map((id) => (
                   <Tab key={id} id={`${idBase}-tab-${id}`} value={id} aria-controls={`${idBase}-panel-${id}`}>
-                    {strings.panels[id]}
+                    {t(`pane-panel.${id}`)}
                   </Tab>
                 ))}
               </TabList>

@@ -1,9 +1,12 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { App, type PanelId } from './App';
 import { Starting } from './components/Starting';
+import type { ReportHost } from '../host/contract';
 import { toHostError } from '../host/errors';
-import type { HostError, ReportHost } from '../host/contract';
+import { unavailableHost } from '../host/unavailable';
 import { langFromDisplayLanguage } from './strings';
+
+export { unavailableHost };
 
 export type Connect = () => Promise<{ host: ReportHost; displayLanguage: string }>;
 
@@ -20,24 +23,6 @@ export function parseLaunchParams(search: string): LaunchParams {
   return {
     initialPanel: panel === 'check' || panel === 'scaffold' ? panel : undefined,
     autoRun: run === '1' || run === 'true',
-  };
-}
-
-/** A host for a pane that could not connect: every call fails with the reason it could not. */
-export function unavailableHost(error: HostError): ReportHost {
-  const fail = () => Promise.reject(error);
-  return {
-    readDocument: fail,
-    insertScaffold: fail,
-    selectBlock: fail,
-    insertLinkedText: fail,
-    insertLinkedTable: fail,
-    updateLinks: fail,
-    unlinkLinks: fail,
-    documentSetting: () => {
-      throw error;
-    },
-    saveDocumentSetting: fail,
   };
 }
 

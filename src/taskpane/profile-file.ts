@@ -2,8 +2,9 @@
  * A report type (profile) the writer loads from a JSON file on their own computer. The file is read in the
  * pane with FileReader: nothing is sent anywhere.
  */
-import { bilingual } from '../core/i18n/catalog';
+import type { Diagnostic } from '../core/diagnostic';
 import type { Profile } from '../core/profile';
+import { profileFromText as loadProfile } from '../core/profile-loader';
 import { validateProfile } from '../core/profile-validation';
 import { BUILT_IN_PROFILES } from '../core/profiles';
 import { decodeText } from '../files/decode-text';
@@ -16,12 +17,12 @@ export type ProfileFileOutcome =
   /** The file could not be read at all (removed meanwhile, no permission). */
   | { kind: 'unreadable'; file: string; detail?: string }
   | { kind: 'too-large'; file: string }
-  /** Not JSON; detail is the parser's own message. */
-  | { kind: 'not-json'; file: string; detail: string }
-  /** JSON, but not a valid profile: validateProfile's messages, each naming the field (both languages). */
-  | { kind: 'invalid'; file: string; errors: string[] }
-  /** A valid profile whose id is a built-in's: refused, so one id never means two report types. */
-  | { kind: 'built-in-id'; file: string; id: string; builtIn: Profile };
+  /** Not JSON: where it goes wrong, by line and column (or not text at all). */
+  | { kind: 'not-json'; file: string; problem: Diagnostic }
+  /** JSON, but not a valid profile: each mistake, its field in `place.path`, rendered where shown. */
+  | { kind: 'invalid'; file: string; problems: Diagnostic[] }
+  /** A valid profile whose id is a built-in's (params: id, builtIn): refused, so one id never means two report types. */
+  | { kind: 'built-in-id'; file: string; problem: Diagnostic };
 
 /** Reads, parses and validates a profile file. Never throws. */
 export async function readProfileFile(file: File): Promise<ProfileFileOutcome> {
@@ -35,23 +36,18 @@ export async function readProfileFile(file: File): Promise<ProfileFileOutcome> {
   }
   // UTF-8, or GB18030 as Notepad on Chinese Windows saves "ANSI" text; a binary file is not JSON.
   const decoded = decodeText(bytes);
-  if (!decoded.ok) return { kind: 'not-json', file: name, detail: bilingual({ code: `text-${decoded.reason}`, params: {} }) };
+  if (!decoded.ok) return { kind: 'not-json', file: name, problem: { code: `text-${decoded.reason}`, severity: 'error', params: {} } };
   return profileFromText(name, decoded.text);
 }
 
-/** The same checks on text already read. */
+/** The same checks on text already read: core's profile loader, as report-check --profile loads one. */
 export function profileFromText(file: string, text: string): ProfileFileOutcome {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { kind: 'not-json', file, detail: error instanceof Error ? error.message : String(error) };
-  }
-  const validation = validateProfile(parsed);
-  if (!validation.profile) return { kind: 'invalid', file, errors: validation.errors };
-  const builtIn = BUILT_IN_PROFILES.find((p) => p.id === validation.profile.id);
-  if (builtIn) return { kind: 'built-in-id', file, id: builtIn.id, builtIn };
-  return { kind: 'loaded', file, profile: validation.profile };
+  const loaded = loadProfile(text);
+  if (loaded.ok) return { kind: 'loaded', file, profile: loaded.profile };
+  const [first] = loaded.problems;
+  if (first?.code === 'profile-not-json') return { kind: 'not-json', file, problem: first };
+  if (first?.code === 'profile-built-in-id') return { kind: 'built-in-id', file, problem: first };
+  return { kind: 'invalid', file, problems: loaded.problems };
 }
 
 /** FileReader rather than file.arrayBuffer(): older webviews lack Blob.arrayBuffer(). */

@@ -283,7 +283,7 @@ describe('a broken file changes nothing', () => {
     expect(items.every((text) => text?.startsWith('parts[3].cues[0].weight'))).toBe(true);
   });
 
-  test('many mistakes: each in the list, in both languages as core words them', async () => {
+  test('many mistakes: each in the list, in the pane’s language as core words them', async () => {
     const broken = readFileSync(join(FIXTURES, 'profiles', 'broken-profile.json'), 'utf8');
     const { notice } = await loadBroken(broken, 'broken-profile.json', 'en-US');
     expect(within(notice).getByText('The report type in “broken-profile.json” has mistakes, so it was not loaded.')).toBeTruthy();
@@ -291,7 +291,17 @@ describe('a broken file changes nothing', () => {
     expect(items.length).toBeGreaterThan(3);
     expect(items.some((text) => text.startsWith('id:'))).toBe(true);
     expect(items.some((text) => text.startsWith('parts[0].cues[0].weight'))).toBe(true);
-    expect(items.some((text) => /未知字段 \/ unknown field/.test(text))).toBe(true);
+    expect(items.some((text) => /: unknown field$/.test(text))).toBe(true);
+    expect(items.filter((text) => /未知字段|重复/.test(text))).toEqual([]);
+  });
+
+  test('in the Chinese pane the mistakes are in Chinese only (no “中文 / English” lines)', async () => {
+    const broken = readFileSync(join(FIXTURES, 'profiles', 'broken-profile.json'), 'utf8');
+    const { notice } = await loadBroken(broken, 'broken-profile.json');
+    const items = within(notice).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(items).toContain('parts[1].id: “body” 重复');
+    expect(items.some((text) => /: 未知字段$/.test(text))).toBe(true);
+    expect(items.filter((text) => / \/ [a-z]/i.test(text) || /unknown field|is used twice/.test(text))).toEqual([]);
   });
 
   test('the id of a built-in report type is refused', async () => {

@@ -10,12 +10,29 @@ import { renderMessage, type Message, type MessageTable, type NameResolver, type
 import { CLI_MESSAGES } from './tables/cli';
 import { DATA_FILE_MESSAGES } from './tables/data-file';
 import { FILE_MESSAGES } from './tables/files';
+import { HOST_ERROR_MESSAGES } from './tables/host-errors';
+import { PANE_MESSAGES } from './tables/pane';
+import { PANE_CHECK_MESSAGES } from './tables/pane-check';
+import { PANE_FIGURE_MESSAGES } from './tables/pane-figures';
+import { PANE_SCAFFOLD_MESSAGES } from './tables/pane-scaffold';
 import { PROFILE_MESSAGES } from './tables/profile';
 import { PROFILE_FILE_MESSAGES } from './tables/profile-file';
 import { REPORT_MESSAGES } from './tables/report';
 
 /** Every table, in one list: a key may appear in one table only (tests/core/catalog.test.ts holds to that). */
-export const MESSAGE_TABLES: readonly MessageTable[] = [DATA_FILE_MESSAGES, FILE_MESSAGES, PROFILE_MESSAGES, PROFILE_FILE_MESSAGES, REPORT_MESSAGES, CLI_MESSAGES];
+export const MESSAGE_TABLES: readonly MessageTable[] = [
+  DATA_FILE_MESSAGES,
+  FILE_MESSAGES,
+  PROFILE_MESSAGES,
+  PROFILE_FILE_MESSAGES,
+  REPORT_MESSAGES,
+  CLI_MESSAGES,
+  PANE_MESSAGES,
+  PANE_SCAFFOLD_MESSAGES,
+  PANE_CHECK_MESSAGES,
+  PANE_FIGURE_MESSAGES,
+  HOST_ERROR_MESSAGES,
+];
 
 const CATALOG: MessageTable = Object.assign({}, ...MESSAGE_TABLES);
 

@@ -1,23 +1,24 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { check } from '../../core/check';
-import type { ReportDocument } from '../../core/document';
-import type { Lang } from '../../core/profile';
-import type { ReportHost } from '../../host/contract';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { Lang } from '../../core/i18n/lang';
+import { atStart, countsText, reportYearText, verdictText } from '../../core/i18n/report-text';
+import { checkReport, readerNotices, toFix } from '../../host/workflows/check';
+import type { DocumentOperations } from '../../host/workflows/operations';
 import { usableResult, type FigureDataState } from '../hooks/useFigureData';
-import type { FigureChoice } from './FiguresPanel';
 import { useHostCall } from '../hooks/useHostCall';
 import type { ProfileChoice } from '../hooks/useProfileChoice';
-import type { Strings } from '../strings';
+import { useReportDocument } from '../hooks/useReportDocument';
+import type { PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
 import { Checklist } from './Checklist';
 import { ErrorNotice } from './ErrorNotice';
+import type { FigureChoice } from './FiguresPanel';
 import { FindingList } from './FindingList';
 import { ProfilePicker } from './ProfilePicker';
 
 export interface CheckPanelProps {
-  host: ReportHost;
-  strings: Strings;
+  operations: DocumentOperations;
+  t: PaneText;
   lang: Lang;
   /** The report type, shared with the scaffold panel; the title of the document checked can change it. */
   choice: ProfileChoice;
@@ -28,19 +29,17 @@ export interface CheckPanelProps {
 }
 
 /** Reads the document and checks it: a checklist of the parts, the findings by severity, and a verdict. */
-export function CheckPanel({ host, strings, lang, choice, autoRun, figures }: CheckPanelProps) {
+export function CheckPanel({ operations, t, lang, choice, autoRun, figures }: CheckPanelProps) {
   const styles = usePaneStyles();
-  const { profile, noteDocument } = choice;
-  const read = useHostCall(() => host.readDocument());
-  const select = useHostCall((at: number) => host.selectBlock(at));
-  const [doc, setDoc] = useState<ReportDocument | null>(null);
+  const { profile } = choice;
+  const reading = useReportDocument(operations.read, choice.noteDocument);
+  const select = useHostCall(operations.select);
+  const { doc, reload } = reading;
 
   const runCheck = useCallback(async () => {
     select.reset();
-    const value = await read.run();
-    setDoc(value ?? null);
-    if (value) noteDocument(value);
-  }, [read.run, select.reset, noteDocument]);
+    await reload();
+  }, [reload, select.reset]);
 
   const autoRan = useRef(false);
   useEffect(() => {
@@ -50,62 +49,53 @@ export function CheckPanel({ host, strings, lang, choice, autoRun, figures }: Ch
     }
   }, [autoRun, runCheck]);
 
-  // Messages are localized by check(): re-run it (it is pure and fast) when the language changes.
+  // Messages are localized by the check (pure and fast): it runs again when the language changes.
   const dataset = figures ? usableResult(figures.data)?.dataset : undefined;
   const unit = figures?.choice.unit;
   const year = figures?.choice.year;
-  // With a data file loaded (figures panel), linked figures are checked against it for the chosen unit and year.
-  const result = useMemo(
-    () => (doc ? check(doc, { profile, lang, figures: dataset && unit ? { dataset, unit, year } : undefined }) : null),
-    [doc, profile, lang, dataset, unit, year],
-  );
-  const count = (severity: string) => result?.findings.filter((f) => f.severity === severity).length ?? 0;
-  const toFix = count('error') + count('warning');
-  const checking = read.state.status === 'loading';
+  const result = useMemo(() => (doc ? checkReport(doc, { profile, lang, figures: { dataset, unit, year } }) : null), [doc, profile, lang, dataset, unit, year]);
+  const notices = doc ? readerNotices(doc, lang) : [];
+  const checking = reading.state.status === 'loading';
+  const againAction = { label: t('pane-run-check-again'), onClick: () => void runCheck() };
 
   return (
     <div className={styles.stack}>
-      <Text>{strings.checkIntro}</Text>
-      <ProfilePicker strings={strings} lang={lang} choice={choice} />
+      <Text>{t('pane-check-intro')}</Text>
+      <ProfilePicker t={t} lang={lang} choice={choice} />
       <div className={styles.row}>
         <Button appearance="primary" className={styles.wideButton} disabledFocusable={checking} onClick={() => void runCheck()}>
-          {result ? strings.runCheckAgain : strings.runCheck}
+          {result ? t('pane-run-check-again') : t('pane-run-check')}
         </Button>
       </div>
       <div role="status" aria-live="polite" aria-atomic="true">
         {checking ? (
-          <Spinner size="tiny" labelPosition="after" label={strings.checking} />
+          <Spinner size="tiny" labelPosition="after" label={t('pane-checking')} />
         ) : result ? (
           <p className={styles.summary} data-testid="check-summary">
-            <strong className={toFix ? styles.markBad : styles.markOk}>{toFix ? strings.toFix(toFix) : strings.ready}</strong>
-            <span className={styles.muted}> · {strings.counts(count('error'), count('warning'), count('info'))}</span>
+            <strong className={toFix(result) ? styles.markBad : styles.markOk}>{atStart(verdictText(result.findings, lang), lang)}</strong>
+            <span className={styles.muted}> · {countsText(result.findings, lang)}</span>
           </p>
         ) : null}
       </div>
-      {read.state.status === 'error' ? (
-        <ErrorNotice error={read.state.error} strings={strings} action={{ label: strings.runCheckAgain, onClick: () => void runCheck() }} />
-      ) : null}
-      {select.state.status === 'error' ? (
-        <ErrorNotice error={select.state.error} strings={strings} action={{ label: strings.runCheckAgain, onClick: () => void runCheck() }} />
-      ) : null}
-      {doc && doc.warnings.length > 0 ? (
+      {reading.state.status === 'error' ? <ErrorNotice error={reading.state.error} t={t} action={againAction} /> : null}
+      {select.state.status === 'error' ? <ErrorNotice error={select.state.error} t={t} action={againAction} /> : null}
+      {notices.length > 0 ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            {strings.documentWarnings} {doc.warnings.join(strings.listSeparator)}
+            {t('pane-document-notices')} {notices.join(t('pane-list-separator'))}
           </MessageBarBody>
         </MessageBar>
       ) : null}
       {result && doc ? (
         <>
           <Text className={styles.muted} data-testid="checked-as">
-            {strings.checkedAs(profile.name[lang], choice.source)}
+            {t('pane-checked-as', { name: profile.name[lang], source: t(`pane-checked-as-source.${choice.source}`) })}
           </Text>
-          <Text className={styles.muted}>{strings.reportYear(result.reportYear, result.reportYearSource)}</Text>
-          <Checklist strings={strings} lang={lang} profile={profile} result={result} unit={doc.locationUnit} onSelect={(at) => void select.run(at)} />
-          <FindingList strings={strings} findings={result.findings} unit={doc.locationUnit} onSelect={(at) => void select.run(at)} />
+          <Text className={styles.muted}>{atStart(reportYearText(result, lang), lang)}</Text>
+          <Checklist t={t} lang={lang} profile={profile} result={result} unit={doc.locationUnit} onSelect={(at) => void select.run(at)} />
+          <FindingList t={t} lang={lang} findings={result.findings} unit={doc.locationUnit} onSelect={(at) => void select.run(at)} />
         </>
       ) : null}
     </div>
   );
 }
-

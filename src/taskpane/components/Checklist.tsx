@@ -2,12 +2,14 @@ import { Button, useId } from '@fluentui/react-components';
 import type { CheckResult } from '../../core/check';
 import { checklist, MARK_GLYPH, type PartMark } from '../../core/checklist';
 import type { LocationUnit } from '../../core/document';
-import type { Lang, Profile } from '../../core/profile';
-import type { Strings } from '../strings';
+import { text } from '../../core/i18n/catalog';
+import type { Lang } from '../../core/i18n/lang';
+import type { Profile } from '../../core/profile';
+import { placeLabel, type PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
 
 export interface ChecklistProps {
-  strings: Strings;
+  t: PaneText;
   lang: Lang;
   profile: Profile;
   result: CheckResult;
@@ -15,31 +17,29 @@ export interface ChecklistProps {
   onSelect: (at: number) => void;
 }
 
-
 /** The profile's parts: ✓ present, ✗ missing, ! empty or flagged, – optional and absent. */
-export function Checklist({ strings, lang, profile, result, unit, onSelect }: ChecklistProps) {
+export function Checklist({ t, lang, profile, result, unit, onSelect }: ChecklistProps) {
   const styles = usePaneStyles();
   const headingId = useId('checklist-heading');
   const tone: Record<PartMark, string> = { present: styles.markOk, missing: styles.markBad, flagged: styles.markWarn, optional: styles.markNeutral };
   return (
     <section className={styles.stack} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        {strings.checklistHeading}
+        {t('pane-checklist-heading')}
       </h2>
       <ul className={styles.list}>
         {checklist(result, profile).map(({ part, state, mark }) => {
+          // Said as report-check says it: 缺少 / 未写（可选） / 第 5 段 · 只有标题.
           const where =
             state.status === 'missing'
-              ? part.required
-                ? strings.partWhere.missing
-                : strings.partWhere.optional
-              : strings.at(unit, state.at ?? 0) + (state.status === 'empty' ? ` · ${strings.partWhere.empty}` : '');
+              ? text('report-part', { variant: part.required ? 'missing' : 'optional' }, lang)
+              : placeLabel(unit, state.at ?? 0, lang) + (state.status === 'empty' ? ` · ${text('report-part', { variant: 'empty' }, lang)}` : '');
           const content = (
             <>
               <span className={`${styles.mark} ${tone[mark]}`} aria-hidden="true">
                 {MARK_GLYPH[mark]}
               </span>
-              <span className={styles.visuallyHidden}>{`${strings.partMark[mark]} `}</span>
+              <span className={styles.visuallyHidden}>{`${t(`pane-part-mark.${mark}`)} `}</span>
               <span className={styles.itemText}>
                 {part.name[lang]}
                 <span className={styles.muted}> · {where}</span>

@@ -1,8 +1,8 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { ComparisonRow } from '../../core/figures/compare';
 import { DIRECTION_LABELS, POINTS_LABEL } from '../../core/figures/messages';
-import type { Lang } from '../../core/profile';
-import type { FigureStrings } from '../figure-strings';
+import type { Lang } from '../../core/i18n/lang';
+import type { PaneText } from '../strings';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto', maxWidth: '100%' },
@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 });
 
 export interface ComparisonTableProps {
-  fs: FigureStrings;
+  t: PaneText;
   lang: Lang;
   rows: readonly ComparisonRow[];
   unit: string;
@@ -28,20 +28,20 @@ export interface ComparisonTableProps {
 }
 
 /** The unit's indicators, last year against this year, each with a button that puts this year's figure at the cursor. */
-export function ComparisonTable({ fs, lang, rows, unit, year, disabled, onInsert }: ComparisonTableProps) {
+export function ComparisonTable({ t, lang, rows, unit, year, disabled, onInsert }: ComparisonTableProps) {
   const styles = useStyles();
-  const columns = fs.columns;
+  const insertLabel = (indicator: string) => t('pane-figures-insert-figure', { indicator });
   return (
     <div className={styles.wrap}>
       <table className={styles.table} data-testid="comparison-table">
-        <caption>{fs.tableCaption(unit, year)}</caption>
+        <caption>{t('pane-figures-table-caption', { unit, prior: year - 1, year })}</caption>
         <thead>
           <tr>
-            <th scope="col" className={`${styles.cell} ${styles.label}`}>{columns.indicator}</th>
-            <th scope="col" className={styles.cell}>{columns.prior(year - 1)}</th>
-            <th scope="col" className={styles.cell}>{columns.current(year)}</th>
-            <th scope="col" className={styles.cell}>{columns.change}</th>
-            <th scope="col" className={styles.cell}>{columns.yoy}</th>
+            <th scope="col" className={`${styles.cell} ${styles.label}`}>{t('pane-figures-column-indicator')}</th>
+            <th scope="col" className={styles.cell}>{t('pane-figures-column-year', { year: year - 1 })}</th>
+            <th scope="col" className={styles.cell}>{t('pane-figures-column-year', { year })}</th>
+            <th scope="col" className={styles.cell}>{t('pane-figures-column-change')}</th>
+            <th scope="col" className={styles.cell}>{t('pane-figures-column-yoy')}</th>
           </tr>
         </thead>
         <tbody>
@@ -54,8 +54,8 @@ export function ComparisonTable({ fs, lang, rows, unit, year, disabled, onInsert
                   appearance="transparent"
                   className={styles.nameButton}
                   disabledFocusable={disabled || row.current === null}
-                  aria-label={fs.insertFigure(row.indicator)}
-                  title={fs.insertFigure(row.indicator)}
+                  aria-label={insertLabel(row.indicator)}
+                  title={insertLabel(row.indicator)}
                   onClick={() => onInsert(row.indicator)}
                 >
                   {row.indicator}

@@ -1,14 +1,14 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import type { Lang } from '../../core/profile';
-import type { FigureStrings } from '../figure-strings';
+import type { Lang } from '../../core/i18n/lang';
 import type { FigureData, FigureSource } from '../hooks/useFigureData';
+import type { PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
 
 const LISTED_PROBLEMS = 8;
 
 export interface FigureSourcePickerProps {
-  fs: FigureStrings;
+  t: PaneText;
   lang: Lang;
   data: FigureData;
   /** The URL kept with the document, if any, to offer again. */
@@ -17,7 +17,7 @@ export interface FigureSourcePickerProps {
 }
 
 /** Where the figures come from: a local file, an https address, or the sample; then what was read and what was wrong. */
-export function FigureSourcePicker({ fs, lang, data, savedUrl, onUrlLoaded }: FigureSourcePickerProps) {
+export function FigureSourcePicker({ t, lang, data, savedUrl, onUrlLoaded }: FigureSourcePickerProps) {
   const styles = usePaneStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const [url, setUrl] = useState(savedUrl ?? '');
@@ -27,7 +27,7 @@ export function FigureSourcePicker({ fs, lang, data, savedUrl, onUrlLoaded }: Fi
   const onLoadUrl = async () => {
     const trimmed = url.trim();
     if (!/^https:\/\/\S+$/i.test(trimmed)) {
-      setUrlError(fs.urlNotHttps);
+      setUrlError(t('pane-figures-url-not-https'));
       return;
     }
     setUrlError(undefined);
@@ -36,18 +36,18 @@ export function FigureSourcePicker({ fs, lang, data, savedUrl, onUrlLoaded }: Fi
   };
 
   return (
-    <section className={styles.stack} aria-label={fs.sourceHeading}>
-      <h2 className={styles.subheading}>{fs.sourceHeading}</h2>
+    <section className={styles.stack} aria-label={t('pane-figures-source-heading')}>
+      <h2 className={styles.subheading}>{t('pane-figures-source-heading')}</h2>
       <div className={styles.row}>
-        <Button onClick={() => fileInput.current?.click()}>{fs.chooseFile}</Button>
+        <Button onClick={() => fileInput.current?.click()}>{t('pane-figures-choose-file')}</Button>
         <Button appearance="subtle" onClick={() => void data.loadSample()}>
-          {fs.useSample}
+          {t('pane-figures-use-sample')}
         </Button>
         <input
           ref={fileInput}
           type="file"
           accept=".xlsx,.csv,.json,.txt"
-          aria-label={fs.chooseFile}
+          aria-label={t('pane-figures-choose-file')}
           data-testid="figure-file"
           className={styles.visuallyHidden}
           onChange={(event) => {
@@ -58,22 +58,22 @@ export function FigureSourcePicker({ fs, lang, data, savedUrl, onUrlLoaded }: Fi
         />
       </div>
       <Text size={200} className={styles.muted}>
-        {fs.fileHint}
+        {t('pane-figures-file-hint')}
       </Text>
-      <Field label={fs.urlLabel} hint={fs.urlHint} validationMessage={urlError}>
+      <Field label={t('pane-figures-url-label')} hint={t('pane-figures-url-hint')} validationMessage={urlError}>
         <div className={styles.row}>
           <Input type="url" value={url} onChange={(_, d) => setUrl(d.value)} className={styles.fullWidth} />
-          <Button onClick={() => void onLoadUrl()}>{fs.loadUrl}</Button>
+          <Button onClick={() => void onLoadUrl()}>{t('pane-figures-load-url')}</Button>
         </div>
       </Field>
       <div role="status" aria-live="polite">
         {state.status === 'loading' ? (
-          <Field validationMessage={fs.loading(Math.round(state.progress * 100))} validationState="none">
+          <Field validationMessage={t('pane-figures-loading', { percent: Math.round(state.progress * 100) })} validationState="none">
             <ProgressBar value={state.progress} max={1} />
           </Field>
         ) : null}
         {state.status === 'loaded' ? (
-          <Text data-testid="figures-loaded">{fs.loadedFrom(sourceName(state.source, fs), state.result.dataset.records.length, state.result.dataset.units.length)}</Text>
+          <Text data-testid="figures-loaded">{t('pane-figures-loaded-from', { source: sourceName(state.source, t), records: state.result.dataset.records.length, units: state.result.dataset.units.length })}</Text>
         ) : null}
       </div>
       {state.status === 'failed' ? (
@@ -84,13 +84,13 @@ export function FigureSourcePicker({ fs, lang, data, savedUrl, onUrlLoaded }: Fi
       {state.status === 'loaded' && state.result.problems.length > 0 ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <strong>{fs.problemsHeading(state.result.problems.length)}</strong>
+            <strong>{t('pane-figures-problems-heading', { count: state.result.problems.length })}</strong>
             <ul className={styles.errorList}>
               {state.result.problems.slice(0, LISTED_PROBLEMS).map((problem, i) => (
                 <li key={i}>{problem.message[lang]}</li>
               ))}
             </ul>
-            {state.result.problems.length > LISTED_PROBLEMS ? fs.moreProblems(state.result.problems.length - LISTED_PROBLEMS) : null}
+            {state.result.problems.length > LISTED_PROBLEMS ? t('pane-figures-more-problems', { count: state.result.problems.length - LISTED_PROBLEMS }) : null}
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -98,7 +98,7 @@ export function FigureSourcePicker({ fs, lang, data, savedUrl, onUrlLoaded }: Fi
   );
 }
 
-function sourceName(source: FigureSource, fs: FigureStrings): string {
+function sourceName(source: FigureSource, t: PaneText): string {
   if (source.kind === 'url') return source.url;
-  return source.kind === 'sample' ? fs.sampleName : source.name;
+  return source.kind === 'sample' ? t('pane-figures-sample-name') : source.name;
 }

@@ -1,17 +1,15 @@
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { compare } from '../../core/figures/compare';
-import { comparisonTable, figureLink, isFigureLink, refreshUpdate, rollForwardUpdate } from '../../core/figures/linking';
-import { parseFigureTag } from '../../core/figures/tags';
-import type { Lang } from '../../core/profile';
-import { FIGURE_STRINGS, type FigureStrings } from '../figure-strings';
-import type { LinkChange, ReportHost } from '../../host/contract';
+import type { Lang } from '../../core/i18n/lang';
+import { choiceFor, comparisonRows, yearsOffered, type FigureOutcome, type FigureTarget } from '../../host/workflows/figures';
+import type { FigureOperations } from '../../host/workflows/operations';
 import { useHostCall } from '../hooks/useHostCall';
 import { usableResult, type FigureData } from '../hooks/useFigureData';
-import type { Strings } from '../strings';
+import type { PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
 import { ComparisonTable } from './ComparisonTable';
 import { ErrorNotice } from './ErrorNotice';
+import { FigureOutcomeText } from './FigureOutcomeText';
 import { FigureSourcePicker } from './FigureSourcePicker';
 
 /** The unit and report year the figures are for, shared with the check (which cross-checks them). */
@@ -22,120 +20,89 @@ export interface FigureChoice {
   setYear: (year: number) => void;
 }
 
-export const DATA_URL_SETTING = 'reportAssistant.dataUrl';
-
 export interface FiguresPanelProps {
-  host: ReportHost;
-  strings: Strings;
+  operations: FigureOperations;
+  t: PaneText;
   lang: Lang;
   data: FigureData;
   choice: FigureChoice;
 }
 
-type Outcome =
-  | { kind: 'inserted' }
-  | { kind: 'refreshed'; changes: LinkChange[] }
-  | { kind: 'reload-failed' }
-  | { kind: 'rolled'; count: number; year: number }
-  | { kind: 'frozen'; count: number };
-
 /** Figures from the data file: pick the source, the unit and the year, insert linked figures, keep them current. */
-export function FiguresPanel({ host, strings, lang, data, choice }: FiguresPanelProps) {
+export function FiguresPanel({ operations, t, lang, data, choice }: FiguresPanelProps) {
   const styles = usePaneStyles();
-  const fs = FIGURE_STRINGS[lang];
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<FigureOutcome | null>(null);
   const [confirmFreeze, setConfirmFreeze] = useState(false);
-  const savedUrl = useMemo(() => host.documentSetting(DATA_URL_SETTING), [host]);
+  const savedUrl = useMemo(() => operations.savedDataUrl(), [operations]);
   const loaded = usableResult(data.state)?.dataset;
 
-  // A unit and year from the file once it is loaded, unless the writer chose them: the first unit, the latest year.
+  // A unit and year from a newly loaded file, unless the writer's still fit it.
   useEffect(() => {
     if (!loaded) return;
-    if (!choice.unit || !loaded.units.includes(choice.unit)) choice.setUnit(loaded.units[0] ?? '');
-    if (choice.year === undefined) choice.setYear(loaded.years[loaded.years.length - 1] ?? new Date().getFullYear() - 1);
+    const fitting = choiceFor(loaded, choice);
+    if (fitting.unit !== choice.unit) choice.setUnit(fitting.unit);
+    if (fitting.year !== choice.year) choice.setYear(fitting.year);
   }, [loaded]); // eslint-disable-line react-hooks/exhaustive-deps -- only when a new file is loaded
-  // The years to choose from: the file's, and the one chosen (rolled forward past the file's last year, say).
-  const years = useMemo(() => [...new Set([...(loaded?.years ?? []), ...(choice.year !== undefined ? [choice.year] : [])])].sort((a, b) => a - b), [loaded, choice.year]);
+  const years = useMemo(() => yearsOffered(loaded, choice.year), [loaded, choice.year]);
+  const rows = useMemo(() => comparisonRows(loaded, choice.unit, choice.year), [loaded, choice.unit, choice.year]);
+  const target: FigureTarget | undefined = loaded && choice.unit && choice.year ? { dataset: loaded, unit: choice.unit, year: choice.year } : undefined;
 
-  const rows = useMemo(() => (loaded && choice.unit && choice.year ? compare(loaded, choice.unit, choice.year) : []), [loaded, choice.unit, choice.year]);
-  const action = useHostCall(async (run: () => Promise<Outcome>) => setOutcome(await run()));
+  const action = useHostCall(async (run: () => Promise<FigureOutcome>) => {
+    const done = await run();
+    setOutcome(done);
+    if (done.kind === 'rolled') choice.setYear(done.year);
+  });
   const busy = action.state.status === 'loading' || data.state.status === 'loading';
-
-  const act = (run: () => Promise<Outcome>) => {
+  const act = (run: () => Promise<FigureOutcome>) => {
     setOutcome(null);
     setConfirmFreeze(false);
     void action.run(run);
   };
-  const insertFigure = (indicator: string) =>
-    act(async () => {
-      if (!loaded || !choice.unit || !choice.year) throw new Error('no data');
-      await host.insertLinkedText(figureLink({ unit: choice.unit, year: choice.year, indicator, kind: 'value' }, loaded));
-      return { kind: 'inserted' };
-    });
-  const insertTable = () =>
-    act(async () => {
-      await host.insertLinkedTable(comparisonTable(rows, choice.unit ?? '', choice.year ?? 0, lang));
-      return { kind: 'inserted' };
-    });
-  // The file is read again first, then every link is updated from what was read; if it could not be read,
-  // the document is left alone (old figures are never written as if they were fresh).
-  const refresh = () =>
-    act(async () => {
-      const dataset = await data.reload();
-      if (!dataset) return { kind: 'reload-failed' };
-      return { kind: 'refreshed', changes: await host.updateLinks(isFigureLink, refreshUpdate(dataset, lang)) };
-    });
-  const rollForward = () =>
-    act(async () => {
-      if (!loaded || choice.year === undefined) throw new Error('no data');
-      const changes = await host.updateLinks(isFigureLink, rollForwardUpdate(loaded, lang));
-      choice.setYear(choice.year + 1);
-      return { kind: 'rolled', count: changes.length, year: choice.year + 1 };
-    });
-  const freeze = () => act(async () => ({ kind: 'frozen', count: await host.unlinkLinks(isFigureLink) }));
 
   return (
     <div className={styles.stack}>
-      <Text>{fs.intro}</Text>
-      <FigureSourcePicker fs={fs} lang={lang} data={data} savedUrl={savedUrl} onUrlLoaded={(url) => void host.saveDocumentSetting(DATA_URL_SETTING, url)} />
+      <Text>{t('pane-figures-intro')}</Text>
+      <FigureSourcePicker t={t} lang={lang} data={data} savedUrl={savedUrl} onUrlLoaded={(url) => void operations.keepDataUrl(url)} />
       {loaded ? (
         <>
           <div className={styles.row}>
-            <Field label={fs.unitLabel}>
+            <Field label={t('pane-figures-unit-label')}>
               <Select value={choice.unit ?? ''} onChange={(_, d) => choice.setUnit(d.value)}>
                 {loaded.units.map((unit) => <option key={unit}>{unit}</option>)}
               </Select>
             </Field>
-            <Field label={fs.yearLabel}>
+            <Field label={t('pane-figures-year-label')}>
               <Select value={String(choice.year ?? '')} onChange={(_, d) => choice.setYear(Number(d.value))}>
                 {years.map((year) => <option key={year} value={year}>{year}</option>)}
               </Select>
             </Field>
           </div>
-          {rows.length === 0 ? <Text>{fs.noRows(choice.unit ?? '', choice.year ?? 0)}</Text> : null}
-          {rows.length > 0 && choice.unit && choice.year ? (
+          {rows.length === 0 ? <Text>{t('pane-figures-no-rows', { unit: choice.unit ?? '', prior: (choice.year ?? 0) - 1, year: choice.year ?? 0 })}</Text> : null}
+          {rows.length > 0 && target ? (
             <>
-              <ComparisonTable fs={fs} lang={lang} rows={rows} unit={choice.unit} year={choice.year} disabled={busy} onInsert={insertFigure} />
-              <Text size={200} className={styles.muted}>{fs.insertHint}</Text>
-              <Button appearance="primary" className={styles.wideButton} disabledFocusable={busy} onClick={insertTable}>
-                {fs.insertTable}
+              <ComparisonTable t={t} lang={lang} rows={rows} unit={target.unit} year={target.year} disabled={busy} onInsert={(indicator) => act(() => operations.insertFigure(target, indicator))} />
+              <Text size={200} className={styles.muted}>{t('pane-figures-insert-hint')}</Text>
+              <Button appearance="primary" className={styles.wideButton} disabledFocusable={busy} onClick={() => act(() => operations.insertComparison(target, lang))}>
+                {t('pane-figures-insert-table')}
               </Button>
             </>
           ) : null}
-          <section className={styles.stack} aria-label={fs.linksHeading}>
-            <h2 className={styles.subheading}>{fs.linksHeading}</h2>
-            <Text size={200} className={styles.muted}>{fs.refreshReloads}</Text>
+          <section className={styles.stack} aria-label={t('pane-figures-links-heading')}>
+            <h2 className={styles.subheading}>{t('pane-figures-links-heading')}</h2>
+            <Text size={200} className={styles.muted}>{t('pane-figures-refresh-reloads')}</Text>
             <div className={styles.row}>
-              <Button disabledFocusable={busy} onClick={refresh}>{fs.refresh}</Button>
-              <Button disabledFocusable={busy || choice.year === undefined} onClick={rollForward}>{fs.rollForward((choice.year ?? 0) + 1)}</Button>
-              <Button disabledFocusable={busy} onClick={() => setConfirmFreeze(true)}>{fs.freeze}</Button>
+              <Button disabledFocusable={busy} onClick={() => act(() => operations.refresh(data.reload, lang))}>{t('pane-figures-refresh')}</Button>
+              <Button disabledFocusable={busy || choice.year === undefined} onClick={() => choice.year !== undefined && act(() => operations.rollForward(loaded, choice.year as number, lang))}>
+                {t('pane-figures-roll-forward', { year: (choice.year ?? 0) + 1 })}
+              </Button>
+              <Button disabledFocusable={busy} onClick={() => setConfirmFreeze(true)}>{t('pane-figures-freeze')}</Button>
             </div>
             {confirmFreeze ? (
               <MessageBar intent="warning" layout="multiline">
-                <MessageBarBody>{fs.freezeWarning}</MessageBarBody>
+                <MessageBarBody>{t('pane-figures-freeze-warning')}</MessageBarBody>
                 <MessageBarActions>
-                  <Button onClick={freeze}>{fs.freezeConfirm}</Button>
-                  <Button appearance="subtle" onClick={() => setConfirmFreeze(false)}>{fs.freezeCancel}</Button>
+                  <Button onClick={() => act(operations.freeze)}>{t('pane-figures-freeze-confirm')}</Button>
+                  <Button appearance="subtle" onClick={() => setConfirmFreeze(false)}>{t('pane-figures-freeze-cancel')}</Button>
                 </MessageBarActions>
               </MessageBar>
             ) : null}
@@ -143,44 +110,10 @@ export function FiguresPanel({ host, strings, lang, data, choice }: FiguresPanel
         </>
       ) : null}
       <div role="status" aria-live="polite">
-        {action.state.status === 'loading' ? <Spinner size="tiny" labelPosition="after" label={fs.working} /> : null}
-        {outcome ? <OutcomeText fs={fs} outcome={outcome} /> : null}
+        {action.state.status === 'loading' ? <Spinner size="tiny" labelPosition="after" label={t('pane-figures-working')} /> : null}
+        {outcome ? <FigureOutcomeText t={t} outcome={outcome} /> : null}
       </div>
-      {action.state.status === 'error' ? <ErrorNotice error={action.state.error} strings={strings} /> : null}
+      {action.state.status === 'error' ? <ErrorNotice error={action.state.error} t={t} /> : null}
     </div>
   );
-}
-
-function OutcomeText({ fs, outcome }: { fs: FigureStrings; outcome: Outcome }) {
-  const styles = usePaneStyles();
-  switch (outcome.kind) {
-    case 'inserted':
-      return <Text data-testid="figures-outcome">{fs.inserted}</Text>;
-    case 'rolled':
-      return <Text data-testid="figures-outcome">{fs.rolled(outcome.count, outcome.year)}</Text>;
-    case 'frozen':
-      return <Text data-testid="figures-outcome">{fs.frozen(outcome.count)}</Text>;
-    case 'reload-failed':
-      return <Text data-testid="figures-outcome">{fs.reloadFailed}</Text>;
-    case 'refreshed':
-      if (outcome.changes.length === 0) return <Text data-testid="figures-outcome">{fs.unchanged}</Text>;
-      return (
-        <div data-testid="figures-outcome">
-          <Text>{fs.refreshed(outcome.changes.length)}</Text>
-          <ul className={styles.errorList}>
-            {outcome.changes.map((change, i) => (
-              <li key={i}>{fs.change(linkLabel(change.after.tag, fs), change.before.text, change.after.text)}</li>
-            ))}
-          </ul>
-        </div>
-      );
-  }
-}
-
-/** What a changed link shows, for the list of changes: 收案数（2024 增减）; a year heading needs no label. */
-function linkLabel(tag: string, fs: FigureStrings): string {
-  const ref = parseFigureTag(tag);
-  if (!ref) return '';
-  const kind = ref.kind === 'value' ? '' : ` ${ref.kind === 'change' ? fs.columns.change : fs.columns.yoy}`;
-  return `${ref.indicator}（${ref.year}${kind}）`;
 }

@@ -1,22 +1,14 @@
 import { Button, MessageBar, MessageBarBody, useId } from '@fluentui/react-components';
 import type { LocationUnit } from '../../core/document';
-import type { Lang, Profile } from '../../core/profile';
-import { paragraphCount, type PlannedBlock } from '../../core/scaffold';
-import type { Strings } from '../strings';
+import type { Lang } from '../../core/i18n/lang';
+import type { Profile } from '../../core/profile';
+import type { InsertOutcome as Outcome } from '../../host/workflows/scaffold';
+import { placeLabel, type PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
-
-export interface Outcome {
-  /** Ids of the inserted parts, in the profile's order. */
-  adds: string[];
-  /** Standard tables added to parts already written, as "part/table". */
-  addsTables: string[];
-  /** Headings to renumber, at their places after the insertion. */
-  renumber: Array<{ at: number; from: string; to: string }>;
-}
 
 export interface InsertOutcomeProps {
   outcome: Outcome;
-  strings: Strings;
+  t: PaneText;
   lang: Lang;
   profile: Profile;
   unit: LocationUnit;
@@ -24,36 +16,37 @@ export interface InsertOutcomeProps {
 }
 
 /** What the insertion did, and the existing headings whose numbers the writer should now change. */
-export function InsertOutcome({ outcome, strings, lang, profile, unit, onSelect }: InsertOutcomeProps) {
+export function InsertOutcome({ outcome, t, lang, profile, unit, onSelect }: InsertOutcomeProps) {
   const styles = usePaneStyles();
   const headingId = useId('renumber-heading');
   const tableName = (ref: string) => {
     const [partId, tableId] = ref.split('/');
-    return profile.parts.find((p) => p.id === partId)?.tables?.find((t) => t.id === tableId)?.name[lang] ?? ref;
+    return profile.parts.find((p) => p.id === partId)?.tables?.find((table) => table.id === tableId)?.name[lang] ?? ref;
   };
   const names = outcome.adds.map((id) => profile.parts.find((p) => p.id === id)?.name[lang] ?? id);
   const tables = outcome.addsTables.map(tableName);
+  const separator = t('pane-list-separator');
   const done = [
-    ...(names.length > 0 ? [strings.inserted(names.length, names.join(strings.listSeparator))] : []),
-    ...(tables.length > 0 ? [strings.insertedTables(tables.length, tables.join(strings.listSeparator))] : []),
+    ...(names.length > 0 ? [t('pane-inserted', { count: names.length, names: names.join(separator) })] : []),
+    ...(tables.length > 0 ? [t('pane-inserted-tables', { count: tables.length, names: tables.join(separator) })] : []),
   ];
   return (
     <div className={styles.stack}>
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>
-          {done.join(' ')} {strings.insertedNext}
+          {done.join(' ')} {t('pane-inserted-next')}
         </MessageBarBody>
       </MessageBar>
       {outcome.renumber.length > 0 ? (
         <section className={styles.stack} aria-labelledby={headingId}>
           <h2 id={headingId} className={styles.subheading}>
-            {strings.renumberHeading}
+            {t('pane-renumber-heading')}
           </h2>
           <ul className={styles.list}>
             {outcome.renumber.map((note) => (
               <li key={note.at}>
                 <Button appearance="subtle" className={styles.textButton} onClick={() => onSelect(note.at)}>
-                  {strings.renumberNote(strings.at(unit, note.at), note.from, note.to)}
+                  {t('pane-renumber-note', { where: placeLabel(unit, note.at, lang), from: note.from, to: note.to })}
                 </Button>
               </li>
             ))}
@@ -62,12 +55,4 @@ export function InsertOutcome({ outcome, strings, lang, profile, unit, onSelect 
       ) : null}
     </div>
   );
-}
-
-/** Where a renumbering note's heading is once the plan's blocks are in: its index moves down past them. */
-export function afterInsertion(renumber: Outcome['renumber'], insertions: ReadonlyArray<{ before: number; blocks: readonly PlannedBlock[] }>): Outcome['renumber'] {
-  return renumber.map((note) => ({
-    ...note,
-    at: note.at + insertions.filter((ins) => ins.before <= note.at).reduce((sum, ins) => sum + ins.blocks.reduce((n, block) => n + paragraphCount(block), 0), 0),
-  }));
 }

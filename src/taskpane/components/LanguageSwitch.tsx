@@ -1,13 +1,13 @@
 import { Button } from '@fluentui/react-components';
-import type { Lang } from '../../core/profile';
-import type { Strings } from '../strings';
+import { text } from '../../core/i18n/catalog';
+import type { Lang } from '../../core/i18n/lang';
 
 /** Names the other language in that language ("English" in the Chinese pane, "中文" in the English one). */
-export function LanguageSwitch({ strings, onChange }: { strings: Strings; onChange: (lang: Lang) => void }) {
-  const other = strings.otherLanguage;
+export function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange: (lang: Lang) => void }) {
+  const other: Lang = lang === 'zh-CN' ? 'en-US' : 'zh-CN';
   return (
-    <Button size="small" appearance="subtle" lang={other.lang} title={other.title} onClick={() => onChange(other.lang)}>
-      {other.label}
+    <Button size="small" appearance="subtle" lang={other} title={text('pane-show-in-language', {}, other)} onClick={() => onChange(other)}>
+      {text('pane-language-name', {}, other)}
     </Button>
   );
 }

@@ -1,13 +1,14 @@
 import { Button, useId } from '@fluentui/react-components';
 import type { Analysis } from '../../core/analysis';
 import type { LocationUnit } from '../../core/document';
-import type { Lang, Profile } from '../../core/profile';
+import type { Lang } from '../../core/i18n/lang';
+import type { Profile } from '../../core/profile';
 import type { ScaffoldPlan } from '../../core/scaffold';
-import type { Strings } from '../strings';
+import { placeLabel, type PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
 
 export interface PartsPreviewProps {
-  strings: Strings;
+  t: PaneText;
   lang: Lang;
   profile: Profile;
   analysis: Analysis;
@@ -18,7 +19,7 @@ export interface PartsPreviewProps {
 }
 
 /** The profile's parts with what the open document has of each, and which the scaffold would insert. */
-export function PartsPreview({ strings, lang, profile, analysis, plan, unit, onRefresh, refreshing }: PartsPreviewProps) {
+export function PartsPreview({ t, lang, profile, analysis, plan, unit, onRefresh, refreshing }: PartsPreviewProps) {
   const styles = usePaneStyles();
   const adds = new Set(plan.adds);
   const headingId = useId('preview-heading');
@@ -26,10 +27,10 @@ export function PartsPreview({ strings, lang, profile, analysis, plan, unit, onR
     <section className={styles.stack} aria-labelledby={headingId}>
       <div className={styles.row}>
         <h2 id={headingId} className={styles.heading}>
-          {strings.previewHeading}
+          {t('pane-preview-heading')}
         </h2>
         <Button size="small" onClick={onRefresh} disabledFocusable={refreshing}>
-          {strings.refresh}
+          {t('pane-refresh')}
         </Button>
       </div>
       <ul className={styles.list}>
@@ -37,10 +38,10 @@ export function PartsPreview({ strings, lang, profile, analysis, plan, unit, onR
           const state = analysis.parts.find((p) => p.id === part.id);
           const present = state && state.status !== 'missing';
           const [mark, tone, words] = present
-            ? ['✓', styles.markOk, state.status === 'empty' ? strings.partState.empty : `${strings.partState.present} · ${strings.at(unit, state.at ?? 0)}`]
+            ? ['✓', styles.markOk, state.status === 'empty' ? t('pane-part-state.empty') : `${t('pane-part-state.present')} · ${placeLabel(unit, state.at ?? 0, lang)}`]
             : adds.has(part.id)
-              ? ['✗', styles.markBad, strings.partState.willInsert]
-              : ['–', styles.markNeutral, strings.partState.optionalAbsent];
+              ? ['✗', styles.markBad, t('pane-part-state.will-insert')]
+              : ['–', styles.markNeutral, t('pane-part-state.optional-absent')];
           return (
             <li key={part.id} className={styles.item} data-part={part.id}>
               <span aria-hidden="true" className={`${styles.mark} ${tone}`}>

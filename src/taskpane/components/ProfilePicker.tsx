@@ -1,27 +1,23 @@
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Text, useId } from '@fluentui/react-components';
+import { Button, Field, Select, Text, useId } from '@fluentui/react-components';
 import { useRef, useState, type ChangeEvent } from 'react';
-import type { Lang, Profile } from '../../core/profile';
+import type { Lang } from '../../core/i18n/lang';
 import type { ProfileChoice } from '../hooks/useProfileChoice';
-import { readProfileFile, type ProfileFileOutcome } from '../profile-file';
-import type { Strings } from '../strings';
+import { readProfileFile } from '../profile-file';
+import type { PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
+import { ProfileNotice, type Notice } from './ProfileNotice';
 
 export interface ProfilePickerProps {
-  strings: Strings;
+  t: PaneText;
   lang: Lang;
   choice: ProfileChoice;
 }
-
-type Notice =
-  | Exclude<ProfileFileOutcome, { kind: 'loaded' }>
-  | { kind: 'loaded'; file: string; profile: Profile; replaced: boolean; remembered: boolean }
-  | { kind: 'removed'; profile: Profile };
 
 /**
  * The report type: a list of the built-in ones and those loaded from files, what the document's title says,
  * and loading one from a JSON file. Both panels show one; the choice itself lives in App.
  */
-export function ProfilePicker({ strings, lang, choice }: ProfilePickerProps) {
+export function ProfilePicker({ t, lang, choice }: ProfilePickerProps) {
   const styles = usePaneStyles();
   const inputRef = useRef<HTMLInputElement | null>(null);
   const selectRef = useRef<HTMLSelectElement | null>(null);
@@ -31,15 +27,15 @@ export function ProfilePicker({ strings, lang, choice }: ProfilePickerProps) {
   const show = (value: Notice) => setNotice((old) => ({ id: (old?.id ?? 0) + 1, value }));
 
   const { profile, guess, source } = choice;
-  const nameOf = (p: { id: string; name: Record<Lang, string> }) => p.name[lang] + (choice.userProfileIds.has(p.id) ? strings.userProfileTag : '');
+  const nameOf = (p: { id: string; name: Record<Lang, string> }) => p.name[lang] + (choice.userProfileIds.has(p.id) ? t('pane-user-profile-tag') : '');
   const offerTitle = source === 'chosen' && guess !== null && guess.id !== profile.id;
   const hint =
     source === 'title' || (source === 'chosen' && guess?.id === profile.id)
-      ? strings.profileFromTitle(profile.name[lang])
+      ? t('pane-profile-from-title', { name: profile.name[lang] })
       : offerTitle
-        ? strings.profileChosenOverTitle(guess.name[lang])
+        ? t('pane-profile-chosen-over-title', { guess: guess.name[lang] })
         : source === 'default' && choice.hasDocumentText
-          ? strings.profileNotTold(profile.name[lang])
+          ? t('pane-profile-not-told', { name: profile.name[lang] })
           : undefined;
   const isUserProfile = choice.userProfileIds.has(profile.id);
 
@@ -82,7 +78,7 @@ export function ProfilePicker({ strings, lang, choice }: ProfilePickerProps) {
 
   return (
     <div className={styles.stack}>
-      <Field label={strings.profileLabel} hint={hint}>
+      <Field label={t('pane-profile-label')} hint={hint}>
         <Select ref={selectRef} className={styles.fullWidth} value={profile.id} onChange={(_, data) => onChoose(data.value)}>
           {choice.profiles.map((p) => (
             <option key={p.id} value={p.id}>
@@ -95,12 +91,12 @@ export function ProfilePicker({ strings, lang, choice }: ProfilePickerProps) {
         <div className={styles.row}>
           {offerTitle ? (
             <Button size="small" className={styles.wrapButton} onClick={onFollowTitle}>
-              {strings.followTitle(guess.name[lang])}
+              {t('pane-follow-title', { name: guess.name[lang] })}
             </Button>
           ) : null}
           {isUserProfile ? (
             <Button size="small" className={styles.wrapButton} onClick={onRemove}>
-              {strings.removeProfile(profile.name[lang])}
+              {t('pane-remove-profile', { name: profile.name[lang] })}
             </Button>
           ) : null}
         </div>
@@ -108,7 +104,7 @@ export function ProfilePicker({ strings, lang, choice }: ProfilePickerProps) {
       <div className={styles.tight}>
         <div>
           <Button ref={loadRef} className={styles.wrapButton} aria-describedby={loadHintId} onClick={() => inputRef.current?.click()}>
-            {strings.loadProfile}
+            {t('pane-load-profile')}
           </Button>
           {/* The native control stays out of sight and out of the tab order: the button above opens it. */}
           <input
@@ -117,81 +113,16 @@ export function ProfilePicker({ strings, lang, choice }: ProfilePickerProps) {
             accept=".json,application/json"
             hidden
             tabIndex={-1}
-            aria-label={strings.loadProfile}
+            aria-label={t('pane-load-profile')}
             data-testid="profile-file"
             onChange={(event) => void onFile(event)}
           />
         </div>
         <Text id={loadHintId} className={styles.muted}>
-          {strings.loadProfileHint}
+          {t('pane-load-profile-hint')}
         </Text>
       </div>
-      {notice ? <ProfileNotice key={notice.id} notice={notice.value} strings={strings} lang={lang} onDismiss={onDismiss} /> : null}
+      {notice ? <ProfileNotice key={notice.id} notice={notice.value} t={t} lang={lang} onDismiss={onDismiss} /> : null}
     </div>
-  );
-}
-
-/** What became of a file, or of a removal, in plain words; a MessageBar, so screen readers hear it. */
-function ProfileNotice({ notice, strings, lang, onDismiss }: { notice: Notice; strings: Strings; lang: Lang; onDismiss: () => void }) {
-  const styles = usePaneStyles();
-  let intent: 'success' | 'error' = 'error';
-  let body: JSX.Element;
-  switch (notice.kind) {
-    case 'loaded':
-      intent = 'success';
-      body = (
-        <>
-          {(notice.replaced ? strings.profileReplaced : strings.profileLoaded)(notice.profile.name[lang], notice.file, notice.remembered)}
-        </>
-      );
-      break;
-    case 'removed':
-      intent = 'success';
-      body = <>{strings.profileRemoved(notice.profile.name[lang])}</>;
-      break;
-    case 'invalid':
-      body = (
-        <>
-          <MessageBarTitle>{strings.profileInvalid(notice.file)}</MessageBarTitle> {strings.profileInvalidNext}
-          <ul className={styles.errorList}>
-            {notice.errors.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
-        </>
-      );
-      break;
-    case 'not-json':
-      body = (
-        <>
-          {strings.profileNotJson(notice.file)}
-          <div>{strings.errorDetail(notice.detail)}</div>
-        </>
-      );
-      break;
-    case 'built-in-id':
-      body = <>{strings.profileBuiltInId(notice.file, notice.id, notice.builtIn.name[lang])}</>;
-      break;
-    case 'too-large':
-      body = <>{strings.profileTooLarge(notice.file)}</>;
-      break;
-    case 'unreadable':
-      body = (
-        <>
-          {strings.profileUnreadable(notice.file)}
-          {notice.detail ? <div>{strings.errorDetail(notice.detail)}</div> : null}
-        </>
-      );
-      break;
-  }
-  return (
-    <MessageBar intent={intent} layout="multiline" data-testid="profile-notice">
-      <MessageBarBody>{body}</MessageBarBody>
-      <MessageBarActions>
-        <Button size="small" onClick={onDismiss}>
-          {strings.dismiss}
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
   );
 }

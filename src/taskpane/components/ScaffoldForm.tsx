@@ -1,15 +1,13 @@
 import { Button, Field, Input, Text } from '@fluentui/react-components';
-import type { Lang } from '../../core/profile';
+import type { Lang } from '../../core/i18n/lang';
+import { FIRST_YEAR, LAST_YEAR } from '../../host/workflows/scaffold';
 import type { ProfileChoice } from '../hooks/useProfileChoice';
-import type { Strings } from '../strings';
+import type { PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
 import { ProfilePicker } from './ProfilePicker';
 
-const FIRST_YEAR = 1990;
-const LAST_YEAR = 2100;
-
 export interface ScaffoldFormProps {
-  strings: Strings;
+  t: PaneText;
   lang: Lang;
   choice: ProfileChoice;
   year: string;
@@ -25,17 +23,17 @@ export interface ScaffoldFormProps {
 
 /** Report type, report year and unit name: what the scaffold is made from. */
 export function ScaffoldForm(props: ScaffoldFormProps) {
-  const { strings, lang, suggestedUnit } = props;
+  const { t, lang, suggestedUnit } = props;
   const styles = usePaneStyles();
   const showSuggestion = !props.unit.trim() && suggestedUnit;
   return (
     <div className={styles.stack}>
-      <ProfilePicker strings={strings} lang={lang} choice={props.choice} />
+      <ProfilePicker t={t} lang={lang} choice={props.choice} />
       <Field
-        label={strings.yearLabel}
+        label={t('pane-year-label')}
         validationState={props.yearValid ? 'none' : 'error'}
-        validationMessage={props.yearValid ? undefined : strings.yearInvalid}
-        hint={props.yearValid && props.documentYear ? strings.yearHintDocument(props.documentYear) : undefined}
+        validationMessage={props.yearValid ? undefined : t('pane-year-invalid')}
+        hint={props.yearValid && props.documentYear ? t('pane-year-hint-document', { year: props.documentYear }) : undefined}
       >
         <Input
           className={styles.fullWidth}
@@ -47,7 +45,7 @@ export function ScaffoldForm(props: ScaffoldFormProps) {
           onChange={(_, data) => props.onYearChange(data.value)}
         />
       </Field>
-      <Field label={strings.unitLabel} hint={strings.unitHint}>
+      <Field label={t('pane-unit-label')} hint={t('pane-unit-hint')}>
         <Input
           className={styles.fullWidth}
           value={props.unit}
@@ -57,20 +55,12 @@ export function ScaffoldForm(props: ScaffoldFormProps) {
       </Field>
       {showSuggestion ? (
         <div className={styles.row}>
-          <Text size={200}>{strings.unitSuggestion(suggestedUnit)}</Text>
-          <Button size="small" aria-label={strings.useSuggestionLabel(suggestedUnit)} onClick={() => props.onUnitChange(suggestedUnit)}>
-            {strings.useSuggestion}
+          <Text size={200}>{t('pane-unit-suggestion', { unit: suggestedUnit })}</Text>
+          <Button size="small" aria-label={t('pane-use-suggestion-label', { unit: suggestedUnit })} onClick={() => props.onUnitChange(suggestedUnit)}>
+            {t('pane-use-suggestion')}
           </Button>
         </div>
       ) : null}
     </div>
   );
-}
-
-/** A report year as typed: four digits within reason, else undefined. */
-export function parseYear(text: string): number | undefined {
-  const trimmed = text.trim();
-  if (!/^\d{4}$/.test(trimmed)) return undefined;
-  const year = Number(trimmed);
-  return year >= FIRST_YEAR && year <= LAST_YEAR ? year : undefined;
 }

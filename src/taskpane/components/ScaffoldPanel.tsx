@@ -1,65 +1,45 @@
 import { Button, Spinner, Text } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { analyze } from '../../core/analysis';
-import type { ReportDocument } from '../../core/document';
-import type { Lang } from '../../core/profile';
-import { planScaffold, type ScaffoldPlan } from '../../core/scaffold';
-import type { ReportHost } from '../../host/contract';
+import { useEffect, useMemo, useState } from 'react';
+import type { Lang } from '../../core/i18n/lang';
+import type { ScaffoldOperations } from '../../host/workflows/operations';
+import { scaffoldView, yearField, type InsertOutcome as Outcome } from '../../host/workflows/scaffold';
 import { useHostCall } from '../hooks/useHostCall';
 import type { ProfileChoice } from '../hooks/useProfileChoice';
+import { useReportDocument } from '../hooks/useReportDocument';
 import { loadPreferences, savePreferences } from '../preferences';
-import type { Strings } from '../strings';
+import type { PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
 import { ErrorNotice } from './ErrorNotice';
-import { afterInsertion, InsertOutcome, type Outcome } from './InsertOutcome';
+import { InsertOutcome } from './InsertOutcome';
 import { PartsPreview } from './PartsPreview';
-import { parseYear, ScaffoldForm } from './ScaffoldForm';
+import { ScaffoldForm } from './ScaffoldForm';
 
 export interface ScaffoldPanelProps {
-  host: ReportHost;
-  strings: Strings;
+  operations: ScaffoldOperations;
+  t: PaneText;
   lang: Lang;
   /** The report type, shared with the check panel. */
   choice: ProfileChoice;
 }
 
-/** The report year a new report is usually about: last calendar year. */
-export function defaultReportYear(now = new Date()): number {
-  return now.getFullYear() - 1;
-}
-
 /** Inserts the report's structure: all of it into an empty document, only the missing parts into a partial one. */
-export function ScaffoldPanel({ host, strings, lang, choice }: ScaffoldPanelProps) {
+export function ScaffoldPanel({ operations, t, lang, choice }: ScaffoldPanelProps) {
   const styles = usePaneStyles();
   const { profile, noteDocument } = choice;
-  const read = useHostCall(() => host.readDocument());
-  const insert = useHostCall((plan: ScaffoldPlan, basis: ReportDocument) => host.insertScaffold(plan, basis));
-  const select = useHostCall((at: number) => host.selectBlock(at));
-  const [doc, setDoc] = useState<ReportDocument | null>(null);
+  const reading = useReportDocument(operations.read, noteDocument);
+  const insert = useHostCall(operations.insert);
+  const select = useHostCall(operations.select);
   const [unit, setUnit] = useState(() => loadPreferences().unitName);
   /** The year as typed; null until the writer types one (the document's or last year is shown). */
   const [typedYear, setTypedYear] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-
-  const readDocument = useCallback(async () => {
-    const value = await read.run();
-    setDoc(value ?? null);
-    if (value) noteDocument(value);
-  }, [read.run, noteDocument]);
+  const { doc, reload } = reading;
 
   useEffect(() => {
-    void readDocument();
-  }, [readDocument]);
+    void reload();
+  }, [reload]);
 
-  const analysis = useMemo(() => (doc ? analyze(doc, profile) : null), [doc, profile]);
-  const documentYear = analysis?.reportYear;
-  const yearText = typedYear ?? String(documentYear ?? defaultReportYear());
-  const year = parseYear(yearText);
-  const unitName = unit.trim() || undefined;
-  const plan = useMemo(
-    () => (doc ? planScaffold({ profile, year: year ?? defaultReportYear(), unit: unitName, doc }) : null),
-    [doc, profile, year, unitName],
-  );
+  const view = useMemo(() => (doc ? scaffoldView(doc, { profile, typedYear, unit }) : null), [doc, profile, typedYear, unit]);
 
   const onUnitChange = (value: string) => {
     setUnit(value);
@@ -67,77 +47,62 @@ export function ScaffoldPanel({ host, strings, lang, choice }: ScaffoldPanelProp
   };
 
   const onInsert = async () => {
-    if (!doc || !plan || year === undefined) return;
+    if (!doc || !view?.canInsert) return;
     setOutcome(null);
     select.reset();
-    const done = await insert.run(plan, doc);
+    const done = await insert.run(view.plan, doc);
     if (!done) return;
-    setOutcome({ adds: plan.adds, addsTables: plan.addsTables, renumber: afterInsertion(plan.renumber, plan.insertions) });
-    await readDocument();
+    setOutcome(done.outcome);
+    reading.show(done.after);
   };
 
   const onRefresh = () => {
     setOutcome(null);
     insert.reset();
     select.reset();
-    void readDocument();
+    void reload();
   };
 
-  const busy = read.state.status === 'loading' || insert.state.status === 'loading';
-  const missing = plan?.adds.length ?? 0;
-  const missingTables = plan?.addsTables.length ?? 0;
-  let label = strings.nothingMissing;
-  let explanation = strings.explainNothing;
-  if (plan?.mode === 'full') [label, explanation] = [strings.insertAll, strings.explainFull];
-  else if (missing > 0) [label, explanation] = [strings.insertMissing(missing), strings.explainPartial(missing)];
-  else if (missingTables > 0) [label, explanation] = [strings.insertMissingTables(missingTables), strings.explainTables(missingTables)];
-  const refreshAction = { label: strings.readAgain, onClick: onRefresh };
+  const busy = reading.state.status === 'loading' || insert.state.status === 'loading';
+  const offer = view?.offer ?? { kind: 'nothing', count: 0 };
+  // Before the document is read, the year field shows what was typed, else last year.
+  const year = view ?? yearField(typedYear, undefined);
+  const refreshAction = { label: t('pane-read-again'), onClick: onRefresh };
 
   return (
     <div className={styles.stack}>
       <ScaffoldForm
-        strings={strings}
+        t={t}
         lang={lang}
         choice={choice}
-        year={yearText}
-        yearValid={year !== undefined}
-        documentYear={documentYear}
+        year={year.yearText}
+        yearValid={year.year !== undefined}
+        documentYear={view?.documentYear}
         onYearChange={setTypedYear}
         unit={unit}
         onUnitChange={onUnitChange}
-        suggestedUnit={analysis?.frame.unitLine?.text}
+        suggestedUnit={view?.suggestedUnit}
       />
       <div role="status" aria-live="polite">
-        {read.state.status === 'loading' ? <Spinner size="tiny" labelPosition="after" label={strings.readingDocument} /> : null}
-        {insert.state.status === 'loading' ? <Spinner size="tiny" labelPosition="after" label={strings.inserting} /> : null}
+        {reading.state.status === 'loading' ? <Spinner size="tiny" labelPosition="after" label={t('pane-reading-document')} /> : null}
+        {insert.state.status === 'loading' ? <Spinner size="tiny" labelPosition="after" label={t('pane-inserting')} /> : null}
       </div>
-      {read.state.status === 'error' ? <ErrorNotice error={read.state.error} strings={strings} action={refreshAction} /> : null}
+      {reading.state.status === 'error' ? <ErrorNotice error={reading.state.error} t={t} action={refreshAction} /> : null}
       {insert.state.status === 'error' ? (
-        <ErrorNotice error={insert.state.error} strings={strings} action={insert.state.error.kind === 'document-changed' ? refreshAction : undefined} />
+        <ErrorNotice error={insert.state.error} t={t} action={insert.state.error.kind === 'document-changed' ? refreshAction : undefined} />
       ) : null}
-      {select.state.status === 'error' ? <ErrorNotice error={select.state.error} strings={strings} /> : null}
-      {outcome && doc ? (
-        <InsertOutcome outcome={outcome} strings={strings} lang={lang} profile={profile} unit={doc.locationUnit} onSelect={(at) => void select.run(at)} />
-      ) : null}
-      {plan ? (
-        <div className={styles.stack}>
-          <Text>{explanation}</Text>
-          <Button appearance="primary" className={styles.wideButton} disabledFocusable={busy || missing + missingTables === 0 || year === undefined} onClick={() => void onInsert()}>
-            {label}
-          </Button>
-        </div>
-      ) : null}
-      {analysis && plan && doc ? (
-        <PartsPreview
-          strings={strings}
-          lang={lang}
-          profile={profile}
-          analysis={analysis}
-          plan={plan}
-          unit={doc.locationUnit}
-          onRefresh={onRefresh}
-          refreshing={busy}
-        />
+      {select.state.status === 'error' ? <ErrorNotice error={select.state.error} t={t} /> : null}
+      {outcome && doc ? <InsertOutcome outcome={outcome} t={t} lang={lang} profile={profile} unit={doc.locationUnit} onSelect={(at) => void select.run(at)} /> : null}
+      {view && doc ? (
+        <>
+          <div className={styles.stack}>
+            <Text>{t(`pane-explain.${offer.kind}`, { count: offer.count })}</Text>
+            <Button appearance="primary" className={styles.wideButton} disabledFocusable={busy || !view.canInsert} onClick={() => void onInsert()}>
+              {t(`pane-offer.${offer.kind}`, { count: offer.count })}
+            </Button>
+          </div>
+          <PartsPreview t={t} lang={lang} profile={profile} analysis={view.analysis} plan={view.plan} unit={doc.locationUnit} onRefresh={onRefresh} refreshing={busy} />
+        </>
       ) : null}
     </div>
   );

@@ -1,6 +1,6 @@
 import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
-import type { Lang } from '../../core/profile';
-import { STRINGS } from '../strings';
+import type { Lang } from '../../core/i18n/lang';
+import { paneText } from '../strings';
 
 /** What the pane shows while it connects to Word. */
 export function Starting({ lang }: { lang: Lang }) {
@@ -8,7 +8,7 @@ export function Starting({ lang }: { lang: Lang }) {
     <FluentProvider theme={webLightTheme} lang={lang}>
       <main style={{ padding: 12 }}>
         <div role="status">
-          <Spinner size="small" labelPosition="after" label={STRINGS[lang].starting} />
+          <Spinner size="small" labelPosition="after" label={paneText(lang)('pane-starting')} />
         </div>
       </main>
     </FluentProvider>

@@ -2,6 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HostError } from '../../host/contract';
 import { toHostError } from '../../host/errors';
 
+/** How a call ended elsewhere (a workflow that made it as one of its steps). */
+export type Ended<T> = { ok: true; value: T } | { ok: false; error: HostError };
+
 export type CallState<T> =
   | { status: 'idle' }
   | { status: 'loading' }
@@ -14,7 +17,7 @@ export type CallState<T> =
  */
 export function useHostCall<A extends unknown[], T>(
   call: (...args: A) => Promise<T>,
-): { state: CallState<T>; run: (...args: A) => Promise<T | undefined>; reset: () => void } {
+): { state: CallState<T>; run: (...args: A) => Promise<T | undefined>; reset: () => void; settle: (ended: Ended<T>) => void } {
   const [state, setState] = useState<CallState<T>>({ status: 'idle' });
   const latest = useRef(0);
   const mounted = useRef(true);
@@ -46,5 +49,11 @@ export function useHostCall<A extends unknown[], T>(
     setState({ status: 'idle' });
   }, []);
 
-  return { state, run, reset };
+  /** Shows a call made elsewhere as this one's latest outcome. */
+  const settle = useCallback((ended: Ended<T>) => {
+    latest.current += 1;
+    if (mounted.current) setState(ended.ok ? { status: 'done', value: ended.value } : { status: 'error', error: ended.error });
+  }, []);
+
+  return { state, run, reset, settle };
 }

@@ -1,0 +1,32 @@
+/** A host error's kind (src/host/contract HostErrorKind) in plain words: a title, and what to do about it. */
+import type { MessageTable } from '../render';
+
+export const HOST_ERROR_MESSAGES = {
+  'host-error.outside-office.title': { 'zh-CN': '请在 Word 中打开报告助手', 'en-US': 'Open Report Assistant in Word' },
+  'host-error.outside-office.body': {
+    'zh-CN': '这个页面是在浏览器中直接打开的，无法读取文档。请在 Word 的“开始”选项卡中点击“报告助手”。',
+    'en-US': 'This page was opened in a browser, so there is no document to read. In Word, choose Report Assistant on the Home tab.',
+  },
+  'host-error.unsupported.title': { 'zh-CN': '这个版本的 Word 不支持报告助手', 'en-US': 'This version of Word cannot run Report Assistant' },
+  'host-error.unsupported.body': {
+    'zh-CN': '报告助手需要 Microsoft 365 版 Word、Word 2021 或更高版本，或网页版 Word。请升级 Office，或改用网页版 Word。',
+    'en-US': 'Report Assistant needs Word for Microsoft 365, Word 2021 or later, or Word on the web. Update Office, or use Word on the web.',
+  },
+  'host-error.read-only.title': { 'zh-CN': '文档是只读的', 'en-US': 'The document is read-only' },
+  'host-error.read-only.body': {
+    'zh-CN': '文档处于只读或受保护状态，无法插入。请先点击“启用编辑”或取消文档保护，再试一次。',
+    'en-US': 'The document is read-only or protected, so nothing can be inserted. Choose Enable Editing or remove the protection, then try again.',
+  },
+  'host-error.document-changed.title': { 'zh-CN': '文档已有改动', 'en-US': 'The document changed' },
+  'host-error.document-changed.body': {
+    'zh-CN': '读取文档之后，文档又有了改动。为免插错位置，这次没有插入。请重新读取文档，再试一次。',
+    'en-US': 'The document changed after it was read, so nothing was inserted (it could have landed in the wrong place). Read it again, then try again.',
+  },
+  'host-error.not-found.title': { 'zh-CN': '找不到这一段', 'en-US': 'That paragraph is no longer there' },
+  'host-error.not-found.body': { 'zh-CN': '这一段已不在原来的位置，文档可能已有改动。请重新检查。', 'en-US': 'The document may have changed since the check. Check again.' },
+  'host-error.failed.title': { 'zh-CN': '操作没有完成', 'en-US': 'That did not work' },
+  'host-error.failed.body': {
+    'zh-CN': 'Word 没有完成这次操作。请再试一次；如果仍不成功，请关闭任务窗格后重新打开。',
+    'en-US': 'Word did not finish the operation. Try again; if it keeps failing, close the pane and open it again.',
+  },
+} satisfies MessageTable;

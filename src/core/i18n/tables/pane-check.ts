@@ -1,0 +1,28 @@
+/** The check panel's words; the summary line, the report year and the parts' places come from ./report. */
+import type { MessageTable } from '../render';
+
+export const PANE_CHECK_MESSAGES = {
+  'pane-run-check': { 'zh-CN': '检查', 'en-US': 'Check' },
+  'pane-run-check-again': { 'zh-CN': '重新检查', 'en-US': 'Check again' },
+  'pane-checking': { 'zh-CN': '正在检查…', 'en-US': 'Checking…' },
+  'pane-check-intro': {
+    'zh-CN': '检查文档是否包含规定的各个部分，以及编号、年份、日期等常见问题。',
+    'en-US': 'Checks that the document has every mandated part, and looks for common problems with numbering, years and dates.',
+  },
+  'pane-checked-as': { 'zh-CN': '按“{name}”检查（{source}）', 'en-US': 'Checked as “{name}” ({source})' },
+  'pane-checked-as-source.chosen': { 'zh-CN': '您选择的类型', 'en-US': 'your choice' },
+  'pane-checked-as-source.title': { 'zh-CN': '根据标题判断', 'en-US': 'told from the title' },
+  'pane-checked-as-source.default': { 'zh-CN': '标题中看不出类型，按默认', 'en-US': 'the title does not tell; the default' },
+  'pane-checklist-heading': { 'zh-CN': '各部分', 'en-US': 'Parts' },
+  /** Read out before each part's name (the mark itself is a glyph). */
+  'pane-part-mark.present': { 'zh-CN': '已有', 'en-US': 'present' },
+  'pane-part-mark.missing': { 'zh-CN': '缺少', 'en-US': 'missing' },
+  'pane-part-mark.flagged': { 'zh-CN': '需要处理', 'en-US': 'needs attention' },
+  'pane-part-mark.optional': { 'zh-CN': '可选，未写', 'en-US': 'optional, absent' },
+  'pane-findings-heading': { 'zh-CN': '发现的问题', 'en-US': 'What the check found' },
+  'pane-findings-group.error': { 'zh-CN': '错误（{count}）', 'en-US': 'Errors ({count})' },
+  'pane-findings-group.warning': { 'zh-CN': '警告（{count}）', 'en-US': 'Warnings ({count})' },
+  'pane-findings-group.info': { 'zh-CN': '提示（{count}）', 'en-US': 'Notes ({count})' },
+  'pane-no-findings': { 'zh-CN': '没有发现问题。', 'en-US': 'Nothing found.' },
+  'pane-document-notices': { 'zh-CN': '文档中有些内容无法读取：', 'en-US': 'Some content in the document could not be read:' },
+} satisfies MessageTable;

@@ -1,0 +1,76 @@
+/** The figures panel's words: the data file's source, the comparison, linked figures and what became of them. */
+import type { MessageTable } from '../render';
+
+export const PANE_FIGURE_MESSAGES = {
+  'pane-figures-intro': {
+    'zh-CN': '从法制机构的数据文件（Excel、CSV 或 JSON）取上年和本年的数字，插入对比表或句中数字；插入的数字与文件关联，可一键刷新。',
+    'en-US': 'Take last year’s and this year’s figures from the legal-affairs office’s data file (Excel, CSV or JSON) and insert a comparison table or a figure in a sentence; inserted figures stay linked to the file and refresh in one click.',
+  },
+  'pane-figures-source-heading': { 'zh-CN': '数据文件', 'en-US': 'Data file' },
+  'pane-figures-choose-file': { 'zh-CN': '选择文件…', 'en-US': 'Choose file…' },
+  'pane-figures-file-hint': { 'zh-CN': '文件只在本机读取，不会上传。', 'en-US': 'The file is read on this computer only; nothing is uploaded.' },
+  'pane-figures-url-label': { 'zh-CN': '或输入文件地址（https）', 'en-US': 'Or the file’s address (https)' },
+  'pane-figures-url-hint': { 'zh-CN': '地址保存在本文档中，“全部刷新”时重新读取。', 'en-US': 'The address is kept in this document and read again on “Refresh all”.' },
+  'pane-figures-load-url': { 'zh-CN': '载入', 'en-US': 'Load' },
+  'pane-figures-url-not-https': { 'zh-CN': '请输入以 https:// 开头的地址。', 'en-US': 'Enter an address starting with https://.' },
+  'pane-figures-use-sample': { 'zh-CN': '试用示例数据', 'en-US': 'Try the sample data' },
+  'pane-figures-loading': { 'zh-CN': '正在读取数据文件… {percent}%', 'en-US': 'Reading the data file… {percent}%' },
+  'pane-figures-loaded-from': { 'zh-CN': '已载入“{source}”：{records} 个数字，{units} 个单位。', 'en-US': 'Loaded “{source}”: {records} figures, {units} units.' },
+  'pane-figures-sample-name': { 'zh-CN': '示例数据', 'en-US': 'sample data' },
+  'pane-figures-problems-heading': {
+    'zh-CN': '文件中有 {count} 处问题（其余数据已载入）',
+    'en-US': { one: '{count} problem in the file (the rest is loaded)', other: '{count} problems in the file (the rest is loaded)' },
+  },
+  'pane-figures-more-problems': { 'zh-CN': '另有 {count} 处问题未列出。', 'en-US': '{count} more not listed.' },
+  /** Why a data file's address could not be read, saying what to do; a browser reports network and CORS failures alike. */
+  'pane-figures-fetch-refused': {
+    'zh-CN': '服务器拒绝了请求（HTTP {status}）：请核对地址，或请文件所在网站的管理员检查权限。',
+    'en-US': 'The server refused the request (HTTP {status}): check the address, or ask the site\'s administrator about access.',
+  },
+  'pane-figures-fetch-unreachable': {
+    'zh-CN': '连不上这个地址：请检查网络和地址；如果地址没错，可能是该网站不允许本加载项读取（CORS），请改为下载后用“选择文件”载入。',
+    'en-US': 'Could not reach this address: check the network and the address. If it is right, the site may not allow this add-in to read it (CORS); download the file and load it with “Choose file” instead.',
+  },
+  'pane-figures-unit-label': { 'zh-CN': '单位', 'en-US': 'Unit' },
+  'pane-figures-year-label': { 'zh-CN': '报告年度', 'en-US': 'Report year' },
+  'pane-figures-table-caption': { 'zh-CN': '{unit}{prior}年与{year}年数据对比', 'en-US': '{unit}: {prior} against {year}' },
+  'pane-figures-column-indicator': { 'zh-CN': '指标', 'en-US': 'Indicator' },
+  'pane-figures-column-year': { 'zh-CN': '{year}年', 'en-US': '{year}' },
+  'pane-figures-column-change': { 'zh-CN': '增减', 'en-US': 'Change' },
+  'pane-figures-column-yoy': { 'zh-CN': '同比', 'en-US': 'Year on year' },
+  'pane-figures-insert-figure': { 'zh-CN': '在光标处插入“{indicator}”本年数字', 'en-US': 'Insert this year’s “{indicator}” at the cursor' },
+  'pane-figures-insert-table': { 'zh-CN': '在光标后插入对比表', 'en-US': 'Insert the comparison table after the cursor' },
+  'pane-figures-insert-hint': {
+    'zh-CN': '点指标名，把它的本年数字插到光标处；先在文档中点到要插入的位置。',
+    'en-US': 'Click an indicator’s name to put this year’s figure at the cursor; click in the document where it should go first.',
+  },
+  'pane-figures-no-rows': { 'zh-CN': '数据文件中没有{unit}{prior}年或{year}年的数字。', 'en-US': 'The data file has no figures for {unit} in {prior} or {year}.' },
+  'pane-figures-links-heading': { 'zh-CN': '已插入的关联数字', 'en-US': 'Linked figures in the document' },
+  'pane-figures-refresh': { 'zh-CN': '全部刷新', 'en-US': 'Refresh all' },
+  'pane-figures-refresh-reloads': {
+    'zh-CN': '先重新读取数据文件，再更新文档中所有关联的数字和表格；其他文字不动。',
+    'en-US': 'Reads the data file again, then updates every linked figure and table in the document; nothing else changes.',
+  },
+  'pane-figures-roll-forward': { 'zh-CN': '顺延一年（改为 {year} 年）', 'en-US': 'Roll forward one year (to {year})' },
+  'pane-figures-freeze': { 'zh-CN': '定稿：取消关联', 'en-US': 'Freeze for publishing' },
+  'pane-figures-freeze-confirm': { 'zh-CN': '取消关联', 'en-US': 'Remove the links' },
+  'pane-figures-freeze-cancel': { 'zh-CN': '暂不', 'en-US': 'Not now' },
+  'pane-figures-freeze-warning': { 'zh-CN': '定稿后数字变成普通文字，不能再刷新。确定吗？', 'en-US': 'Frozen figures become plain text and can no longer be refreshed. Go ahead?' },
+  'pane-figures-refreshed': { 'zh-CN': '已更新 {count} 处数字：', 'en-US': { one: 'Updated {count} figure:', other: 'Updated {count} figures:' } },
+  'pane-figures-unchanged': { 'zh-CN': '数字都已是最新，没有改动。', 'en-US': 'Every figure is up to date; nothing changed.' },
+  'pane-figures-rolled': { 'zh-CN': '已把 {count} 处关联顺延到 {year} 年。', 'en-US': { one: 'Moved {count} link on to {year}.', other: 'Moved {count} links on to {year}.' } },
+  'pane-figures-frozen': {
+    'zh-CN': '已取消 {count} 处关联，数字保留为普通文字。',
+    'en-US': { one: 'Removed {count} link; the figures stay as plain text.', other: 'Removed {count} links; the figures stay as plain text.' },
+  },
+  'pane-figures-inserted': { 'zh-CN': '已插入，并与数据文件关联。', 'en-US': 'Inserted, linked to the data file.' },
+  /** One changed link in the list after a refresh: 收案数（2024 增减）：96 → 112; a year heading has no label. */
+  'pane-figures-link-label': { 'zh-CN': '{indicator}（{year}{kind}）', 'en-US': '{indicator}（{year}{kind}）' },
+  'pane-figures-change': { 'zh-CN': '{label}：{before} → {after}', 'en-US': '{label}: {before} → {after}' },
+  'pane-figures-change-unlabelled': { 'zh-CN': '{before} → {after}', 'en-US': '{before} → {after}' },
+  'pane-figures-reload-failed': {
+    'zh-CN': '数据文件没有读出（原因见上），文档中的数字一处也没有改。',
+    'en-US': 'The data file could not be read (see above); no figure in the document was changed.',
+  },
+  'pane-figures-working': { 'zh-CN': '正在处理…', 'en-US': 'Working…' },
+} satisfies MessageTable;

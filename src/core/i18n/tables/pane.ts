@@ -1,0 +1,59 @@
+/**
+ * The task pane's own words: its frame (title, tabs, language switch, notices) and the report-type picker.
+ * The panels' words are in ./pane-scaffold, ./pane-check and ./pane-figures; what the pane says the way
+ * report-check says it (places, report year, counts, verdict) is in ./report. Typed keys: the pane's `t`
+ * accepts only keys these tables have, so a misspelt key fails to compile.
+ */
+import type { MessageTable } from '../render';
+
+export const PANE_MESSAGES = {
+  'pane-title': { 'zh-CN': '报告助手', 'en-US': 'Report Assistant' },
+  /** The language switch names the other language in that language: rendered in the language it names. */
+  'pane-language-name': { 'zh-CN': '中文', 'en-US': 'English' },
+  'pane-show-in-language': { 'zh-CN': '以中文显示', 'en-US': 'Show the pane in English' },
+  'pane-panels': { 'zh-CN': '功能', 'en-US': 'Tools' },
+  'pane-panel.scaffold': { 'zh-CN': '插入结构', 'en-US': 'Scaffold' },
+  'pane-panel.check': { 'zh-CN': '完整性检查', 'en-US': 'Check' },
+  'pane-panel.figures': { 'zh-CN': '数据', 'en-US': 'Figures' },
+  'pane-starting': { 'zh-CN': '正在连接 Word…', 'en-US': 'Connecting to Word…' },
+  'pane-list-separator': { 'zh-CN': '、', 'en-US': ', ' },
+  'pane-error-detail': { 'zh-CN': '详细信息：{detail}', 'en-US': 'Details: {detail}' },
+  'pane-read-again': { 'zh-CN': '重新读取', 'en-US': 'Read again' },
+  'pane-dismiss': { 'zh-CN': '关闭提示', 'en-US': 'Dismiss' },
+  'pane-reading-document': { 'zh-CN': '正在读取文档…', 'en-US': 'Reading the document…' },
+  'pane-refresh': { 'zh-CN': '重新读取文档', 'en-US': 'Read the document again' },
+
+  'pane-profile-label': { 'zh-CN': '报告类型', 'en-US': 'Report type' },
+  /** Shown after a profile loaded from a file, in the report-type list. */
+  'pane-user-profile-tag': { 'zh-CN': '（从文件载入）', 'en-US': ' (from a file)' },
+  'pane-profile-from-title': { 'zh-CN': '根据标题判断为：{name}', 'en-US': 'Told from the title: {name}' },
+  'pane-profile-chosen-over-title': { 'zh-CN': '根据标题判断为：{guess}；现按您选择的类型。', 'en-US': 'Told from the title: {guess}; your choice is used instead.' },
+  'pane-profile-not-told': { 'zh-CN': '标题中看不出是哪种报告，暂按：{name}', 'en-US': 'The title does not tell which report this is; using {name} for now.' },
+  'pane-follow-title': { 'zh-CN': '改用“{name}”', 'en-US': 'Use “{name}”' },
+  'pane-load-profile': { 'zh-CN': '从文件载入报告类型…', 'en-US': 'Load a report type from a file…' },
+  'pane-load-profile-hint': {
+    'zh-CN': '选择描述报告类型的 JSON 文件。文件只在本机读取，不会上传。',
+    'en-US': 'Choose a JSON file describing a report type. The file is read on this computer only; nothing is uploaded.',
+  },
+  'pane-profile-loaded': { 'zh-CN': '已从“{file}”载入报告类型“{name}”，并已选用。{kept}', 'en-US': 'Loaded the report type “{name}” from “{file}” and selected it. {kept}' },
+  'pane-profile-replaced': { 'zh-CN': '已用“{file}”更新报告类型“{name}”，并已选用。{kept}', 'en-US': 'Updated the report type “{name}” from “{file}” and selected it. {kept}' },
+  /** Whether a loaded profile is kept in preferences for the next session (too large: this session only). */
+  'pane-profile-kept.remembered': { 'zh-CN': '会记住，下次不用再载入。', 'en-US': 'It is remembered for next time.' },
+  'pane-profile-kept.session': { 'zh-CN': '文件较大，只在本次使用期间保留。', 'en-US': 'The file is large, so it is kept for this session only.' },
+  'pane-profile-invalid': { 'zh-CN': '“{file}”中的报告类型有误，没有载入。', 'en-US': 'The report type in “{file}” has mistakes, so it was not loaded.' },
+  'pane-profile-invalid-next': { 'zh-CN': '请修改以下各处后再载入：', 'en-US': 'Fix these, then load it again:' },
+  /** One mistake in a profile file: its field as written in the file, then what is wrong there. */
+  'pane-profile-problem': { 'zh-CN': '{field}: {message}', 'en-US': '{field}: {message}' },
+  'pane-profile-not-json': { 'zh-CN': '“{file}”不是有效的 JSON 文件，没有载入。', 'en-US': '“{file}” is not a valid JSON file, so it was not loaded.' },
+  'pane-profile-built-in-id': {
+    'zh-CN': '“{file}”的 id“{id}”与内置的报告类型“{builtIn}”相同。为免混淆，没有载入；请在文件中改用别的 id。',
+    'en-US': 'The id “{id}” in “{file}” is the built-in report type “{builtIn}”. To avoid confusion it was not loaded; give the file another id.',
+  },
+  'pane-profile-too-large': { 'zh-CN': '“{file}”太大（超过 1 MB），不是报告类型文件，没有载入。', 'en-US': '“{file}” is too large (over 1 MB) to be a report type file, so it was not loaded.' },
+  'pane-profile-unreadable': {
+    'zh-CN': '无法读取“{file}”，没有载入。文件可能已被移走或正被其他程序占用。',
+    'en-US': '“{file}” could not be read, so it was not loaded. It may have been moved, or another program may be using it.',
+  },
+  'pane-remove-profile': { 'zh-CN': '移除“{name}”', 'en-US': 'Remove “{name}”' },
+  'pane-profile-removed': { 'zh-CN': '已移除报告类型“{name}”。', 'en-US': 'Removed the report type “{name}”.' },
+} satisfies MessageTable;

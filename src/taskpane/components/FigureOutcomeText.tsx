@@ -1,0 +1,42 @@
+import { Text } from '@fluentui/react-components';
+import { parseFigureTag } from '../../core/figures/tags';
+import type { FigureOutcome } from '../../host/workflows/figures';
+import type { PaneText } from '../strings';
+import { usePaneStyles } from '../styles';
+
+/** What a figures operation did, in a sentence; after a refresh, each figure that changed. */
+export function FigureOutcomeText({ t, outcome }: { t: PaneText; outcome: FigureOutcome }) {
+  const styles = usePaneStyles();
+  switch (outcome.kind) {
+    case 'inserted':
+      return <Text data-testid="figures-outcome">{t('pane-figures-inserted')}</Text>;
+    case 'rolled':
+      return <Text data-testid="figures-outcome">{t('pane-figures-rolled', { count: outcome.count, year: outcome.year })}</Text>;
+    case 'frozen':
+      return <Text data-testid="figures-outcome">{t('pane-figures-frozen', { count: outcome.count })}</Text>;
+    case 'reload-failed':
+      return <Text data-testid="figures-outcome">{t('pane-figures-reload-failed')}</Text>;
+    case 'refreshed':
+      if (outcome.changes.length === 0) return <Text data-testid="figures-outcome">{t('pane-figures-unchanged')}</Text>;
+      return (
+        <div data-testid="figures-outcome">
+          <Text>{t('pane-figures-refreshed', { count: outcome.changes.length })}</Text>
+          <ul className={styles.errorList}>
+            {outcome.changes.map((change, i) => {
+              const label = linkLabel(change.after.tag, t);
+              const values = { before: change.before.text, after: change.after.text };
+              return <li key={i}>{label ? t('pane-figures-change', { label, ...values }) : t('pane-figures-change-unlabelled', values)}</li>;
+            })}
+          </ul>
+        </div>
+      );
+  }
+}
+
+/** What a changed link shows, for the list of changes: 收案数（2024 增减）; a year heading needs no label. */
+function linkLabel(tag: string, t: PaneText): string {
+  const ref = parseFigureTag(tag);
+  if (!ref) return '';
+  const kind = ref.kind === 'value' ? '' : ` ${t(ref.kind === 'change' ? 'pane-figures-column-change' : 'pane-figures-column-yoy')}`;
+  return t('pane-figures-link-label', { indicator: ref.indicator, year: ref.year, kind });
+}

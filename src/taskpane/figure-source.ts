@@ -1,0 +1,69 @@
+/**
+ * Reading the data file in the pane: a file picked on this computer, an https address, or the bundled sample,
+ * read in chunks that yield to the browser so a 50,000-row file shows progress. The readers load on demand
+ * so the first screen does not wait for them. A URL is fetched only when the writer asks; nothing is sent.
+ */
+import { localize } from '../core/i18n/catalog';
+import type { Localized } from '../core/i18n/lang';
+import type { DataFileResult } from '../data/read-data-file';
+
+export const SAMPLE_DATA_PATH = 'assets/sample-figures.csv';
+const SAMPLE_NAME = 'sample-figures.csv';
+
+/** Where the figures came from, as the pane names it. */
+export type FigureSource = { kind: 'file'; name: string } | { kind: 'url'; url: string } | { kind: 'sample'; name: string };
+
+/** What to read: the picked file itself, an address, or the sample. */
+export type SourceRequest = { kind: 'file'; file: File } | { kind: 'url'; url: string } | { kind: 'sample' };
+
+export type LoadedResult = Extract<DataFileResult, { ok: true }>;
+
+/** The figures and the problems found on the way, or why nothing could be read (both languages, from the catalog). */
+export type SourceRead = { ok: true; result: LoadedResult } | { ok: false; message: Localized };
+
+export function sourceOf(request: SourceRequest): FigureSource {
+  if (request.kind === 'file') return { kind: 'file', name: request.file.name };
+  return request.kind === 'url' ? request : { kind: 'sample', name: SAMPLE_NAME };
+}
+
+export async function readFigureSource(request: SourceRequest, onProgress?: (progress: number) => void): Promise<SourceRead> {
+  let bytes: Uint8Array;
+  try {
+    bytes = request.kind === 'file' ? new Uint8Array(await request.file.arrayBuffer()) : await fetchBytes(request.kind === 'url' ? request.url : SAMPLE_DATA_PATH);
+  } catch (error) {
+    return { ok: false, message: fetchMessage(error) };
+  }
+  const { readDataFile } = await import(/* webpackChunkName: "data-readers" */ '../data/read-data-file');
+  const result = await readDataFile(bytes, fileNameOf(request), { onProgress });
+  return result.ok ? { ok: true, result } : { ok: false, message: result.error.message };
+}
+
+class HttpError extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
+  }
+}
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  // Credentials are never sent: a shared data file is public to the office, and cookies would leak to it.
+  const response = await fetch(url, { credentials: 'omit', cache: 'no-store' });
+  if (!response.ok) throw new HttpError(response.status);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** The name the readers go by (its extension tells the format). */
+function fileNameOf(request: SourceRequest): string {
+  if (request.kind === 'file') return request.file.name;
+  if (request.kind === 'sample') return SAMPLE_NAME;
+  try {
+    return decodeURIComponent(new URL(request.url, 'https://example.invalid/').pathname.split('/').pop() ?? '');
+  } catch {
+    return '';
+  }
+}
+
+/** Why a fetch failed, in words that say what to do; a browser reports network and CORS failures alike. */
+function fetchMessage(error: unknown): Localized {
+  if (error instanceof HttpError) return localize({ code: 'pane-figures-fetch-refused', params: { status: error.status } });
+  return localize({ code: 'pane-figures-fetch-unreachable', params: {} });
+}
