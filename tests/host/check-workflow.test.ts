@@ -1,10 +1,10 @@
 /** The check workflow without React: read once from the test Word host, then check in either language. */
-import type { Diagnostic } from '../../src/core/diagnostic';
-import type { ReportDocument } from '../../src/core/document';
 import { DEFAULT_PROFILE } from '../../src/core/profiles';
 import { checkReport, readerNotices, toFix } from '../../src/host/workflows/check';
 import { paneOperations } from '../../src/host/workflows/operations';
 import { REPORT_WITHOUT_LEADER_DUTIES } from '../../src/preview/fake-word';
+import { readDocx } from '../../src/docx/read-docx';
+import { buildDocx, WORD_STYLES } from '../helpers/ooxml';
 import { fakeWord, syncsOf } from '../word/helpers';
 
 describe('checking a report', () => {
@@ -33,18 +33,19 @@ describe('checking a report', () => {
 });
 
 describe('what the reader could not read', () => {
-  const doc = (extra: Partial<ReportDocument> & { notices?: Diagnostic[] }): ReportDocument & { notices?: Diagnostic[] } => ({ blocks: [], locationUnit: 'paragraph', warnings: [], ...extra });
-
-  test('notices given as diagnostics are rendered in the pane’s language', () => {
-    // Any code the catalog knows will do: the seam renders whatever the reader reports.
-    const notice: Diagnostic = { code: 'profile-required', severity: 'warning', params: { property: 'id' } };
-    const both = doc({ warnings: ['缺少必填字段“id” / the required field "id" is missing'], notices: [notice] });
-    expect(readerNotices(both, 'zh-CN')).toEqual(['缺少必填字段“id”']);
-    expect(readerNotices(both, 'en-US')).toEqual(['the required field "id" is missing']);
+  test('the document’s notices, rendered in the pane’s language; its bilingual warnings never shown', async () => {
+    const body = ['一、主要举措和成效', { kind: 'p' as const, style: 'NoSuchStyle', content: '正文' }, { kind: 'p' as const, numbering: { numId: 9 }, content: '编号' }];
+    const doc = readDocx(buildDocx({ styles: WORD_STYLES, body }));
+    expect(doc.warnings.length).toBeGreaterThan(0);
+    const [zh, en] = [readerNotices(doc, 'zh-CN'), readerNotices(doc, 'en-US')];
+    expect(zh).toHaveLength(doc.notices?.length ?? -1);
+    expect(zh.length).toBeGreaterThan(0);
+    expect(zh.concat(en).filter((line) => line.includes(' / '))).toEqual([]);
+    expect(zh.join('')).toMatch(/[\u4e00-\u9fff]/);
+    expect(en.join('')).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
-  test('a reader that gives only warnings has them shown as they are', () => {
-    expect(readerNotices(doc({ warnings: ['一个嵌入对象 / an embedded object'] }), 'en-US')).toEqual(['一个嵌入对象 / an embedded object']);
-    expect(readerNotices(doc({}), 'zh-CN')).toEqual([]);
+  test('a document without notices: nothing to say', () => {
+    expect(readerNotices({ blocks: [], locationUnit: 'paragraph', warnings: [] }, 'zh-CN')).toEqual([]);
   });
 });

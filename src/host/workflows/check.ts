@@ -4,7 +4,6 @@
  * runs it again when the language, the report type or the figures change, without reading the document again.
  */
 import { check, type CheckResult } from '../../core/check';
-import type { Diagnostic } from '../../core/diagnostic';
 import type { ReportDocument } from '../../core/document';
 import type { Dataset } from '../../core/figures/dataset';
 import { render } from '../../core/i18n/catalog';
@@ -35,10 +34,7 @@ export function toFix(result: CheckResult): number {
   return severityCount(result.findings, 'error') + severityCount(result.findings, 'warning');
 }
 
-/**
- * What the reader could not read (an embedded object, say), in `lang`. A document that gives its notices as
- * diagnostics has them rendered here; one that gives only `warnings` (lines in both languages) shows those.
- */
-export function readerNotices(doc: ReportDocument & { notices?: readonly Diagnostic[] }, lang: Lang): string[] {
-  return doc.notices ? doc.notices.map((notice) => render(notice, lang)) : doc.warnings;
+/** What the reader could not read (an embedded object, say), in `lang`: the document's notices, rendered. */
+export function readerNotices(doc: ReportDocument, lang: Lang): string[] {
+  return (doc.notices ?? []).map((notice) => render(notice, lang));
 }
