@@ -1,5 +1,5 @@
 import type { CheckResult } from '../core/check';
-import { checklist, MARK_GLYPH } from '../core/checklist';
+import { checklist, MARK_GLYPH } from '../core/part-marks';
 import type { Severity } from '../core/diagnostic';
 import type { LocationUnit } from '../core/document';
 import { text } from '../core/i18n/catalog';

@@ -2,7 +2,7 @@ import { analyze, type Analysis } from './analysis';
 import type { ReportDocument } from './document';
 import { formatMarker, type HeadingMarker, type MarkerStyle } from './headings';
 import { fillTemplate, type PartSpec, type Profile, type TableSpec } from './profile';
-import { standardTables } from './tables';
+import { standardTables } from './table-matching';
 import { partTag } from './tags';
 
 export type PlannedRole = 'title' | 'addressee' | 'heading' | 'prompt' | 'table' | 'signature' | 'date';

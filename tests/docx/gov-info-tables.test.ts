@@ -4,7 +4,7 @@ import { check } from '../../src/core/check';
 import type { Profile } from '../../src/core/profile';
 import govInfo from '../../src/core/profiles/gov-info-disclosure-annual.json';
 import { planScaffold } from '../../src/core/scaffold';
-import { documentTables } from '../../src/core/tables';
+import { documentTables } from '../../src/core/table-matching';
 import { readDocx } from '../../src/docx/read-docx';
 import { readText } from '../../src/text/read-text';
 import { buildDocx, type BodySpec } from '../helpers/ooxml';

@@ -2,7 +2,7 @@ import { check } from '../../src/core/check';
 import type { Profile } from '../../src/core/profile';
 import govInfo from '../../src/core/profiles/gov-info-disclosure-annual.json';
 import { planScaffold } from '../../src/core/scaffold';
-import { documentTables } from '../../src/core/tables';
+import { documentTables } from '../../src/core/table-matching';
 import { EMPTY_DOCUMENT } from '../../src/preview/fake-word';
 import { existingState, fakeWord, syncsOf } from './helpers';
 

@@ -1,4 +1,4 @@
-import { cellNumber, standardTables, type TableCellText, type TableMatch } from '../tables';
+import { cellNumber, standardTables, type TableCellText, type TableMatch } from '../table-matching';
 import { defineRule, NO_OPTIONS, type RuleFinding } from './rule';
 
 /** Non-number cells reported one by one per table; past this they are counted in the last finding. */

@@ -1,6 +1,6 @@
 import { Button, useId } from '@fluentui/react-components';
 import type { CheckResult } from '../../core/check';
-import { checklist, MARK_GLYPH, type PartMark } from '../../core/checklist';
+import { checklist, MARK_GLYPH, type PartMark } from '../../core/part-marks';
 import type { LocationUnit } from '../../core/document';
 import { text } from '../../core/i18n/catalog';
 import type { Lang } from '../../core/i18n/lang';

@@ -1,6 +1,6 @@
 import { Button, useId } from '@fluentui/react-components';
 import type { LocationUnit } from '../../core/document';
-import type { Finding, Severity } from '../../core/findings';
+import type { Finding, Severity } from '../../core/diagnostic';
 import type { Lang } from '../../core/i18n/lang';
 import { placeLabel, type PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
