@@ -10,8 +10,9 @@ import type { Profile } from '../core/profile';
 const SEVERITY_MARK: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
 
 /** A person's view of one file: the checklist of parts, then the findings with their places. */
-export function formatResult(file: string, result: CheckResult, profile: Profile, unit: LocationUnit, lang: Lang, guessed = false): string {
-  const guessNote = guessed ? text('report-profile-guessed', {}, lang) : '';
+/** `guessed`: the report type was told, not chosen — from the title (true or 'title') or from the text ('text'). */
+export function formatResult(file: string, result: CheckResult, profile: Profile, unit: LocationUnit, lang: Lang, guessed: boolean | 'title' | 'text' = false): string {
+  const guessNote = guessed ? text('report-profile-guessed', guessed === 'text' ? { variant: 'text' } : {}, lang) : '';
   const lines = [`${file}`, `  ${profile.name[lang]}${guessNote} · ${reportYearText(result, lang)}`];
   const nameWidth = Math.max(...profile.parts.map((p) => displayWidth(p.name[lang])));
   for (const { part, state, mark } of checklist(result, profile)) {

@@ -5,7 +5,7 @@ import type { Profile } from '../core/profile';
 import { profileFromText } from '../core/profile-loader';
 import { profileProblemLine } from '../core/profile-validation';
 import { BUILT_IN_PROFILES, findBuiltInProfile } from '../core/profiles';
-import { guessProfile } from '../core/profiles/guess';
+import { tellProfile, type ProfileConfidence } from '../core/profiles/guess';
 import { decodeText } from '../files/decode-text';
 import { parseArgs, UsageError, type CliOptions } from './args';
 import { formatResult, formatUnreadable } from './format';
@@ -19,7 +19,14 @@ export interface CliOutput {
   exitCode: 0 | 1 | 2;
 }
 
-type FileOutcome = ({ file: string; profileGuessed: boolean } & CheckResult) | { file: string; error: string };
+/** How the profile was told (`chosen` with --profile) and how sure (see tellProfile), beside the check's result. */
+interface ProfileTold {
+  profileGuessed: boolean;
+  profileConfidence: ProfileConfidence | 'chosen';
+  profileScore: number;
+}
+
+type FileOutcome = ({ file: string } & ProfileTold & CheckResult) | { file: string; error: string };
 
 /** Figures loaded from --data, and the unit whose figures the reports quote. */
 export interface CliFigures {
@@ -52,10 +59,13 @@ export function runCli(argv: readonly string[], figures?: CliFigures): CliOutput
     try {
       const doc = readReport(file);
       // Without --profile, each file's title says which report it is.
-      const { profile, guessed } = chosen ? { profile: chosen, guessed: false } : guessProfile(doc, BUILT_IN_PROFILES);
+      // Without --profile, each file's title (or else its text) says which report it is.
+      const told = chosen ? { profile: chosen, guessed: false, confidence: 'chosen' as const, score: 1 } : tellProfile(doc, BUILT_IN_PROFILES);
+      const { profile, guessed } = told;
       const result = check(doc, { profile, lang: options.lang, figures });
-      outcomes.push({ file, ...result, profileGuessed: guessed });
-      if (!options.json) out.stdout.push(formatResult(file, result, profile, doc.locationUnit, options.lang, guessed), '');
+      outcomes.push({ file, ...result, profileGuessed: guessed, profileConfidence: told.confidence, profileScore: told.score });
+      const toldFrom = told.confidence === 'title' || told.confidence === 'text' ? told.confidence : false;
+      if (!options.json) out.stdout.push(formatResult(file, result, profile, doc.locationUnit, options.lang, toldFrom), '');
       for (const warning of doc.warnings) out.stderr.push(`report-check: ${file}: ${warning}`);
       if (result.findings.some((f) => f.severity === 'error') && out.exitCode === 0) out.exitCode = 1;
     } catch (error) {

@@ -1,10 +1,14 @@
 import type { Block, ReportDocument } from './document';
-import { yearsNamed } from './dates';
-import { shapeOf, type LineShape } from './headings';
+import type { LineShape } from './headings';
+import { lineShapes } from './lines';
 import { findHeadings, type Heading } from './parts';
 import type { PartRole, PartSpec, Profile } from './profile';
 import { promptMatcher, type PromptHit } from './prompts';
+import { reportYear, type YearSource } from './report-year';
+import { splitRunTogether } from './run-together';
 import { findFrame, type Frame } from './structure';
+
+export type { YearSource } from './report-year';
 
 export type PartStatus = 'present' | 'missing' | 'empty';
 
@@ -17,12 +21,13 @@ export interface PartState {
   heading?: Heading;
 }
 
-export type YearSource = 'title' | 'opening' | 'date';
-
 /** Everything core learns about a document: its frame, headings, parts and report year. */
 export interface Analysis {
   profile: Profile;
+  /** The lines as read: the host's blocks, with a paragraph of run-together text read as the lines it was. */
   blocks: readonly Block[];
+  /** For each of `blocks`, the host's block it is part of; undefined when they are the host's blocks. */
+  hostIndex?: readonly number[];
   shapes: readonly LineShape[];
   prompts: ReadonlyArray<PromptHit | undefined>;
   frame: Frame;
@@ -35,15 +40,41 @@ export interface Analysis {
 }
 
 export function analyze(doc: ReportDocument, profile: Profile): Analysis {
-  const blocks = doc.blocks;
-  const shapes = blocks.map(shapeOf);
+  const { blocks, hostIndex } = splitRunTogether(doc.blocks);
+  const shapes = lineShapes(blocks);
   const isPrompt = promptMatcher(profile);
   const prompts = blocks.map(isPrompt);
   const frame = findFrame(blocks, shapes, profile, prompts);
   const headings = findHeadings(blocks, shapes, prompts, frame, profile);
   const parts = profile.parts.map((spec) => partState(spec, frame, headings, shapes, prompts));
-  const year = reportYear(frame, headings, shapes, blocks);
-  return { profile, blocks, shapes, prompts, frame, headings, parts, reportYear: year?.year, reportYearSource: year?.source, tablesUnknown: doc.tablesUnknown === true };
+  const year = reportYear(frame, headings, shapes, blocks, profile);
+  return {
+    profile,
+    blocks,
+    ...(hostIndex ? { hostIndex } : {}),
+    shapes,
+    prompts,
+    frame,
+    headings,
+    parts,
+    reportYear: year?.year,
+    reportYearSource: year?.source,
+    tablesUnknown: doc.tablesUnknown === true,
+  };
+}
+
+/** The host's block a line of the analysis is part of (the same index unless run-together text was split). */
+export function hostBlockOf(a: Analysis, at: number): number;
+export function hostBlockOf(a: Analysis, at: number | null): number | null;
+export function hostBlockOf(a: Analysis, at: number | null): number | null {
+  return at === null || !a.hostIndex ? at : (a.hostIndex[at] ?? at);
+}
+
+/** The first line of the analysis that is part of a host's block. */
+export function lineOfHostBlock(a: Analysis, host: number | null): number | null {
+  if (host === null || !a.hostIndex) return host;
+  const line = a.hostIndex.indexOf(host);
+  return line === -1 ? a.blocks.length : line;
 }
 
 function partState(
@@ -88,26 +119,6 @@ function hasBody(heading: Heading, headings: Heading[], shapes: readonly LineSha
     if (!sub || sub.shape.runsOn) return true;
   }
   return false;
-}
-
-/** Report year: from the title; else the opening paragraph; else the date's year minus one. */
-function reportYear(
-  frame: Frame,
-  headings: Heading[],
-  shapes: readonly LineShape[],
-  blocks: readonly Block[],
-): { year: number; source: YearSource } | undefined {
-  const fromTitle = frame.title ? yearsNamed(frame.title.text)[0] : undefined;
-  if (fromTitle) return { year: fromTitle, source: 'title' };
-  const firstHeading = headings[0]?.index ?? frame.closingStart;
-  for (let i = frame.bodyStart; i < firstHeading; i++) {
-    if (!shapes[i]?.title) continue;
-    const fromOpening = yearsNamed(blocks[i]?.text ?? '')[0];
-    if (fromOpening) return { year: fromOpening, source: 'opening' };
-    break;
-  }
-  const dated = frame.date?.value?.year;
-  return dated ? { year: dated - 1, source: 'date' } : undefined;
 }
 
 /** The profile's id for the part with a frame role (title, date…): profiles name their parts, roles are fixed. */

@@ -1,4 +1,4 @@
-import { analyze, type Analysis, type PartStatus, type YearSource } from './analysis';
+import { analyze, hostBlockOf, type Analysis, type PartStatus, type YearSource } from './analysis';
 import { SEVERITY_ORDER, type Finding, type Severity, type UnlocalizedFinding } from './diagnostic';
 import type { ReportDocument } from './document';
 import { messageOf } from './i18n/catalog';
@@ -60,17 +60,20 @@ function optionsOf(entry: Rule): unknown {
   return options;
 }
 
-/** The findings placed in their parts, sorted (errors first, then by place) and described in a language. */
+/**
+ * The findings placed in their parts, sorted (errors first, then by place) and described in a language. Rules place
+ * findings on the lines analysed; the result, on the host's blocks (the same unless run-together text was split).
+ */
 export function resultOf(analysis: Analysis, lang: Lang, described: readonly Described[]): CheckResult {
   const findings = described
     .map((f) => (f.part === null && f.at !== null ? { ...f, part: sectionAt(analysis, f.at) } : f))
     .sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] || (x.at ?? -1) - (y.at ?? -1))
-    .map(({ describe, ...f }) => ({ ...f, message: describe(lang) }));
+    .map(({ describe, ...f }) => ({ ...f, at: hostBlockOf(analysis, f.at), message: describe(lang) }));
   return {
     profile: analysis.profile.id,
     reportYear: analysis.reportYear ?? null,
     reportYearSource: analysis.reportYearSource ?? null,
-    parts: analysis.parts.map(({ id, status, at }) => ({ id, status, at })),
+    parts: analysis.parts.map(({ id, status, at }) => ({ id, status, at: hostBlockOf(analysis, at) })),
     findings,
   };
 }

@@ -51,13 +51,18 @@ function valid(year: number, month: number, day: number, padded: boolean, chines
 
 /** Four-digit years named in a text (2020年, 2020 年度, 二〇二〇年), excluding ranges such as 2021—2025年. */
 export function yearsNamed(text: string): number[] {
-  const plain = toHalfWidth(text);
-  const withoutRanges = plain.replace(/\d{4}\s*[—–\-－~～至到]+\s*\d{4}\s*年?/g, ' ');
-  const years: number[] = [];
-  for (const m of withoutRanges.matchAll(/(?<!\d)(\d{4})\s*年/g)) years.push(Number(m[1]));
-  for (const m of withoutRanges.matchAll(/([〇○零一二三四五六七八九]{4})\s*年/g)) {
+  return yearsAt(text).map((found) => found.year);
+}
+
+/** The years named in a text with where each is (its offset in the text), in the order they come. */
+export function yearsAt(text: string): Array<{ year: number; at: number }> {
+  // Ranges are blanked to the same length, so offsets stay those of the text.
+  const plain = toHalfWidth(text).replace(/\d{4}\s*[—–\-－~～至到]+\s*\d{4}\s*年?/g, (range) => ' '.repeat(range.length));
+  const years: Array<{ year: number; at: number }> = [];
+  for (const m of plain.matchAll(/(?<!\d)(\d{4})\s*年/g)) years.push({ year: Number(m[1]), at: m.index ?? 0 });
+  for (const m of plain.matchAll(/([〇○零一二三四五六七八九]{4})\s*年/g)) {
     const year = parseChineseDigits(m[1] ?? '');
-    if (year !== undefined) years.push(year);
+    if (year !== undefined) years.push({ year, at: m.index ?? 0 });
   }
-  return years.filter((y) => y >= 1949 && y <= 2200);
+  return years.filter((y) => y.year >= 1949 && y.year <= 2200).sort((a, b) => a.at - b.at);
 }

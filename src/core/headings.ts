@@ -32,6 +32,8 @@ export interface LineShape {
   runsOn: boolean;
   /** Level the host declared: Word heading style or outline level, or Markdown `#`. */
   hostLevel?: number;
+  /** A table's cell or row copied out as text with its borders (“第二十条第（一）项 |”): content, never a heading. */
+  tableText?: boolean;
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';
@@ -93,18 +95,40 @@ function stripMarkdown(text: string): { text: string; markdownLevel?: number } {
 }
 
 const SENTENCE_END = /[。！？；!?;]|[：:](?=.)/;
+/** Cell borders of a table pasted as text: a pipe at either end of the line. */
+const TABLE_BORDERS = /^\s*[|｜]|[|｜]\s*$/;
 
 export function shapeOf(block: Block): LineShape {
-  const { text, markdownLevel } = stripMarkdown(block.text);
+  const { text: markdownFree, markdownLevel } = stripMarkdown(block.text);
+  const bordered = TABLE_BORDERS.test(markdownFree);
+  const text = bordered ? markdownFree.replace(/^[\s|｜]+|[\s|｜]+$/g, '') : markdownFree;
   const hostLevel = block.level ?? markdownLevel;
   const fromList = block.listString ? parseMarker(block.listString) : undefined;
   const fromText = fromList ? undefined : parseMarker(text);
   const marker = fromList?.marker ?? fromText?.marker;
   const title = (fromText ? fromText.rest : text).replace(LEADING_SPACE, '').trim();
+  const { head, runsOn } = headOf(title);
+  // A bordered cell alone on its line, or cells as the line's first words; a heading with a table run on after it is not.
+  const tableText = /[|｜]/.test(head) || (bordered && !/[|｜]/.test(title));
+  return { marker, title, head, runsOn, hostLevel, ...(tableText ? { tableText } : {}) };
+}
+
+/**
+ * The heading proper of a line: up to the first sentence end; or, when that is too long for a heading, up to a
+ * gap of spaces where web pages run a heading into its text (“一、总体情况 根据《条例》…”).
+ */
+export function headOf(title: string): { head: string; runsOn: boolean } {
   const end = SENTENCE_END.exec(title);
   const head = (end ? title.slice(0, end.index) : title).trim();
   const runsOn = (!!end && title.slice(end.index + 1).trim().length > 0) || /[。！？!?]$/.test(title);
-  return { marker, title, head, runsOn, hostLevel };
+  // A heading proper never holds a table's cell borders: they are what ran into it.
+  if (head.length <= MAX_HEADING_CHARS && !/[|｜]/.test(head)) return { head, runsOn };
+  const gap = /[\s\u3000]+/.exec(title);
+  // A gap after a number is inside the heading (2025 年推进…), not its end.
+  if (gap && gap.index >= 2 && gap.index <= MAX_HEADING_CHARS && !/[\d，,、]$/.test(title.slice(0, gap.index))) {
+    return { head: title.slice(0, gap.index), runsOn: true };
+  }
+  return { head, runsOn };
 }
 
 /** Longest heading we believe: longer numbered lines are numbered paragraphs, not headings. */

@@ -1,10 +1,13 @@
 import type { Block } from './document';
-import { NATURAL_LEVEL, isBareHeadingShape, isHeadingShape, type LineShape, type MarkerStyle } from './headings';
-
-const MARKER_ORDER: readonly MarkerStyle[] = ['chapter', 'cn', 'cn-paren', 'arabic', 'arabic-paren'];
+import { assignLevels, maxScore, type Candidate, type CueScores } from './heading-levels';
+import { NATURAL_LEVEL, isBareHeadingShape, isHeadingShape, type LineShape } from './headings';
 import { sectionParts, type Profile } from './profile';
 import type { PromptHit } from './prompts';
+import { tableLabelTest } from './table-labels';
 import { taggedPart } from './tags';
+
+/** A heading named by a hint alone (weight 1) is that short: a longer one is a theme (突出问题导向，…), not the part. */
+const HINT_HEADING_CHARS = 10;
 
 export interface Heading {
   index: number;
@@ -17,17 +20,6 @@ export interface Heading {
   end: number;
 }
 
-type CueScores = Map<string, number>;
-
-interface Candidate {
-  index: number;
-  shape: LineShape;
-  kind: string;
-  rank: number;
-  scores: CueScores;
-  forcedPart?: string;
-}
-
 /** Finds the headings of the body zone and which mandated part each one names. */
 export function findHeadings(
   blocks: readonly Block[],
@@ -37,11 +29,13 @@ export function findHeadings(
   profile: Profile,
 ): Heading[] {
   const score = cueScorer(profile);
+  const isTableLabel = tableLabelTest(profile);
   const candidates: Candidate[] = [];
   for (let i = zone.bodyStart; i < zone.closingStart; i++) {
     const block = blocks[i] as Block;
     const shape = shapes[i] as LineShape;
-    if (block.kind === 'table-cell' || prompts[i]) continue;
+    // A table copied out as text keeps its row labels (一、本年新收政府信息公开申请数量): rows, not headings.
+    if (block.kind === 'table-cell' || prompts[i] || shape.tableText || isTableLabel(shape)) continue;
     const forcedPart = taggedPart(block.tags, 'heading');
     // Every numbered line takes part in the outline (so numbering sequences are whole), but only a
     // heading-length one can name a part.
@@ -56,6 +50,7 @@ export function findHeadings(
   const headings = assignLevels(candidates);
   assignParts(candidates, headings, profile);
   setSectionEnds(headings, zone.closingStart);
+  assignThematic(headings, profile);
   return headings;
 }
 
@@ -72,37 +67,6 @@ function cueScorer(profile: Profile): (head: string) => CueScores {
     }
     return scores;
   };
-}
-
-function maxScore(scores: CueScores): number {
-  return Math.max(0, ...scores.values());
-}
-
-/**
- * The top level is the kind of heading (一、, （一）, Heading 2 …) that most clearly names parts; other
- * kinds sit below it in the GB/T 9704 order. So a report numbering its sections 1. 2. still reads right.
- */
-function assignLevels(candidates: Candidate[]): Heading[] {
-  const votes = new Map<string, number>();
-  for (const c of candidates) if (maxScore(c.scores) >= 2 || c.forcedPart) votes.set(c.kind, (votes.get(c.kind) ?? 0) + 1);
-  const byVotes = [...votes.entries()].sort((a, b) => b[1] - a[1]);
-  const topKind = byVotes[0]?.[0] ?? [...candidates].sort((a, b) => a.rank - b.rank)[0]?.kind;
-  const top = candidates.find((c) => c.kind === topKind);
-  const topIsMarker = !!top?.shape.marker;
-  const topRank = top?.rank ?? 1;
-  // Below the top level, the numbering kinds the document uses follow in the GB/T 9704 order: sections
-  // 第一部分 with items 一、, sections 1. with items （一）, or styled sections with （一）, nest as written.
-  const below = MARKER_ORDER.filter((style) => style !== topKind && candidates.some((c) => c.kind === style));
-  const markerLevel = new Map<string, number>(below.map((style, i) => [style, i + 2]));
-  return candidates.map((c) => {
-    let level: number;
-    if (c.kind === topKind || c.kind === 'bare') level = 1;
-    // Top level set by heading styles: a styled heading keeps its style's level even when numbered.
-    else if (!topIsMarker && c.shape.hostLevel !== undefined) level = Math.max(1, c.shape.hostLevel - topRank + 1);
-    else if (c.shape.marker) level = markerLevel.get(c.kind) ?? c.rank;
-    else level = c.rank;
-    return { index: c.index, shape: c.shape, level, parts: [], end: c.index + 1 };
-  });
 }
 
 function assignParts(candidates: Candidate[], headings: Heading[], profile: Profile): void {
@@ -125,15 +89,18 @@ function assignParts(candidates: Candidate[], headings: Heading[], profile: Prof
   pairs.sort((a, b) => b.weight - a.weight || a.i - b.i);
   for (const { i, partId, weight } of pairs) {
     const heading = headings[i] as Heading;
-    if (assigned.has(partId)) continue;
+    if (assigned.has(partId) || (weight === 1 && heading.shape.head.length > HINT_HEADING_CHARS)) continue;
     // A heading names two parts only when it names both outright (存在的问题和下一步工作打算).
     const existing = heading.parts.map((p) => candidates[i]?.scores.get(p) ?? 3);
     if (existing.length && (weight < 3 || existing.some((w) => w < 3))) continue;
     give(heading, partId);
   }
 
-  // Then clearly named sub-headings. One numbered in sequence with the top level is the top level mis-numbered
-  // (一、 2、 三、) when it is not numbered as a direct sub-heading would be, or the next top heading goes on from it.
+  // Then sub-headings that name a part outright (a part the profile allows below the top level). One numbered in
+  // sequence with the top level is the top level mis-numbered (一、 2、 三、) when it is not numbered as a direct
+  // sub-heading would be, or the next top heading goes on from it — unless it goes on from an item before it
+  // (1. … 2. …第一责任人职责 is an item in its list).
+  const subHeadingParts = new Set(sectionParts(profile).filter((p) => p.asSubHeading !== false).map((p) => p.id));
   let topBefore = 0;
   candidates.forEach((c, i) => {
     const heading = headings[i] as Heading;
@@ -141,17 +108,47 @@ function assignParts(candidates: Candidate[], headings: Heading[], profile: Prof
       if (heading.level === 1) topBefore += 1;
       return;
     }
-    const best = [...c.scores].filter(([id, w]) => w >= 2 && !assigned.has(id)).sort((a, b) => b[1] - a[1])[0];
+    const best = [...c.scores].filter(([id, w]) => w >= 3 && !assigned.has(id) && subHeadingParts.has(id)).sort((a, b) => b[1] - a[1])[0];
     if (!best) return;
     give(heading, best[0]);
     const ordinal = c.shape.marker?.ordinal;
-    if (ordinal !== topBefore + 1) return;
+    if (ordinal !== topBefore + 1 || continuesItems(headings, i)) return;
     const nextTop = headings.slice(i + 1).find((h) => h.level === 1)?.shape.marker?.ordinal;
     if (heading.level >= 3 || nextTop === ordinal + 1) {
       heading.level = 1;
       topBefore += 1;
     }
   });
+}
+
+/** Whether the heading follows an item of its own numbering, one less, since the last heading above its level. */
+function continuesItems(headings: readonly Heading[], i: number): boolean {
+  const heading = headings[i] as Heading;
+  const marker = heading.shape.marker;
+  if (!marker) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const before = headings[k] as Heading;
+    if (before.level < heading.level) return false;
+    if (before.shape.marker?.style === marker.style) return before.shape.marker.ordinal === marker.ordinal - 1;
+  }
+  return false;
+}
+
+/**
+ * Thematic sections (一、加强党的领导 二、深化“放管服”改革 … and only then 存在的问题) are the year's work: a part
+ * that says so in its profile takes the first top-level section naming no part, before the parts it names.
+ */
+function assignThematic(headings: Heading[], profile: Profile): void {
+  const named = new Set(headings.flatMap((h) => h.parts));
+  for (const part of sectionParts(profile)) {
+    if (!part.thematicBefore || named.has(part.id)) continue;
+    const limit = headings.find((h) => h.parts.some((id) => part.thematicBefore?.includes(id)))?.index ?? Infinity;
+    const section = headings.find((h) => h.level === 1 && h.parts.length === 0 && h.index < limit);
+    if (section) {
+      section.parts.push(part.id);
+      named.add(part.id);
+    }
+  }
 }
 
 /** A section ends where the next heading of the same or a higher level starts (one pass, with a stack). */

@@ -115,9 +115,22 @@ function semanticProblems(value: unknown): Diagnostic[] {
   });
   if (Array.isArray(value.parts) && !parts.some((p) => p.role === 'section')) problems.push(problemAt('parts', 'profile-no-section'));
   listOf(value.titleCues).forEach((cue, i) => problems.push(...patternProblems(cue, `titleCues[${i}]`)));
+  problems.push(...recognitionProblems(value, parts));
   if (Array.isArray(value.parts) && parts.length === value.parts.length) {
     listOf(value.rules).forEach((entry, i) => problems.push(...entryProblems(entry, value as unknown as Profile, `rules[${i}]`)));
   }
+  return problems;
+}
+
+/** The recognition data: text cues that compile, thematic sections that name the profile's section parts. */
+function recognitionProblems(value: Record<string, unknown>, parts: Array<Record<string, unknown>>): Diagnostic[] {
+  const problems = listOf(value.textCues).flatMap((cue, i) => patternProblems(isObject(cue) ? cue.pattern : undefined, `textCues[${i}].pattern`));
+  const sections = new Set(parts.filter((p) => p.role === 'section').map((p) => p.id));
+  parts.forEach((part, i) =>
+    listOf(part.thematicBefore).forEach((id, k) => {
+      if (typeof id === 'string' && !sections.has(id)) problems.push(problemAt(`parts[${i}].thematicBefore[${k}]`, 'profile-no-section-part', { id }));
+    }),
+  );
   return problems;
 }
 

@@ -27,6 +27,13 @@ export interface PartSpec {
   missingSeverity?: 'error' | 'warning';
   /** Section parts: wordings that identify the heading. */
   cues?: Cue[];
+  /**
+   * Section parts: when no heading names the part, the first top-level section that names no part and comes before
+   * the headings of these parts stands for it (thematic headings such as 一、加强党的领导 are the year's measures).
+   */
+  thematicBefore?: string[];
+  /** Section parts: false when only a top-level heading can be the part, never a sub-heading (default true). */
+  asSubHeading?: boolean;
   /** Section parts: heading text the scaffold inserts; {year}, {nextYear} and {unit} are filled in. */
   heading?: string;
   /** The prompt the scaffold puts where the writer must write. */
@@ -76,6 +83,8 @@ export interface Profile {
   name: Localized;
   /** Patterns that make a line the report's title (the last line of a multi-line title must match one). */
   titleCues: string[];
+  /** Wordings that tell this report type from its text when the title is gone; `weight` as for part cues. */
+  textCues?: Cue[];
   /** Title the scaffold inserts, with and without a unit name. */
   titleTemplate: { withUnit: string; withoutUnit: string };
   /** Parts in the mandated order. */

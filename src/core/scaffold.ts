@@ -1,4 +1,4 @@
-import { analyze, type Analysis } from './analysis';
+import { analyze, hostBlockOf, type Analysis } from './analysis';
 import type { ReportDocument } from './document';
 import { formatMarker, type HeadingMarker, type MarkerStyle } from './headings';
 import { fillTemplate, type PartSpec, type Profile, type TableSpec } from './profile';
@@ -80,13 +80,34 @@ export function planScaffold(request: ScaffoldRequest): ScaffoldPlan {
     blocks.unshift(...tableAdds.filter((t) => t.before === before).map((add) => tableBlock(add.part, add.spec, request)));
     insertions.push({ before, blocks });
   }
+  const renumber = numbering ? renumbering(analysis, numbering.style, insertions) : [];
   return {
     mode: isEmpty ? 'full' : 'partial',
-    insertions,
+    insertions: atHostBlocks(analysis, insertions),
     adds: missing.map((p) => p.id),
     addsTables: tableAdds.map((t) => `${t.part}/${t.spec.id}`),
-    renumber: numbering ? renumbering(analysis, numbering.style, insertions) : [],
+    renumber: renumber.map((r) => ({ ...r, at: hostBlockOf(analysis, r.at) })),
   };
+}
+
+/** Insertions placed on the host's blocks; two that land at one place become one, in order. */
+function atHostBlocks(a: Analysis, insertions: Insertion[]): Insertion[] {
+  const merged: Insertion[] = [];
+  for (const { before, blocks } of insertions) {
+    const at = hostInsertionPoint(a, before);
+    const last = merged[merged.length - 1];
+    if (last?.before === at) last.blocks.push(...blocks);
+    else merged.push({ before: at, blocks });
+  }
+  return merged;
+}
+
+/** Before a line analysed is before its host paragraph when it starts it, else after that paragraph. */
+function hostInsertionPoint(a: Analysis, before: number): number {
+  if (!a.hostIndex) return before;
+  if (before >= a.blocks.length) return (a.hostIndex[a.hostIndex.length - 1] ?? -1) + 1;
+  const host = hostBlockOf(a, before);
+  return before === 0 || a.hostIndex[before - 1] !== host ? host : host + 1;
 }
 
 /**

@@ -1,9 +1,11 @@
 import type { Block } from './document';
-import { parseDateLine, splitTrailingDate, type ReportDate } from './dates';
 import { isHeadingShape, type LineShape } from './headings';
-import type { PartRole, Profile } from './profile';
+import { findClosing, findCoverLetterClosing, type FrameLine } from './closing';
+import type { Profile } from './profile';
 import type { PromptHit } from './prompts';
 import { taggedPart } from './tags';
+import { isProfileTitle, isTitleText, titleCuesOf } from './title';
+import type { ReportDate } from './dates';
 
 /** The frame around the sections: title block, unit line, addressee, signature and date. */
 export interface Frame {
@@ -20,27 +22,21 @@ export interface Frame {
   date?: { index: number; text: string; value?: ReportDate };
 }
 
-interface Line {
-  block: Block;
-  shape: LineShape;
-  prompt?: PromptHit;
-  /** The role of the part whose prompt the line is (the profile names its parts; roles are fixed). */
-  promptRole?: PartRole;
-}
-
 const SENTENCE_PUNCTUATION = /[。，；！？,;!?]/;
 /** A line this long is the opening paragraph: the title zone ends there (or at the first numbered heading). */
 const LONG_PARAGRAPH = 100;
 /** Words a title line ends with when the title goes on in the next line. */
 const TITLE_CONTINUES = /(关于|的|和|与|及|年度|年|建设|政府|法治|工作|推进)$/;
 const TITLE_CONTINUATION = /^(的|年度|情况|工作|建设|法治)/;
-/** The ending of an organisation's name, for a signature line with no date under it. */
-const ORGANISATION_END = /(局|委|办|厅|院|部|署|会|中心|政府|公司|队|所|站|处|室|科|街道|镇|乡|馆|校|社|党组|委员会|办公室)$/;
-const ANNOTATION = /^([（(].*[）)]|(抄送|印发|联系人|附件)[：:].*)$/;
+/** An addressee names bodies or people: 县政府：, 市委、市政府：, 各位领导：. */
+const ADDRESSEE = /^[^。；！？，,;!?]{2,40}[：:]$/;
+const ADDRESSEE_NAMES = /(政府|党委|委|局|办|厅|部|院|会|组|中心|领导|同志|镇|乡|街道|处|科|室|所|站|队|单位|机关|公司)/;
+/** A document number under the title: 浙卫〔2024〕3号. */
+const DOCUMENT_NUMBER = /^[\u4e00-\u9fa5A-Za-z]{1,12}\s*[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,5}\s*号$/;
 
 export function findFrame(blocks: readonly Block[], shapes: readonly LineShape[], profile: Profile, prompts: ReadonlyArray<PromptHit | undefined>): Frame {
   const roles = new Map(profile.parts.map((part) => [part.id, part.role]));
-  const lines: Line[] = blocks.map((block, i) => {
+  const lines: FrameLine[] = blocks.map((block, i) => {
     const prompt = prompts[i];
     const promptRole = prompt?.partId === undefined ? undefined : roles.get(prompt.partId);
     return { block, shape: shapes[i] as LineShape, prompt, promptRole };
@@ -48,39 +44,60 @@ export function findFrame(blocks: readonly Block[], shapes: readonly LineShape[]
   const nonBlank = lines.filter((line) => line.shape.title.length > 0 || line.prompt);
   const frame: Frame = { bodyStart: 0, closingStart: blocks.length };
 
-  const titleCues = profile.titleCues.map((cue) => new RegExp(cue));
   const zone = titleZone(nonBlank);
   const titleEnd =
     zone.find((l) => taggedPart(l.block.tags, 'title')) ??
-    zone.find((l) => isTitleLine(l) && titleCues.some((cue) => cue.test(l.shape.title))) ??
+    zone.find((l) => isTitleLine(l) && isProfileTitle(l.shape.title, profile)) ??
     zone.find((l) => isTitleLine(l) && /报告$/.test(l.shape.title));
+  let afterTitle = 0;
   if (titleEnd) {
+    const titleCues = titleCuesOf(profile);
     let startPos = nonBlank.indexOf(titleEnd);
     let text = titleEnd.shape.title;
     for (let prev = nonBlank[startPos - 1]; prev && joinsTitle(prev, text, titleCues); prev = nonBlank[startPos - 1]) {
       text = prev.shape.title + text;
       startPos -= 1;
     }
-    const start = nonBlank[startPos] as Line;
+    const start = nonBlank[startPos] as FrameLine;
     frame.title = { start: start.block.index, end: titleEnd.block.index, text };
     frame.bodyStart = titleEnd.block.index + 1;
     const above = nonBlank[startPos - 1];
     if (above && above.shape.title.length <= 30 && !SENTENCE_PUNCTUATION.test(above.shape.title) && !/[：:]/.test(above.shape.title)) {
       frame.unitLine = { index: above.block.index, text: above.shape.title };
     }
-    const next = nonBlank[nonBlank.indexOf(titleEnd) + 1];
-    if (next && isAddressee(next)) {
-      frame.addressee = { index: next.block.index, text: next.shape.title };
-      frame.bodyStart = next.block.index + 1;
-    }
+    afterTitle = nonBlank.indexOf(titleEnd) + 1;
   }
+  const bodyPos = readFrontMatter(nonBlank, afterTitle, frame, profile);
 
   findClosing(nonBlank, frame);
+  if (!frame.signature && !frame.date) findCoverLetterClosing(nonBlank.slice(bodyPos), frame, profile);
   return frame;
 }
 
-function titleZone(nonBlank: Line[]): Line[] {
-  const zone: Line[] = [];
+/**
+ * What may stand between the title and the body: the title again (a web page shows it twice), the document
+ * number, and the addressee — also at the very top when the title is gone. Returns the position of the first
+ * body line among the non-blank ones.
+ */
+function readFrontMatter(nonBlank: FrameLine[], from: number, frame: Frame, profile: Profile): number {
+  let pos = from;
+  const skippable = (line: FrameLine) => {
+    const text = line.shape.title;
+    const repeatsTitle = !!frame.title && isTitleText(text) && (frame.title.text.includes(text) || text.includes(frame.title.text));
+    return repeatsTitle || DOCUMENT_NUMBER.test(text) || (!!frame.title && isProfileTitle(text, profile));
+  };
+  while (pos < nonBlank.length && !nonBlank[pos]?.prompt && skippable(nonBlank[pos] as FrameLine)) pos++;
+  const next = nonBlank[pos];
+  if (next && isAddressee(next)) {
+    frame.addressee = { index: next.block.index, text: next.shape.title };
+    pos++;
+  }
+  if (pos > from) frame.bodyStart = Math.max(frame.bodyStart, (nonBlank[pos - 1] as FrameLine).block.index + 1);
+  return pos;
+}
+
+function titleZone(nonBlank: FrameLine[]): FrameLine[] {
+  const zone: FrameLine[] = [];
   for (const line of nonBlank) {
     if (line.shape.marker && isHeadingShape(line.shape)) break;
     if (line.shape.title.length > LONG_PARAGRAPH) break;
@@ -89,17 +106,16 @@ function titleZone(nonBlank: Line[]): Line[] {
   return zone;
 }
 
-/** Not a sentence, not a prompt, and not web-page text such as "当前位置：首页 > 政务公开 > …". */
-function isTitleLine(line: Line): boolean {
-  const text = line.shape.title;
-  return text.length <= 80 && !/[。；：:>＞]/.test(text) && !line.prompt && line.block.kind !== 'table-cell';
+/** A title's words, and not a prompt or a table's cell. */
+function isTitleLine(line: FrameLine): boolean {
+  return isTitleText(line.shape.title) && !line.prompt && line.block.kind !== 'table-cell';
 }
 
 /**
  * The line above goes on into the title when it ends or the title starts with a joining word, or when only the
  * two together read as the profile's title (青禾县2024年政府信息 / 公开工作年度报告).
  */
-function joinsTitle(prev: Line, titleSoFar: string, titleCues: readonly RegExp[]): boolean {
+function joinsTitle(prev: FrameLine, titleSoFar: string, titleCues: readonly RegExp[]): boolean {
   const text = prev.shape.title;
   if (text.length > 40 || SENTENCE_PUNCTUATION.test(text) || prev.prompt) return false;
   if (TITLE_CONTINUES.test(text) || TITLE_CONTINUATION.test(titleSoFar)) return true;
@@ -107,44 +123,7 @@ function joinsTitle(prev: Line, titleSoFar: string, titleCues: readonly RegExp[]
   return !reads(titleSoFar) && reads(text + titleSoFar);
 }
 
-function isAddressee(line: Line): boolean {
+function isAddressee(line: FrameLine): boolean {
   if (line.promptRole === 'addressee') return true;
-  return /^[^。；！？，,;!?]{2,40}[：:]$/.test(line.shape.title);
-}
-
-/** Signature and date: the last lines of the body, never inside a table (a table's last cell may hold a date). */
-function findClosing(allNonBlank: Line[], frame: Frame): void {
-  const nonBlank = allNonBlank.filter((line) => line.block.kind !== 'table-cell');
-  let pos = nonBlank.length - 1;
-  for (let skipped = 0; skipped < 3 && pos >= 0 && ANNOTATION.test(nonBlank[pos]?.shape.title ?? ''); skipped++) pos--;
-  const last = nonBlank[pos];
-  if (!last || last.block.index < frame.bodyStart) return;
-
-  const dateValue = parseDateLine(last.shape.title);
-  if (dateValue || last.promptRole === 'date' || taggedPart(last.block.tags, 'date')) {
-    frame.date = { index: last.block.index, text: last.shape.title, value: dateValue };
-    pos--;
-  } else {
-    const combined = splitTrailingDate(last.shape.title);
-    if (combined && combined.before && looksLikeSignature(combined.before)) {
-      frame.date = { index: last.block.index, text: last.shape.title, value: combined.date };
-      frame.signature = { index: last.block.index, text: combined.before };
-    }
-  }
-
-  const candidate = nonBlank[pos];
-  if (!frame.signature && candidate && candidate.block.index >= frame.bodyStart) {
-    const text = candidate.shape.title;
-    const isOurs = candidate.promptRole === 'signature' || taggedPart(candidate.block.tags, 'signature') !== undefined;
-    const plausible = looksLikeSignature(text) && !candidate.shape.marker;
-    // A short last line above the date is still body text unless it reads as an organisation's name.
-    const confirmed = ORGANISATION_END.test(text) || text === frame.unitLine?.text || (!!frame.title && frame.title.text.includes(text));
-    if (isOurs || (plausible && confirmed)) frame.signature = { index: candidate.block.index, text };
-  }
-  const starts = [frame.signature?.index, frame.date?.index].filter((i): i is number => i !== undefined);
-  if (starts.length) frame.closingStart = Math.min(...starts);
-}
-
-function looksLikeSignature(text: string): boolean {
-  return text.length >= 2 && text.length <= 40 && !SENTENCE_PUNCTUATION.test(text) && !/[：:]/.test(text);
+  return ADDRESSEE.test(line.shape.title) && ADDRESSEE_NAMES.test(line.shape.title);
 }

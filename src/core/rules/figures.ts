@@ -1,3 +1,4 @@
+import { lineOfHostBlock } from '../analysis';
 import { figureFindings, FIGURE_SEVERITY } from '../figures/findings';
 import { linkedFiguresOf } from '../figures/linking';
 import { FIGURE_FINDING_MESSAGES } from '../i18n/tables/figure-findings';
@@ -18,6 +19,7 @@ export const figureRule = defineRule(NO_OPTIONS)({
     const year = figures?.year ?? analysis.reportYear;
     if (!figures || year === undefined) return [];
     const options = { unit: figures.unit, year, checks: analysis.profile.figureChecks, linkedFigures: linkedFiguresOf(doc.blocks) };
-    return figureFindings(doc, figures.dataset, options);
+    // Figures are found in the host's blocks; findings are placed on the lines analysed, as every rule's are.
+    return figureFindings(doc, figures.dataset, options).map((f) => ({ ...f, at: lineOfHostBlock(analysis, f.at) }));
   },
 });

@@ -31,7 +31,7 @@ export function ProfilePicker({ t, lang, choice }: ProfilePickerProps) {
   const offerTitle = source === 'chosen' && guess !== null && guess.id !== profile.id;
   const hint =
     source === 'title' || (source === 'chosen' && guess?.id === profile.id)
-      ? t('pane-profile-from-title', { name: profile.name[lang] })
+      ? t(choice.guessFrom === 'text' ? 'pane-profile-from-text' : 'pane-profile-from-title', { name: profile.name[lang] })
       : offerTitle
         ? t('pane-profile-chosen-over-title', { guess: guess.name[lang] })
         : source === 'default' && choice.hasDocumentText

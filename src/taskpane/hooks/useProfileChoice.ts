@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { ReportDocument } from '../../core/document';
 import type { Profile } from '../../core/profile';
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from '../../core/profiles';
-import { guessProfile } from '../../core/profiles/guess';
+import { tellProfile } from '../../core/profiles/guess';
 import { canRemember, rememberedProfiles } from '../profile-file';
 import { loadPreferences, savePreferences } from '../preferences';
 
@@ -18,8 +18,10 @@ export interface ProfileChoice {
   /** The profile in use. */
   profile: Profile;
   source: ProfileSource;
-  /** What the last document read's title says, when it says anything. */
+  /** What the last document read's title (or else its text) says, when it says anything. */
   guess: Profile | null;
+  /** Whether the guess comes from the title or, the title being gone, from the text. */
+  guessFrom: 'title' | 'text' | null;
   /** Whether a document with some text has been read (before that, there is no title to go by). */
   hasDocumentText: boolean;
   /** The writer's own choice: wins over the title, and is remembered. */
@@ -52,11 +54,9 @@ export function useProfileChoice(): ProfileChoice {
 
   const profiles = useMemo(() => [...BUILT_IN_PROFILES, ...userProfiles], [userProfiles]);
   const userProfileIds = useMemo(() => new Set(userProfiles.map((p) => p.id)), [userProfiles]);
-  const guess = useMemo(() => {
-    if (!doc) return null;
-    const told = guessProfile(doc, [...userProfiles, ...BUILT_IN_PROFILES]);
-    return told.guessed ? told.profile : null;
-  }, [doc, userProfiles]);
+  const told = useMemo(() => (doc ? tellProfile(doc, [...userProfiles, ...BUILT_IN_PROFILES]) : null), [doc, userProfiles]);
+  const guess = told?.guessed ? told.profile : null;
+  const guessFrom = told?.confidence === 'title' || told?.confidence === 'text' ? told.confidence : null;
 
   const chosen = chosenId ? profiles.find((p) => p.id === chosenId) : undefined;
   const [profile, source]: [Profile, ProfileSource] = chosen ? [chosen, 'chosen'] : guess ? [guess, 'title'] : [DEFAULT_PROFILE, 'default'];
@@ -95,5 +95,5 @@ export function useProfileChoice(): ProfileChoice {
 
   const noteDocument = useCallback((read: ReportDocument) => setDoc(read), []);
 
-  return { profiles, userProfileIds, profile, source, guess, hasDocumentText: doc !== null && doc.blocks.some((b) => b.text.trim() !== ''), choose, followTitle, addUserProfile, removeUserProfile, noteDocument };
+  return { profiles, userProfileIds, profile, source, guess, guessFrom, hasDocumentText: doc !== null && doc.blocks.some((b) => b.text.trim() !== ''), choose, followTitle, addUserProfile, removeUserProfile, noteDocument };
 }

@@ -27,6 +27,7 @@ export const PANE_MESSAGES = {
   /** Shown after a profile loaded from a file, in the report-type list. */
   'pane-user-profile-tag': { 'zh-CN': '（从文件载入）', 'en-US': ' (from a file)' },
   'pane-profile-from-title': { 'zh-CN': '根据标题判断为：{name}', 'en-US': 'Told from the title: {name}' },
+  'pane-profile-from-text': { 'zh-CN': '未找到标题，根据正文判断为：{name}', 'en-US': 'No title found; told from the text: {name}' },
   'pane-profile-chosen-over-title': { 'zh-CN': '根据标题判断为：{guess}；现按您选择的类型。', 'en-US': 'Told from the title: {guess}; your choice is used instead.' },
   'pane-profile-not-told': { 'zh-CN': '标题中看不出是哪种报告，暂按：{name}', 'en-US': 'The title does not tell which report this is; using {name} for now.' },
   'pane-follow-title': { 'zh-CN': '改用“{name}”', 'en-US': 'Use “{name}”' },

@@ -22,4 +22,5 @@ export const REPORT_MESSAGES: MessageTable = {
   'report-ready': { 'zh-CN': '可以报送', 'en-US': 'ready to send' },
   'report-to-fix': { 'zh-CN': '还有 {count} 处需要处理', 'en-US': { one: '{count} thing to fix', other: '{count} things to fix' } },
   'report-profile-guessed': { 'zh-CN': '（按标题判断）', 'en-US': ' (told from the title)' },
+  'report-profile-guessed.text': { 'zh-CN': '（未见标题，按正文判断）', 'en-US': ' (no title: told from the text)' },
 };

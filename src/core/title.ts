@@ -1,0 +1,52 @@
+import { parseMarker } from './headings';
+import { isPageClutter } from './page-clutter';
+import type { Profile } from './profile';
+
+/** Words of a sentence about the report (现将…报告如下, 根据…编制本报告), never of its title. */
+const SENTENCE_WORDS = /如下|现将|现就|特此|根据|按照|本报告/;
+
+/**
+ * The one test of whether a line's words can be a report's title: short, not a sentence, not a numbered heading,
+ * not web-page text (a breadcrumb “首页 > 政务公开 > …报告”, a metadata field “标 题：…”).
+ */
+export function isTitleText(text: string): boolean {
+  return (
+    text.length > 0 &&
+    text.length <= 80 &&
+    !/[。；：:>＞»]/.test(text) &&
+    !SENTENCE_WORDS.test(text) &&
+    !parseMarker(text) &&
+    !isPageClutter(text)
+  );
+}
+
+const compiled = new WeakMap<Profile, RegExp[]>();
+
+/** The profile's title cues, compiled once. */
+export function titleCuesOf(profile: Profile): RegExp[] {
+  let cues = compiled.get(profile);
+  if (!cues) compiled.set(profile, (cues = profile.titleCues.map((cue) => new RegExp(cue))));
+  return cues;
+}
+
+/** Whether a line is a title of this profile's report: a title line its title cues match. */
+export function isProfileTitle(text: string, profile: Profile): boolean {
+  return isTitleText(text) && titleCuesOf(profile).some((cue) => cue.test(text));
+}
+
+/**
+ * Where a sentence names the report as its title would (现将我局2023年法治政府建设工作情况报告如下): the start and
+ * end of each match of a title cue inside a sentence.
+ */
+export function reportNamedIn(text: string, profile: Profile): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  let offset = 0;
+  for (const sentence of text.split(/(?<=[。；！？])/)) {
+    for (const cue of titleCuesOf(profile)) {
+      const match = cue.exec(sentence);
+      if (match) found.push({ start: offset + match.index, end: offset + match.index + match[0].length });
+    }
+    offset += sentence.length;
+  }
+  return found;
+}
