@@ -4,7 +4,7 @@ import { findClosing, findCoverLetterClosing, type FrameLine } from './closing';
 import type { Profile } from './profile';
 import type { PromptHit } from './prompts';
 import { taggedPart } from './tags';
-import { isProfileTitle, isTitleText, titleCuesOf } from './title';
+import { isProfileTitle, isTitleText, leadingWords, titleCuesOf } from './title';
 import type { ReportDate } from './dates';
 
 /** The frame around the sections: title block, unit line, addressee, signature and date. */
@@ -66,6 +66,8 @@ export function findFrame(blocks: readonly Block[], shapes: readonly LineShape[]
       frame.unitLine = { index: above.block.index, text: above.shape.title };
     }
     afterTitle = nonBlank.indexOf(titleEnd) + 1;
+  } else {
+    findRunTogetherTitle(nonBlank[0], frame, profile);
   }
   const bodyPos = readFrontMatter(nonBlank, afterTitle, frame, profile);
 
@@ -83,6 +85,7 @@ function readFrontMatter(nonBlank: FrameLine[], from: number, frame: Frame, prof
   let pos = from;
   const skippable = (line: FrameLine) => {
     const text = line.shape.title;
+    if (line.shape.marker) return false;
     const repeatsTitle = !!frame.title && isTitleText(text) && (frame.title.text.includes(text) || text.includes(frame.title.text));
     return repeatsTitle || DOCUMENT_NUMBER.test(text) || (!!frame.title && isProfileTitle(text, profile));
   };
@@ -96,6 +99,16 @@ function readFrontMatter(nonBlank: FrameLine[], from: number, frame: Frame, prof
   return pos;
 }
 
+/**
+ * A report run together on one line starts with its title: the words before the first space or sentence end of a
+ * first line that goes on past them.
+ */
+function findRunTogetherTitle(first: FrameLine | undefined, frame: Frame, profile: Profile): void {
+  if (!first || first.prompt || first.block.kind === 'table-cell' || isTitleText(first.shape.title)) return;
+  const lead = leadingWords(first.shape.title);
+  if (lead && isProfileTitle(lead, profile)) frame.title = { start: first.block.index, end: first.block.index, text: lead };
+}
+
 function titleZone(nonBlank: FrameLine[]): FrameLine[] {
   const zone: FrameLine[] = [];
   for (const line of nonBlank) {
@@ -106,9 +119,9 @@ function titleZone(nonBlank: FrameLine[]): FrameLine[] {
   return zone;
 }
 
-/** A title's words, and not a prompt or a table's cell. */
+/** A title's words, and not a numbered line, a prompt or a table's cell. */
 function isTitleLine(line: FrameLine): boolean {
-  return isTitleText(line.shape.title) && !line.prompt && line.block.kind !== 'table-cell';
+  return isTitleText(line.shape.title) && !line.shape.marker && !line.prompt && line.block.kind !== 'table-cell';
 }
 
 /**

@@ -50,3 +50,8 @@ export function reportNamedIn(text: string, profile: Profile): Array<{ start: nu
   }
   return found;
 }
+
+/** The words a line starts with, up to its first space or sentence end: a run-together report's title. */
+export function leadingWords(text: string): string | undefined {
+  return /^(\S{4,80}?)(?:[\s\u3000]|[。；])/.exec(text)?.[1];
+}

@@ -2,7 +2,7 @@ import type { ReportDocument } from '../document';
 import { headOf, parseMarker } from '../headings';
 import { isPageClutter } from '../page-clutter';
 import { sectionParts, type Profile } from '../profile';
-import { isProfileTitle, reportNamedIn } from '../title';
+import { isProfileTitle, leadingWords, reportNamedIn } from '../title';
 
 /**
  * How the report type was told: by the title; by the text (the words it uses, the sections it has, a sentence
@@ -43,7 +43,9 @@ export function tellProfile(doc: ReportDocument, profiles: readonly Profile[]): 
   const lines = doc.blocks
     .map((b) => b.text.replace(/^[#\s\u3000*]+|[*\s|｜]+$/g, ''))
     .filter((t) => t.length > 0 && !isPageClutter(t));
-  for (const line of lines.slice(0, TITLE_SEARCH_LINES)) {
+  // A report run together on one line starts with its title.
+  const titles = [...lines.slice(0, TITLE_SEARCH_LINES), leadingWords(lines[0] ?? '') ?? ''];
+  for (const line of titles) {
     const match = profiles.find((p) => isProfileTitle(line, p));
     if (match) return { profile: match, guessed: true, confidence: 'title', score: 1 };
   }
