@@ -6,14 +6,14 @@ import type { Profile } from './profile';
 const SENTENCE_WORDS = /如下|现将|现就|特此|根据|按照|本报告/;
 
 /**
- * The one test of whether a line's words can be a report's title: short, not a sentence, not a numbered heading,
- * not web-page text (a breadcrumb “首页 > 政务公开 > …报告”, a metadata field “标 题：…”).
+ * The one test of whether a line's words can be a report's title: short, not a sentence (no comma or full stop), not
+ * a numbered heading, not web-page text (a breadcrumb “首页 > 政务公开 > …报告”, a metadata field “标 题：…”).
  */
 export function isTitleText(text: string): boolean {
   return (
     text.length > 0 &&
     text.length <= 80 &&
-    !/[。；：:>＞»]/.test(text) &&
+    !/[。；：:>＞»，,]/.test(text) &&
     !SENTENCE_WORDS.test(text) &&
     !parseMarker(text) &&
     !isPageClutter(text)
