@@ -117,6 +117,11 @@ describe('the web page around the text', () => {
     expect(atOf(published('rule-of-law-addressee-first-2023.txt'), 'measures')).toBe(2);
   });
 
+  test('a news lead above the report (a sentence, with commas) is not its title', () => {
+    const a = analyze(textDoc('3月5日，东风县司法局发布2024年法治政府建设情况的报告', '东风县司法局2024年法治政府建设情况报告', '一、主要举措和成效', '正文。'), DEFAULT_PROFILE);
+    expect(a.frame.title?.start).toBe(1);
+  });
+
   test('a fragment the page cut (街道) is not a signature', () => {
     const a = analyze(textDoc('2024年度法治政府建设情况报告', '一、主要举措和成效', '全年开展普法活动。', '街道'), DEFAULT_PROFILE);
     expect(a.frame.signature).toBeUndefined();

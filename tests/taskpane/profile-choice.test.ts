@@ -79,6 +79,14 @@ describe('the report type told from the title', () => {
     expect(inPanel().queryByText(`根据标题判断为：${RULE_OF_LAW.name['zh-CN']}`)).toBeNull();
   });
 
+  test('no title (a page copied from a website): told from the text, and said so', async () => {
+    const doc = wordDoc('根据《中华人民共和国政府信息公开条例》规定，现公布本局政府信息公开工作年度报告。', '一、总体情况', '全年主动公开政府信息300条，依申请公开2件。', '二、主动公开政府信息情况', '见下表。');
+    renderApp({ host: new StubHost(doc) });
+    await scaffoldReady();
+    expect(reportType().value).toBe('gov-info-disclosure-annual');
+    expect(inPanel().getByText(`未找到标题，根据正文判断为：${GOV_INFO.name['zh-CN']}`)).toBeTruthy();
+  });
+
   test('in English', async () => {
     renderApp({ host: new StubHost(GOV_INFO_DOC), lang: 'en-US' });
     await scaffoldReady();
