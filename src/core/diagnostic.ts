@@ -36,12 +36,22 @@ export interface Diagnostic {
   place?: Place;
 }
 
+/** The exact words a finding is about, inside its block's text, and what to write instead when there is one. */
+export interface Words {
+  /** Offset of the first character in the block's text, and the number of characters (UTF-16 code units). */
+  start: number;
+  length: number;
+  expected?: string;
+}
+
 /** One thing the check found in a report; its fields are a contract (report-check --json prints them). */
 export interface Finding extends Diagnostic {
   part: string | null;
   at: number | null;
   /** `params.variant`, when set, picks a message for the code (numbering.skip). */
   message: string;
+  /** For a finding on words (a formulation, a cited title, a punctuation mark): where they are, and the right form. */
+  words?: Words;
 }
 
 export type UnlocalizedFinding = Omit<Finding, 'message'>;

@@ -6,9 +6,13 @@ export type PartMark = 'present' | 'missing' | 'flagged' | 'optional';
 
 export const MARK_GLYPH: Record<PartMark, string> = { present: '✓', missing: '✗', flagged: '!', optional: '–' };
 
-/** ✓ present, ✗ missing, ! empty or flagged by an error or warning, – optional and absent; in profile order. */
+/**
+ * ✓ present, ✗ missing, ! empty or flagged by an error or warning, – optional and absent; in profile order. A
+ * finding on words (a formulation, a punctuation mark) is listed with the findings but does not flag its part:
+ * the checklist is about the parts.
+ */
 export function checklist(result: CheckResult, profile: Profile): Array<{ part: Profile['parts'][number]; state: CheckResult['parts'][number]; mark: PartMark }> {
-  const flagged = new Set(result.findings.filter((f) => f.severity !== 'info').map((f) => f.part));
+  const flagged = new Set(result.findings.filter((f) => f.severity !== 'info' && !f.words).map((f) => f.part));
   return profile.parts.flatMap((part) => {
     const state = result.parts.find((p) => p.id === part.id);
     if (!state) return [];

@@ -6,11 +6,13 @@ import type { Severity } from '../diagnostic';
 import { addMessages } from '../i18n/catalog';
 import type { Localized } from '../i18n/lang';
 import { citedPeriod } from './cited-period';
+import { citedTitlesRule } from './cited-titles';
 import { dateEarly } from './date-early';
 import { dateFormat } from './date-format';
 import { deadline } from './deadline';
 import { emptyPart } from './empty-part';
 import { figureRule } from './figures';
+import { formulations } from './formulations';
 import { headingYear } from './heading-year';
 import { mentions } from './mentions';
 import { missingPart } from './missing-part';
@@ -18,9 +20,14 @@ import { numbering } from './numbering';
 import { partOrder } from './part-order';
 import { partYear } from './part-year';
 import { promptLeft } from './prompt-left';
+import { punctuation } from './punctuation';
 import type { CheckRule } from './rule';
 import { standardTableRule } from './standard-tables';
+import { usage } from './usage';
 import { yearUnknown } from './year-unknown';
+
+/** The wording checks (formulations, cited titles, punctuation, usage): the false-alarm benchmark runs these. */
+export const WORDING_RULES = [formulations, citedTitlesRule, punctuation, usage] as const;
 
 export const RULES = [
   missingPart,
@@ -36,6 +43,7 @@ export const RULES = [
   deadline,
   citedPeriod,
   dateEarly,
+  ...WORDING_RULES,
   standardTableRule,
   figureRule,
 ] as const;

@@ -1,0 +1,35 @@
+import { phraseMatches, phrase } from '../wording/phrases';
+import { wordsFinding } from '../wording/scan';
+import { defineRule, NO_OPTIONS } from './rule';
+
+/** 截止 (to end) where 截至 (up to) is meant: right before a date or 目前. 截止到, 截止日期 are left alone. */
+const JIEZHI = phrase('截止(?=[ \\u3000]*(?:\\d{1,4}[ \\u3000]*[年月]|[〇○一二三四五六七八九十]{2,4}年|目前|今年|去年|本年|上年|当年|年底|年末|当前|现在))');
+/** 23年度, 23年1月5日: a year written with two digits (GB/T 15835 writes it in full); not the end of a longer number. */
+const SHORT_YEAR = phrase('([1-4]\\d)年(?=度|\\d{1,2}月\\d{1,2}日)');
+const PART_OF_NUMBER = /[\d.．\-/／年]/;
+
+/** Word and number usage where the rule is sure: 截至 before a date; years in full (GB/T 15835—2011). */
+export const usage = defineRule(NO_OPTIONS)({
+  name: 'usage',
+  description: { 'zh-CN': '用词和数字用法（截至、年份写全）', 'en-US': 'Word and number usage (截至 before dates, years in full)' },
+  runs: 'always',
+  codes: { 'word-usage': 'warning', 'number-usage': 'warning' },
+  messages: {
+    'word-usage': {
+      'zh-CN': '“{found}”后面是时间，意思是“到某时为止”：请写“{expected}”（“截止”指停止，如“截止日期”）。',
+      'en-US': '“{found}” before a date means “up to”: write “{expected}” (截止 means “to close”, as in 截止日期).',
+    },
+    'number-usage': {
+      'zh-CN': '年份“{found}”只写了两位：GB/T 15835 要求写全，请写“{expected}”。',
+      'en-US': 'The year “{found}” has two digits; GB/T 15835 writes it in full: write “{expected}”.',
+    },
+  },
+  run({ analysis: a }) {
+    return [
+      ...phraseMatches(a, JIEZHI).map(({ index, start, match }) => wordsFinding('word-usage', index, start, match[0], { expected: '截至' })),
+      ...phraseMatches(a, SHORT_YEAR)
+        .filter(({ text, start }) => !PART_OF_NUMBER.test(text.charAt(start - 1)))
+        .map(({ index, start, match }) => wordsFinding('number-usage', index, start, match[0], { expected: `20${match[1]}年` })),
+    ];
+  },
+});
