@@ -30,7 +30,21 @@ export function check(doc: ReportDocument, options: CheckOptions = {}): CheckRes
   const analysis = analyze(doc, options.profile ?? DEFAULT_PROFILE);
   const context: RuleContext = { analysis, doc, figures: options.figures };
   const findings = RULES.flatMap((rule) => runRule(rule as CheckRule<string, unknown>, context, analysis.profile.rules));
-  return resultOf(analysis, options.lang ?? 'zh-CN', findings);
+  return resultOf(analysis, options.lang ?? 'zh-CN', withoutNestedWords(findings));
+}
+
+/**
+ * One fault, one finding: a finding on words that lie inside another finding's words in the same block (a fixed
+ * expression inside a miscited title) is dropped; the wider one already names the right form.
+ */
+function withoutNestedWords<F extends Pick<UnlocalizedFinding, 'at' | 'words'>>(findings: F[]): F[] {
+  const worded = findings.filter((f) => f.words);
+  if (worded.length < 2) return findings;
+  const inside = (f: F, g: F) => {
+    const [x, y] = [f.words, g.words];
+    return f !== g && !!x && !!y && f.at === g.at && y.start <= x.start && x.start + x.length <= y.start + y.length && y.length > x.length;
+  };
+  return findings.filter((f) => !f.words || !worded.some((g) => inside(f, g)));
 }
 
 type Described = UnlocalizedFinding & { describe: (lang: Lang) => string };

@@ -47,7 +47,7 @@ function checkTitle(a: Analysis, index: number, text: string, cited: CitedTitle)
   if (cited.period || PERIODIC_KEYS.has(cited.key)) return [];
   const known = KNOWN_TITLES.get(cited.key);
   if (!known) {
-    const near = nearMiss(cited.key);
+    const near = nearMiss(cited.key, cited.hasPrefix);
     if (!near) return [];
     return [wordsFinding('law-title', index, cited.start, cited.text, { expected: `《${asCited(near.title, cited.hasPrefix)}》` })];
   }

@@ -1,20 +1,22 @@
 /**
  * A cited title one character off a known one (two off for long titles): the likely slip, named only when one
- * known title is that close. Short titles are left alone: 《保密法》 is a common short name, not a slip for 保险法.
+ * known title is that close. Short titles are left alone: 《保密法》 is a common short name, not a slip for 保险法;
+ * a five-character one is judged only after 中华人民共和国, which makes it a law's formal title.
  */
 import { KNOWN_TITLES, type KnownTitle } from './titles';
 
 const SHORTEST = 6;
+const SHORTEST_WITH_PREFIX = 5;
 const LONG = 12;
 
 /** The one known title within reach of `key`, if exactly one is. */
-export function nearMiss(key: string): KnownTitle | undefined {
-  if (key.length < SHORTEST) return undefined;
+export function nearMiss(key: string, hasPrefix: boolean): KnownTitle | undefined {
+  if (key.length < (hasPrefix ? SHORTEST_WITH_PREFIX : SHORTEST)) return undefined;
   const reach = key.length >= LONG ? 2 : 1;
   let best: { known: KnownTitle; distance: number } | undefined;
   let tie = false;
   for (const [candidate, known] of KNOWN_TITLES) {
-    if (Math.abs(candidate.length - key.length) > reach || candidate.length < SHORTEST) continue;
+    if (Math.abs(candidate.length - key.length) > reach || candidate.length < SHORTEST_WITH_PREFIX) continue;
     const distance = editDistance(key, candidate, reach);
     if (distance > reach) continue;
     if (best && distance === best.distance && best.known.title !== known.title) tie = true;
