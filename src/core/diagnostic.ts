@@ -41,6 +41,8 @@ export interface Words {
   /** Offset of the first character in the block's text, and the number of characters (UTF-16 code units). */
   start: number;
   length: number;
+  /** The words as written (the block's text from `start`, `length` long). */
+  text: string;
   expected?: string;
 }
 

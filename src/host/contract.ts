@@ -16,6 +16,11 @@ export interface ReportHost {
   insertScaffold(plan: ScaffoldPlan, basis: ReportDocument): Promise<{ inserted: number }>;
   /** Selects the paragraph at a block index and scrolls it into view. */
   selectBlock(index: number): Promise<void>;
+  /**
+   * Selects words inside the paragraph at a block index (a finding's words) and scrolls them into view; where
+   * the host cannot find them there (the paragraph changed since it was read), it selects the paragraph.
+   */
+  selectWords(index: number, words: WordsPlace): Promise<void>;
   /** Inserts text at the cursor (after the selection) inside a content control tagged `tag`. */
   insertLinkedText(link: { tag: string; text: string }): Promise<void>;
   /**
@@ -33,6 +38,17 @@ export interface ReportHost {
   /** A value kept with the document (Office document settings), e.g. the data file's URL. */
   documentSetting(name: string): string | undefined;
   saveDocumentSetting(name: string, value: string | undefined): Promise<void>;
+}
+
+/**
+ * Words inside a block: their offset and length in the block's text, what they read, and which occurrence of
+ * that text in the block they are (0 for the first), for a host that finds words by searching for them.
+ */
+export interface WordsPlace {
+  start: number;
+  length: number;
+  text: string;
+  occurrence: number;
 }
 
 export interface LinkedCell {

@@ -7,6 +7,7 @@ export function unavailableHost(error: HostError): ReportHost {
     readDocument: fail,
     insertScaffold: fail,
     selectBlock: fail,
+    selectWords: fail,
     insertLinkedText: fail,
     insertLinkedTable: fail,
     updateLinks: fail,

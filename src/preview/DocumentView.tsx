@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type MutableRefObject } from 'react';
+import { Fragment, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type MutableRefObject, type ReactNode } from 'react';
 import type { FakeParagraphView, FakeRun, FakeWord } from './fake-word';
 
 const HEADING_SIZES: Record<string, string> = { Heading1: '1.15em', Heading2: '1.05em' };
@@ -99,26 +99,45 @@ function Paragraph({ p, selectedRef, onPlace }: ParagraphProps) {
         textAlign: ALIGN[p.alignment] ?? 'left',
       }}
     >
-      {p.placeholder ?? (p.currentText ? <Runs runs={p.runs} /> : '\u00a0')}
+      {p.placeholder ?? (p.currentText ? <Runs runs={p.runs} marked={p.selectedText} /> : '\u00a0')}
     </p>
   );
 }
 
-/** The text as it stands (tracked deletions out), linked figures marked with their tags. */
-function Runs({ runs }: { runs: readonly FakeRun[] }) {
+/**
+ * The text as it stands (tracked deletions out), linked figures marked with their tags, and selected words
+ * (`marked`, offsets in Word's text, deletions included) highlighted as Word highlights a selection.
+ */
+function Runs({ runs, marked }: { runs: readonly FakeRun[]; marked?: { start: number; length: number } }) {
+  let offset = 0;
   return (
     <>
-      {runs
-        .filter((run) => run.revision !== 'deleted')
-        .map((run, i) =>
-          run.control ? (
-            <span key={i} data-tag={run.control.tag} data-control-id={run.control.id} title={run.control.title || undefined} style={LINK_STYLE}>
-              {run.text}
-            </span>
-          ) : (
-            run.text
-          ),
-        )}
+      {runs.map((run, i) => {
+        const from = offset;
+        offset += run.text.length;
+        if (run.revision === 'deleted') return null;
+        const text = marked ? withMark(run.text, marked.start - from, marked.length) : run.text;
+        return run.control ? (
+          <span key={i} data-tag={run.control.tag} data-control-id={run.control.id} title={run.control.title || undefined} style={LINK_STYLE}>
+            {text}
+          </span>
+        ) : (
+          <Fragment key={i}>{text}</Fragment>
+        );
+      })}
+    </>
+  );
+}
+
+/** A run's text with the part of it that falls in [start, start + length) (relative to the run) in a <mark>. */
+function withMark(text: string, start: number, length: number): ReactNode {
+  const [from, to] = [Math.max(0, start), Math.min(text.length, start + length)];
+  if (from >= to) return text;
+  return (
+    <>
+      {text.slice(0, from)}
+      <mark data-selected-words="">{text.slice(from, to)}</mark>
+      {text.slice(to)}
     </>
   );
 }

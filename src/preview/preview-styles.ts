@@ -6,6 +6,7 @@ export const PREVIEW_CSS = `
 .preview-document { flex: 1; overflow: auto; padding: 32px 48px; background: #f3f2f1; }
 .preview-document p { max-width: 680px; margin: 0 auto; padding: 4px 12px; background: #fff; line-height: 1.8; white-space: pre-wrap; }
 .preview-document p[data-selected] { outline: 2px solid #0f6cbd; background: #ebf3fc; }
+.preview-document mark[data-selected-words] { background: #0f6cbd; color: #fff; }
 .preview-document p.preview-placeholder { color: #616161; font-style: italic; }
 .preview-document p[data-tag] { box-shadow: inset 3px 0 0 #b4d6fa; }
 .preview-table { max-width: 704px; margin: 4px auto; border-collapse: collapse; background: #fff; font-size: 0.8em; }

@@ -83,6 +83,17 @@ export const usePaneStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalM,
     paddingRight: tokens.spacingHorizontalM,
   },
+  /** Under a finding about words: the right form, set off as the words to type. */
+  rightForm: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+    paddingBottom: tokens.spacingVerticalXS,
+    color: tokens.colorPaletteGreenForeground1,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: 'anywhere',
+  },
   /** A primary action that may carry a long label at 320 px. */
   wideButton: {
     maxWidth: '100%',

@@ -1,11 +1,12 @@
 import type { ReportDocument } from '../core/document';
 import type { ScaffoldPlan } from '../core/scaffold';
-import { HostError, type LinkedCell, type LinkUpdate, type ReportHost } from '../host/contract';
+import type { LinkedCell, LinkUpdate, ReportHost, WordsPlace } from '../host/contract';
 import { documentSetting, saveDocumentSetting } from './document-settings';
 import { insertPlan } from './insert-scaffold';
 import { insertLinkedTable, insertLinkedText, unlinkLinks, updateLinks } from './links';
 import { fromOfficeError } from './office-errors';
 import { readBody } from './read-document';
+import { selectParagraph, selectWordsIn } from './select';
 
 /**
  * The ReportHost over Office.js: the only code in the add-in that talks to Word. Every call is one
@@ -27,16 +28,9 @@ export function createWordHost(): ReportHost {
     insertScaffold: (plan: ScaffoldPlan, basis: ReportDocument) =>
       runBatch(async (context) => ({ inserted: await insertPlan(context, plan, basis, wordTexts.get(basis)) })),
 
-    selectBlock: (index: number) =>
-      runBatch(async (context) => {
-        const paragraphs = context.document.body.paragraphs;
-        paragraphs.load('isListItem'); // any one small property: only the items are wanted
-        await context.sync();
-        const paragraph = Number.isInteger(index) ? paragraphs.items[index] : undefined;
-        if (!paragraph) throw new HostError('not-found', `Paragraph ${index} is not in the document (${paragraphs.items.length} paragraphs).`);
-        paragraph.select('Select'); // WordApi 1.1: selects and scrolls it into view
-        await context.sync();
-      }),
+    selectBlock: (index: number) => runBatch((context) => selectParagraph(context, index)),
+
+    selectWords: (index: number, words: WordsPlace) => runBatch((context) => selectWordsIn(context, index, words)),
 
     insertLinkedText: (link: { tag: string; text: string }) => runBatch((context) => insertLinkedText(context, link)),
 

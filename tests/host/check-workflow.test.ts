@@ -1,6 +1,6 @@
 /** The check workflow without React: read once from the test Word host, then check in either language. */
 import { DEFAULT_PROFILE } from '../../src/core/profiles';
-import { checkReport, readerNotices, toFix } from '../../src/host/workflows/check';
+import { checkReport, readerNotices, toFix, wordsPlace } from '../../src/host/workflows/check';
 import { paneOperations } from '../../src/host/workflows/operations';
 import { REPORT_WITHOUT_LEADER_DUTIES } from '../../src/preview/fake-word';
 import { readDocx } from '../../src/docx/read-docx';
@@ -29,6 +29,23 @@ describe('checking a report', () => {
     const { fake, host } = fakeWord(REPORT_WITHOUT_LEADER_DUTIES);
     await paneOperations(host).check.select(3);
     expect(fake.model.selection).toMatchObject({ key: fake.paragraphs()[3]?.key });
+  });
+});
+
+describe('a finding about words', () => {
+  test('its place carries which occurrence of its text it is, and the words are selected in the document', async () => {
+    const lines = ['2023年度法治政府建设情况报告', '一、主要举措和成效', '截至目前办结12件,截止目前办结13件。', '某某县司法局', '2024年1月15日'];
+    const { fake, host } = fakeWord(lines);
+    const operations = paneOperations(host).check;
+    const doc = await operations.read();
+    const finding = checkReport(doc, { profile: DEFAULT_PROFILE, lang: 'zh-CN' }).findings.find((f) => f.code === 'word-usage');
+    const place = wordsPlace(doc, finding as NonNullable<typeof finding>);
+    expect(place).toEqual({ start: 10, length: 2, text: '截止', occurrence: 0 });
+    await operations.selectWords(2, place as NonNullable<typeof place>);
+    expect(fake.model.selection).toMatchObject({ key: fake.paragraphs()[2]?.key, offset: 10, length: 2 });
+    expect(wordsPlace(doc, { at: 2, words: { start: 8, length: 1, text: '件', expected: '' } })).toMatchObject({ occurrence: 0 });
+    expect(wordsPlace(doc, { at: 2, words: { start: 18, length: 1, text: '件', expected: '' } })).toMatchObject({ occurrence: 1 });
+    expect(wordsPlace(doc, { at: 2, words: undefined })).toBeUndefined();
   });
 });
 

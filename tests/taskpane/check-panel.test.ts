@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import { HostError } from '../../src/host/contract';
-import { COMPLETE_DOC, EMPTY_DOC, ROUGH_DOC, StubHost } from './helpers/stub-host';
+import { COMPLETE_DOC, EMPTY_DOC, ROUGH_DOC, StubHost, wordDoc } from './helpers/stub-host';
 import { renderApp } from './helpers/render';
 
 beforeEach(() => window.localStorage.clear());
@@ -71,6 +71,26 @@ describe('check panel', () => {
     expect(host.calls.selectBlock).toEqual([3]);
     // A finding without a place is plain text, not a button.
     expect(screen.queryByRole('button', { name: /缺少“发文机关署名”/ })).toBeNull();
+  });
+
+  test('a finding about words selects the words and shows the right form; the part stays ✓', async () => {
+    const doc = wordDoc(...COMPLETE_DOC.blocks.map((b) => (b.index === 3 ? '严格执行《中华人民共和国行政复义法》，全年办理案件12件。' : b.text)));
+    const host = new StubHost(doc);
+    const { user } = await runCheckWithEnter(host);
+    expect(markOf('measures')).toBe('present');
+    const warnings = group('warning');
+    expect(within(warnings).getByTestId('right-form').textContent).toBe('“《中华人民共和国行政复义法》”改为“《中华人民共和国行政复议法》”');
+    await user.click(within(warnings).getByRole('button', { name: /第 4 段 · 引用的《中华人民共和国行政复义法》/ }));
+    expect(host.calls.selectWords).toEqual([{ index: 3, words: { start: 4, length: 14, text: '《中华人民共和国行政复义法》', occurrence: 0 } }]);
+    expect(host.calls.selectBlock).toEqual([]);
+  });
+
+  test('words that cannot be selected say so in plain words', async () => {
+    const doc = wordDoc(...COMPLETE_DOC.blocks.map((b) => (b.index === 3 ? '截止目前，全年办理案件12件。' : b.text)));
+    const host = new StubHost(doc).fail('selectWords', new HostError('not-found'));
+    const { user } = await runCheckWithEnter(host);
+    await user.click(screen.getByRole('button', { name: /第 4 段 · “截止”后面是时间/ }));
+    expect(await screen.findByText('找不到这一段')).toBeTruthy();
   });
 
   test('the checklist leads to each part', async () => {

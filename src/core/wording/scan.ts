@@ -124,7 +124,7 @@ export function sentenceAround(text: string, start: number, end: number): string
  */
 export function wordsFinding(code: string, at: number, start: number, found: string, params: Params = {}, replaces = true): RuleFinding {
   const expected = replaces && typeof params.expected === 'string' ? { expected: params.expected } : {};
-  return { code, part: null, at, params: { ...params, found }, words: { start, length: found.length, ...expected } };
+  return { code, part: null, at, params: { ...params, found }, words: { start, length: found.length, text: found, ...expected } };
 }
 
 /** Drops findings whose words overlap an earlier one's in the same block (one fault, one finding). */

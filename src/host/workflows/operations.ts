@@ -7,7 +7,7 @@ import type { ReportDocument } from '../../core/document';
 import type { Dataset } from '../../core/figures/dataset';
 import type { Lang } from '../../core/i18n/lang';
 import type { ScaffoldPlan } from '../../core/scaffold';
-import type { ReportHost } from '../contract';
+import type { ReportHost, WordsPlace } from '../contract';
 import { freezeFigures, insertComparison, insertFigure, keepDataUrl, refreshFigures, rollForward, savedDataUrl, type FigureOutcome, type FigureTarget } from './figures';
 import { insertScaffold, type InsertOutcome, type Reread } from './scaffold';
 
@@ -15,6 +15,8 @@ export interface DocumentOperations {
   read(): Promise<ReportDocument>;
   /** Selects a block (a finding's or a part's place) in the document. */
   select(at: number): Promise<void>;
+  /** Selects a finding's words inside its block. */
+  selectWords(at: number, words: WordsPlace): Promise<void>;
 }
 
 export interface ScaffoldOperations extends DocumentOperations {
@@ -38,7 +40,11 @@ export interface PaneOperations {
 }
 
 export function paneOperations(host: ReportHost): PaneOperations {
-  const document: DocumentOperations = { read: () => host.readDocument(), select: (at) => host.selectBlock(at) };
+  const document: DocumentOperations = {
+    read: () => host.readDocument(),
+    select: (at) => host.selectBlock(at),
+    selectWords: (at, words) => host.selectWords(at, words),
+  };
   return {
     scaffold: { ...document, insert: (plan, basis) => insertScaffold(host, plan, basis) },
     check: document,

@@ -165,6 +165,33 @@ export abstract class FakeClientObject<E> {
   }
 }
 
+/**
+ * A Word collection (ParagraphCollection, ContentControlCollection, RangeCollection): `items` is a snapshot of
+ * the objects at the sync that loaded it, and loading the collection loads its items ("text" and "items/text"
+ * mean the same).
+ */
+export abstract class FakeCollectionProxy<E, P extends FakeClientObject<E>> extends FakeClientObject<E[]> {
+  protected readonly scalars = {};
+
+  /** The proxy for one item, found again at each sync as the item itself. */
+  protected abstract item(entity: E): P;
+
+  protected readScalar(): unknown {
+    return undefined;
+  }
+
+  get items(): P[] {
+    return this.read('items');
+  }
+
+  override loadNow(paths: readonly string[]): void {
+    const itemPaths = paths.map((p) => (p.startsWith('items/') ? p.slice('items/'.length) : p)).filter((p) => p !== 'items');
+    const items = (this.entity() ?? []).map((entity) => this.item(entity));
+    for (const item of items) item.loadNow(itemPaths);
+    this.loaded.set('items', items);
+  }
+}
+
 /** OfficeExtension.ClientResult: `value` is there only after the sync that computed it. */
 export class FakeClientResult<T> {
   private result: { value: T } | undefined;

@@ -1,4 +1,4 @@
-import { FakeClientObject, type FakeRequestContext } from './client';
+import { FakeClientObject, FakeCollectionProxy, type FakeRequestContext } from './client';
 import { controlText, deleteControl, insertTextInControl, placeOf, requirePlace } from './controls-model';
 import { FakeOfficeError } from './errors';
 import type { FakeAppearance, FakeContentControl, FakeParagraph } from './model';
@@ -172,27 +172,13 @@ export class ContentControlProxy extends FakeClientObject<FakeContentControl> {
 }
 
 /** Word.ContentControlCollection: `items` is a snapshot of the controls at the sync that loaded it. */
-export class ContentControlCollectionProxy extends FakeClientObject<FakeContentControl[]> {
-  protected readonly scalars = {};
-
+export class ContentControlCollectionProxy extends FakeCollectionProxy<FakeContentControl, ContentControlProxy> {
   constructor(context: FakeRequestContext, resolve: () => FakeContentControl[] | null) {
     super(context, 'ContentControlCollection', resolve);
   }
 
-  protected readScalar(): unknown {
-    return undefined;
-  }
-
-  get items(): ContentControlProxy[] {
-    return this.read('items');
-  }
-
-  /** Loading a collection loads its items: "tag" and "items/tag" mean the same. */
-  override loadNow(paths: readonly string[]): void {
-    const itemPaths = paths.map((p) => (p.startsWith('items/') ? p.slice('items/'.length) : p)).filter((p) => p !== 'items');
-    const items = (this.entity() ?? []).map((control) => new ContentControlProxy(this.context, () => control));
-    for (const item of items) item.loadNow(itemPaths);
-    this.loaded.set('items', items);
+  protected item(entity: FakeContentControl): ContentControlProxy {
+    return new ContentControlProxy(this.context, () => entity);
   }
 
   /** WordApi 1.1. */

@@ -11,6 +11,7 @@ export type FakeErrorCode =
   | 'ItemNotFound'
   | 'NotAllowed'
   | 'PropertyNotLoaded'
+  | 'SearchStringInvalidOrTooLong'
   | 'ValueNotLoaded';
 
 export class FakeOfficeError extends Error {

@@ -65,6 +65,8 @@ export interface FakeSelection {
   control?: number;
   /** A cursor inside the paragraph's text, this many characters from its start (`mode` is then ignored). */
   offset?: number;
+  /** With `offset`: that many characters from there are selected (a search result's Range.select). */
+  length?: number;
 }
 
 /** The in-memory document behind the fake Word API; the preview page renders it and may edit it. */

@@ -103,10 +103,13 @@ export interface FakeParagraphView {
   font: FakeFont;
   alignment: FakeAlignment;
   selected: boolean;
+  /** Selected words of the paragraph (Range.select of found text): where they start in `text`, and how long. */
+  selectedText?: { start: number; length: number };
 }
 
 export function viewParagraphs(model: FakeWordDocument): FakeParagraphView[] {
   const selected = model.selectedIndex();
+  const { offset, length } = model.selection ?? {};
   return model.paragraphs.map((p, index) => {
     const placeholder = model.placeholderShown(p);
     return {
@@ -126,6 +129,7 @@ export function viewParagraphs(model: FakeWordDocument): FakeParagraphView[] {
       font: { ...p.font },
       alignment: p.alignment,
       selected: index === selected,
+      ...(index === selected && offset !== undefined && length ? { selectedText: { start: offset, length } } : {}),
     };
   });
 }

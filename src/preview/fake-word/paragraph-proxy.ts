@@ -1,10 +1,11 @@
-import { FakeClientObject, FakeClientResult, type FakeRequestContext } from './client';
+import { FakeClientObject, FakeClientResult, FakeCollectionProxy, type FakeRequestContext } from './client';
 import { ContentControlCollectionProxy, ContentControlProxy } from './content-control-proxy';
 import { inlineControls } from './controls-model';
 import { FakeOfficeError } from './errors';
 import type { FakeCellPosition, FakeContentControl, FakeParagraph, FakeTable } from './model';
 import { FontProxy, ListItemProxy, WORD_API_1_3 } from './proxies';
-import { targetTable } from './range-model';
+import { searchParagraph, targetTable, type SearchOptions } from './range-model';
+import { RangeCollectionProxy } from './range-proxy';
 import { TableCellProxy, TableProxy } from './table-proxy';
 import type { FakeAlignment } from './styles';
 
@@ -175,6 +176,14 @@ export class ParagraphProxy extends FakeClientObject<FakeParagraph> {
     });
   }
 
+  /** WordApi 1.1: the ranges of the paragraph's text that match (range-model.ts searchParagraph says what is modelled). */
+  search(text: string, options: SearchOptions = {}): RangeCollectionProxy {
+    return new RangeCollectionProxy(this.context, () => {
+      const paragraph = this.peek();
+      return paragraph ? searchParagraph(this.model, paragraph, text, options) : null;
+    });
+  }
+
   select(mode: 'Select' | 'Start' | 'End' = 'Select'): void {
     this.context.enqueue(() => {
       this.model.selection = { key: this.required('select').key, mode };
@@ -200,27 +209,13 @@ export class ParagraphProxy extends FakeClientObject<FakeParagraph> {
 }
 
 /** Word.ParagraphCollection: `items` is a snapshot of the paragraphs at the sync that loaded it. */
-export class ParagraphCollectionProxy extends FakeClientObject<FakeParagraph[]> {
-  protected readonly scalars = {};
-
+export class ParagraphCollectionProxy extends FakeCollectionProxy<FakeParagraph, ParagraphProxy> {
   constructor(context: FakeRequestContext, resolve: () => FakeParagraph[] | null) {
     super(context, 'ParagraphCollection', resolve);
   }
 
-  protected readScalar(): unknown {
-    return undefined;
-  }
-
-  get items(): ParagraphProxy[] {
-    return this.read('items');
-  }
-
-  /** Loading a collection loads its items: "text" and "items/text" mean the same. */
-  override loadNow(paths: readonly string[]): void {
-    const itemPaths = paths.map((p) => (p.startsWith('items/') ? p.slice('items/'.length) : p)).filter((p) => p !== 'items');
-    const items = (this.entity() ?? []).map((paragraph) => new ParagraphProxy(this.context, () => paragraph));
-    for (const item of items) item.loadNow(itemPaths);
-    this.loaded.set('items', items);
+  protected item(entity: FakeParagraph): ParagraphProxy {
+    return new ParagraphProxy(this.context, () => entity);
   }
 
   getFirst(): ParagraphProxy {

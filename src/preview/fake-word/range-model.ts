@@ -1,16 +1,18 @@
 /**
  * What a Word.Range can stand for in the fake: a whole paragraph or a point at its start or end, or a point
- * some characters into its text (a cursor in a sentence; text inserted there splits the run); a run
- * (with its inline control, if any) or a point at its edges, Start/End inside its control and
- * Before/After outside it; or a whole table. Enough for the cursor, inserted text and a table's range.
+ * some characters into its text (a cursor in a sentence; text inserted there splits the run); a span of a
+ * paragraph's text (what Paragraph.search finds); a run (with its inline control, if any) or a point at its
+ * edges, Start/End inside its control and Before/After outside it; or a whole table. Enough for the cursor,
+ * inserted text, found words and a table's range.
  */
 import { controlsAroundTable, wrapTable } from './controls-model';
 import { FakeOfficeError, itemNotFound } from './errors';
-import type { FakeContentControl, FakeParagraph, FakeRun, FakeTable, FakeWordDocument } from './model';
+import type { FakeContentControl, FakeParagraph, FakeRun, FakeSelection, FakeTable, FakeWordDocument } from './model';
 
 export type FakeRangeTarget =
   | { kind: 'paragraph'; paragraph: FakeParagraph; at: 'Whole' | 'Start' | 'End' }
   | { kind: 'point'; paragraph: FakeParagraph; offset: number }
+  | { kind: 'span'; paragraph: FakeParagraph; offset: number; length: number }
   | { kind: 'run'; paragraph: FakeParagraph; run: FakeRun; at: 'Whole' | 'Start' | 'End' | 'Before' | 'After' }
   | { kind: 'table'; table: FakeTable };
 
@@ -24,6 +26,7 @@ export function selectionTarget(model: FakeWordDocument): FakeRangeTarget {
   const selection = model.selection;
   const paragraph = selection && model.paragraphs.find((p) => p.key === selection.key);
   if (!selection || !paragraph) return { kind: 'paragraph', paragraph: model.paragraphs[0] as FakeParagraph, at: 'Start' };
+  if (selection.offset !== undefined && selection.length) return { kind: 'span', paragraph, offset: selection.offset, length: selection.length };
   if (selection.offset !== undefined) return { kind: 'point', paragraph, offset: selection.offset };
   const at = selection.mode === 'Select' ? 'Whole' : selection.mode;
   const run = selection.control === undefined ? undefined : paragraph.runs.find((r) => r.control?.id === selection.control);
@@ -36,6 +39,11 @@ export function subRange(target: FakeRangeTarget, location: RangeLocation): Fake
   if (target.kind === 'table') {
     if (whole) return target;
     throw notModelled(`the "${location}" range of a table`, 'Range.getRange');
+  }
+  if (target.kind === 'span') {
+    if (whole) return target;
+    if (location === 'Start' || location === 'End') return { kind: 'point', paragraph: target.paragraph, offset: target.offset + (location === 'End' ? target.length : 0) };
+    throw notModelled(`the "${location}" range of found text`, 'Range.getRange');
   }
   if (target.kind === 'point' || target.at !== 'Whole') return target; // a point's parts are the point itself
   if (whole) return target;
@@ -55,7 +63,7 @@ export function targetParagraphs(model: FakeWordDocument, target: FakeRangeTarge
 export function targetControl(model: FakeWordDocument, target: FakeRangeTarget): FakeContentControl | null {
   if (target.kind === 'table') return controlsAroundTable(model, target.table).slice(-1)[0] ?? null;
   if (target.kind === 'run' && target.run.control && target.at !== 'Before' && target.at !== 'After') return target.run.control;
-  if (target.kind === 'point') {
+  if (target.kind === 'point' || target.kind === 'span') {
     const inside = runAt(target.paragraph, target.offset);
     if (inside?.within && inside.run.control) return inside.run.control;
   }
@@ -74,6 +82,7 @@ export function targetTable(target: FakeRangeTarget, location: string): FakeTabl
 /** Range.insertText: returns the inserted text's range. */
 export function insertTextAt(model: FakeWordDocument, target: FakeRangeTarget, text: string, location: InsertLocation): FakeRangeTarget {
   if (target.kind === 'table') throw new FakeOfficeError('InvalidArgument', 'Text cannot be inserted into a whole table\u2019s range.', 'Range.insertText');
+  if (target.kind === 'span') throw notModelled('inserting text at found text', 'Range.insertText');
   const { paragraph } = target;
   if (!model.paragraphs.includes(paragraph)) throw itemNotFound('Range.insertText');
   const run: FakeRun = { text };
@@ -151,5 +160,47 @@ export function targetText(model: FakeWordDocument, target: FakeRangeTarget): st
   if (target.kind === 'table') return model.tableCells(target.table).map((p) => model.displayText(p)).join('\r');
   if (target.kind === 'run') return target.at === 'Whole' ? target.run.text : '';
   if (target.kind === 'point') return '';
+  if (target.kind === 'span') return model.displayText(target.paragraph).slice(target.offset, target.offset + target.length);
   return target.at === 'Whole' ? model.displayText(target.paragraph) : '';
+}
+
+/** Range.select: what the selection becomes. A table's range is not modelled. */
+export function selectionOf(target: FakeRangeTarget, mode: FakeSelection['mode']): FakeSelection {
+  if (target.kind === 'table') throw notModelled('selecting a table', 'Range.select');
+  const key = target.paragraph.key;
+  if (target.kind === 'span') {
+    if (mode === 'Select') return { key, mode, offset: target.offset, length: target.length };
+    return { key, mode, offset: target.offset + (mode === 'End' ? target.length : 0) };
+  }
+  if (target.kind === 'point') return { key, mode, offset: target.offset };
+  return { key, mode, ...(target.kind === 'run' && target.run.control ? { control: target.run.control.id } : {}) };
+}
+
+export interface SearchOptions {
+  matchCase?: boolean;
+  matchWildcards?: boolean;
+  matchWholeWord?: boolean;
+  matchPrefix?: boolean;
+  matchSuffix?: boolean;
+  ignorePunct?: boolean;
+  ignoreSpace?: boolean;
+}
+
+/**
+ * Paragraph.search (WordApi 1.1), as Word documents it: at most 255 characters (SearchStringInvalidOrTooLong),
+ * matches left to right without overlapping, in the text Word shows (Paragraph.text), case-blind unless matchCase.
+ * In the search text ^^ is a literal ^; other ^ codes (^p, ^t) and the other options are not modelled.
+ */
+export function searchParagraph(model: FakeWordDocument, paragraph: FakeParagraph, search: string, options: SearchOptions): FakeRangeTarget[] {
+  if (search.length > 255) throw new FakeOfficeError('SearchStringInvalidOrTooLong', 'The search string is invalid or longer than 255 characters.', 'Paragraph.search');
+  const unmodelled = (['matchWildcards', 'matchWholeWord', 'matchPrefix', 'matchSuffix', 'ignorePunct', 'ignoreSpace'] as const).find((o) => options[o]);
+  if (unmodelled) throw notModelled(`the search option ${unmodelled}`, 'Paragraph.search');
+  if (/\^[^^]|\^$/.test(search.replace(/\^\^/g, ''))) throw notModelled('special characters (^p, ^t …) in search text', 'Paragraph.search');
+  const fold = (text: string) => (options.matchCase ? text : text.toLowerCase());
+  const needle = fold(search.replace(/\^\^/g, '^'));
+  const text = fold(model.displayText(paragraph));
+  const found: FakeRangeTarget[] = [];
+  if (!needle) return found;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) found.push({ kind: 'span', paragraph, offset: at, length: needle.length });
+  return found;
 }

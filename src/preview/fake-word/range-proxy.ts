@@ -1,10 +1,10 @@
-import { FakeClientObject, type FakeRequestContext } from './client';
+import { FakeClientObject, FakeCollectionProxy, type FakeRequestContext } from './client';
 import { ContentControlProxy } from './content-control-proxy';
 import { FakeOfficeError } from './errors';
 import type { FakeContentControl } from './model';
 import { ParagraphCollectionProxy } from './paragraph-proxy';
 import { WORD_API_1_3 } from './proxies';
-import { insertTextAt, subRange, targetControl, targetParagraphs, targetTable, targetText, wrapTarget, type FakeRangeTarget, type InsertLocation, type RangeLocation } from './range-model';
+import { insertTextAt, selectionOf, subRange, targetControl, targetParagraphs, targetTable, targetText, wrapTarget, type FakeRangeTarget, type InsertLocation, type RangeLocation } from './range-model';
 import { TableProxy } from './table-proxy';
 
 const INSERT_LOCATIONS: readonly string[] = ['Replace', 'Start', 'End', 'Before', 'After'];
@@ -19,7 +19,9 @@ export class RangeProxy extends FakeClientObject<FakeRangeTarget> {
 
   protected readScalar(target: FakeRangeTarget, name: string): unknown {
     const text = targetText(this.context.runtime.model, target);
-    return name === 'text' ? text : target.kind === 'point' || (target.kind !== 'table' && (target.at !== 'Whole' || text === ''));
+    if (name === 'text') return text;
+    if (target.kind === 'span') return target.length === 0;
+    return target.kind === 'point' || (target.kind !== 'table' && (target.at !== 'Whole' || text === ''));
   }
 
   get text(): string {
@@ -87,9 +89,28 @@ export class RangeProxy extends FakeClientObject<FakeRangeTarget> {
     return new ContentControlProxy(this.context, () => created);
   }
 
+  /** WordApi 1.1: selects the range and scrolls it into view. */
+  select(mode: 'Select' | 'Start' | 'End' = 'Select'): void {
+    this.context.enqueue(() => {
+      this.context.runtime.model.selection = selectionOf(this.required('select'), mode);
+      this.context.runtime.touch();
+    });
+  }
+
   private control(location: string): FakeContentControl | null {
     this.context.runtime.requireSet(WORD_API_1_3[0], WORD_API_1_3[1], location);
     const target = this.peek();
     return target ? targetControl(this.context.runtime.model, target) : null;
+  }
+}
+
+/** Word.RangeCollection (what search returns): `items` is a snapshot of the ranges at the sync that loaded it. */
+export class RangeCollectionProxy extends FakeCollectionProxy<FakeRangeTarget, RangeProxy> {
+  constructor(context: FakeRequestContext, resolve: () => FakeRangeTarget[] | null) {
+    super(context, 'RangeCollection', resolve);
+  }
+
+  protected item(entity: FakeRangeTarget): RangeProxy {
+    return new RangeProxy(this.context, () => entity);
   }
 }

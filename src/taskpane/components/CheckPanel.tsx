@@ -2,7 +2,8 @@ import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/rea
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Lang } from '../../core/i18n/lang';
 import { atStart, countsText, reportYearText, verdictText } from '../../core/i18n/report-text';
-import { checkReport, readerNotices, toFix } from '../../host/workflows/check';
+import type { Finding } from '../../core/diagnostic';
+import { checkReport, readerNotices, toFix, wordsPlace } from '../../host/workflows/check';
 import type { DocumentOperations } from '../../host/workflows/operations';
 import { usableResult, type FigureDataState } from '../hooks/useFigureData';
 import { useHostCall } from '../hooks/useHostCall';
@@ -34,12 +35,14 @@ export function CheckPanel({ operations, t, lang, choice, autoRun, figures }: Ch
   const { profile } = choice;
   const reading = useReportDocument(operations.read, choice.noteDocument);
   const select = useHostCall(operations.select);
+  const selectWords = useHostCall(operations.selectWords);
   const { doc, reload } = reading;
 
   const runCheck = useCallback(async () => {
     select.reset();
+    selectWords.reset();
     await reload();
-  }, [reload, select.reset]);
+  }, [reload, select.reset, selectWords.reset]);
 
   const autoRan = useRef(false);
   useEffect(() => {
@@ -55,6 +58,18 @@ export function CheckPanel({ operations, t, lang, choice, autoRun, figures }: Ch
   const year = figures?.choice.year;
   const result = useMemo(() => (doc ? checkReport(doc, { profile, lang, figures: { dataset, unit, year } }) : null), [doc, profile, lang, dataset, unit, year]);
   const notices = doc ? readerNotices(doc, lang) : [];
+  // A finding about words selects them; any other, its paragraph. Only the latest click's error shows.
+  const selectFinding = async (finding: Finding) => {
+    const place = doc ? wordsPlace(doc, finding) : undefined;
+    if (finding.at === null) return;
+    if (place) {
+      select.reset();
+      await selectWords.run(finding.at, place);
+    } else {
+      selectWords.reset();
+      await select.run(finding.at);
+    }
+  };
   const checking = reading.state.status === 'loading';
   const againAction = { label: t('pane-run-check-again'), onClick: () => void runCheck() };
 
@@ -79,6 +94,7 @@ export function CheckPanel({ operations, t, lang, choice, autoRun, figures }: Ch
       </div>
       {reading.state.status === 'error' ? <ErrorNotice error={reading.state.error} t={t} action={againAction} /> : null}
       {select.state.status === 'error' ? <ErrorNotice error={select.state.error} t={t} action={againAction} /> : null}
+      {selectWords.state.status === 'error' ? <ErrorNotice error={selectWords.state.error} t={t} action={againAction} /> : null}
       {notices.length > 0 ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
@@ -93,7 +109,7 @@ export function CheckPanel({ operations, t, lang, choice, autoRun, figures }: Ch
           </Text>
           <Text className={styles.muted}>{atStart(reportYearText(result, lang), lang)}</Text>
           <Checklist t={t} lang={lang} profile={profile} result={result} unit={doc.locationUnit} onSelect={(at) => void select.run(at)} />
-          <FindingList t={t} lang={lang} findings={result.findings} unit={doc.locationUnit} onSelect={(at) => void select.run(at)} />
+          <FindingList t={t} lang={lang} findings={result.findings} unit={doc.locationUnit} onSelect={(finding) => void selectFinding(finding)} />
         </>
       ) : null}
     </div>

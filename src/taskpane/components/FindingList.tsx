@@ -12,10 +12,14 @@ export interface FindingListProps {
   lang: Lang;
   findings: readonly Finding[];
   unit: LocationUnit;
-  onSelect: (at: number) => void;
+  /** Selects a finding's place: its words when it is about words, else its paragraph. */
+  onSelect: (finding: Finding) => void;
 }
 
-/** Findings grouped by severity; one with a place is a button that selects it in the document. */
+/**
+ * Findings grouped by severity; one with a place is a button that selects it in the document (the words
+ * themselves when the finding is about words), and one with a right form says it under the message.
+ */
 export function FindingList({ t, lang, findings, unit, onSelect }: FindingListProps) {
   const styles = usePaneStyles();
   const headingId = useId('findings-heading');
@@ -48,7 +52,7 @@ function SeverityGroup({ severity, findings, t, lang, unit, onSelect }: { severi
         {findings.map((finding, i) => (
           <li key={`${finding.code}:${finding.at ?? 'none'}:${i}`} data-code={finding.code}>
             {finding.at !== null ? (
-              <Button appearance="subtle" className={styles.textButton} onClick={() => onSelect(finding.at as number)}>
+              <Button appearance="subtle" className={styles.textButton} onClick={() => onSelect(finding)}>
                 <span>
                   <span className={styles.muted}>{placeLabel(unit, finding.at, lang)} · </span>
                   {finding.message}
@@ -57,6 +61,11 @@ function SeverityGroup({ severity, findings, t, lang, unit, onSelect }: { severi
             ) : (
               <p className={styles.textParagraph}>{finding.message}</p>
             )}
+            {finding.words?.expected !== undefined ? (
+              <p className={styles.rightForm} data-testid="right-form">
+                {t('pane-finding-right-form', { found: finding.words.text, expected: finding.words.expected })}
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>

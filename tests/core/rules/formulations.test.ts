@@ -21,7 +21,7 @@ describe('formulations current for the report year', () => {
     expect(about(2021, '县政府法制办对合同进行合法性审查。')).toMatchObject([
       { code: 'formulation-outdated', params: { found: '政府法制办', expected: '司法行政部门（司法部、司法厅、司法局）' } },
     ]);
-    expect(about(2021, '县政府法制办对合同进行合法性审查。')[0]?.words).toEqual({ start: 1, length: 5 }); // advice, not a drop-in
+    expect(about(2021, '县政府法制办对合同进行合法性审查。')[0]?.words).toEqual({ start: 1, length: 5, text: '政府法制办' }); // advice, not a drop-in
     expect(about(2021, '县工商局开展抽查。')[0]?.words).toMatchObject({ expected: '市场监督管理局' });
     expect(about(2021, '原县政府法制办的复议职责已划入我局。')).toEqual([]);
     expect(about(2018, '县工商局开展抽查。')).toEqual([]);
@@ -45,7 +45,7 @@ describe('formulations current for the report year', () => {
   test('outline-citation: a period the 纲要 never had names the nearest edition; a province’s own 纲要 is its own', () => {
     const [finding] = about(2023, '落实《法治政府建设实施纲要（2022—2025年）》。');
     expect(finding).toMatchObject({ code: 'outline-citation', params: { document: '法治政府建设实施纲要', from: 2022, to: 2025, periods: '2015—2020 / 2021—2025' } });
-    expect(finding?.words).toEqual({ start: 3, length: 22, expected: '法治政府建设实施纲要（2021—2025年）' });
+    expect(finding?.words).toEqual({ start: 3, length: 22, text: '法治政府建设实施纲要（2022—2025年）', expected: '法治政府建设实施纲要（2021—2025年）' });
     expect(about(2023, '落实《法治社会建设实施纲要（2021－2025年）》。')).toMatchObject([{ code: 'outline-citation', words: { expected: '法治社会建设实施纲要（2020—2025年）' } }]);
     expect(about(2023, '落实《某某省法治政府建设实施纲要（2016—2020年）》。')).toEqual([]);
   });
@@ -63,7 +63,7 @@ describe('formulations current for the report year', () => {
     expect(about(2024, '学习贯彻党的二十届三中全会精神。')).toEqual([]);
     const [stale] = about(2024, '学习贯彻党的二十届三中全会精神。', '2025年，深入学习贯彻党的二十大和二十届二中全会精神。');
     expect(stale).toMatchObject({ code: 'formulation-outdated', params: { variant: 'session', found: '二十届二中全会', latest: '二十届三中全会' } });
-    expect(stale?.words).toEqual({ start: 18, length: 7 }); // advice: no drop-in words
+    expect(stale?.words).toEqual({ start: 18, length: 7, text: '二十届二中全会' }); // advice: no drop-in words
     expect(about(2024, '无。', '2025年，深入学习贯彻党的二十大和二十届二中、三中全会精神。')).toEqual([]);
     expect(about(2024, '无。', '2025年，深入学习贯彻党的二十大和二十届历次全会精神。')).toEqual([]);
   });

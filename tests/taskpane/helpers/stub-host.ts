@@ -1,6 +1,6 @@
 import type { ReportDocument } from '../../../src/core/document';
 import { applyPlan, type ScaffoldPlan } from '../../../src/core/scaffold';
-import { HostError, type LinkChange, type LinkedCell, type LinkUpdate, type ReportHost } from '../../../src/host/contract';
+import { HostError, type LinkChange, type LinkedCell, type LinkUpdate, type ReportHost, type WordsPlace } from '../../../src/host/contract';
 import { readText } from '../../../src/text/read-text';
 
 /** A document as Word would hand it over: one block per paragraph, places counted in paragraphs. */
@@ -53,16 +53,17 @@ export const ROUGH_DOC = wordDoc(
   '【请写明2025年度推进法治政府建设的主要安排，包括目标、重点任务和保障措施。】',
 );
 
-type Method = 'readDocument' | 'insertScaffold' | 'selectBlock' | 'insertLinkedText' | 'insertLinkedTable' | 'updateLinks' | 'unlinkLinks' | 'saveDocumentSetting';
+type Method = 'readDocument' | 'insertScaffold' | 'selectBlock' | 'selectWords' | 'insertLinkedText' | 'insertLinkedTable' | 'updateLinks' | 'unlinkLinks' | 'saveDocumentSetting';
 
 /**
  * A ReportHost over an in-memory document. insertScaffold applies the plan (so a read afterwards sees the
  * new parts); `fail` makes a method reject with a HostError; `hold` makes readDocument wait until released.
  */
 export class StubHost implements ReportHost {
-  calls: { insertScaffold: Array<{ plan: ScaffoldPlan; basis: ReportDocument }>; selectBlock: number[]; readDocument: number } = {
+  calls: { insertScaffold: Array<{ plan: ScaffoldPlan; basis: ReportDocument }>; selectBlock: number[]; selectWords: Array<{ index: number; words: WordsPlace }>; readDocument: number } = {
     insertScaffold: [],
     selectBlock: [],
+    selectWords: [],
     readDocument: 0,
   };
   /** What the linked-figure calls were asked to do; they change nothing in `doc`. */
@@ -115,6 +116,13 @@ export class StubHost implements ReportHost {
   async selectBlock(index: number): Promise<void> {
     this.calls.selectBlock.push(index);
     const failure = this.failures.get('selectBlock');
+    if (failure) throw failure;
+    if (index < 0 || index >= this.doc.blocks.length) throw new HostError('not-found');
+  }
+
+  async selectWords(index: number, words: WordsPlace): Promise<void> {
+    this.calls.selectWords.push({ index, words });
+    const failure = this.failures.get('selectWords');
     if (failure) throw failure;
     if (index < 0 || index >= this.doc.blocks.length) throw new HostError('not-found');
   }

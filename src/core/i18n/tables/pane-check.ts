@@ -6,8 +6,8 @@ export const PANE_CHECK_MESSAGES = {
   'pane-run-check-again': { 'zh-CN': '重新检查', 'en-US': 'Check again' },
   'pane-checking': { 'zh-CN': '正在检查…', 'en-US': 'Checking…' },
   'pane-check-intro': {
-    'zh-CN': '检查文档是否包含规定的各个部分，以及编号、年份、日期等常见问题。',
-    'en-US': 'Checks that the document has every mandated part, and looks for common problems with numbering, years and dates.',
+    'zh-CN': '检查文档是否包含规定的各个部分，以及编号、年份、日期、提法、引用的法规名称和标点等常见问题。',
+    'en-US': 'Checks that the document has every mandated part, and looks for common problems with numbering, years, dates, formulations, cited titles and punctuation.',
   },
   'pane-checked-as': { 'zh-CN': '按“{name}”检查（{source}）', 'en-US': 'Checked as “{name}” ({source})' },
   'pane-checked-as-source.chosen': { 'zh-CN': '您选择的类型', 'en-US': 'your choice' },
@@ -24,5 +24,7 @@ export const PANE_CHECK_MESSAGES = {
   'pane-findings-group.warning': { 'zh-CN': '警告（{count}）', 'en-US': 'Warnings ({count})' },
   'pane-findings-group.info': { 'zh-CN': '提示（{count}）', 'en-US': 'Notes ({count})' },
   'pane-no-findings': { 'zh-CN': '没有发现问题。', 'en-US': 'Nothing found.' },
+  /** Under a finding about words: the words as written and the right form. */
+  'pane-finding-right-form': { 'zh-CN': '“{found}”改为“{expected}”', 'en-US': 'Change “{found}” to “{expected}”' },
   'pane-document-notices': { 'zh-CN': '文档中有些内容无法读取：', 'en-US': 'Some content in the document could not be read:' },
 } satisfies MessageTable;
