@@ -23,14 +23,15 @@ export function reportAbout(year: number, measures: string, plans = '加强执�
   ];
 }
 
-/** The wording findings of a report given as lines, each checked to place its words exactly. */
+/** The wording findings of a report given as lines; throws if one does not place its words exactly. */
 export function wordingFindings(lines: string[], code?: string): Finding[] {
   const doc = textDoc(...lines);
   const result: CheckResult = check(doc);
   const findings = result.findings.filter((f) => WORDING_CODES.has(f.code) && (code === undefined || f.code === code));
   for (const f of findings) {
     const words = f.words as NonNullable<Finding['words']>;
-    expect(doc.blocks[f.at as number]?.text.slice(words.start, words.start + words.length)).toBe(f.params.found);
+    const placed = doc.blocks[f.at as number]?.text.slice(words.start, words.start + words.length);
+    if (placed !== f.params.found || placed !== words.text) throw new Error(`${f.code} places “${placed}”, not its words “${String(f.params.found)}”`);
   }
   return findings;
 }
