@@ -28,7 +28,7 @@ export function halfWidthFault(text: string, start: number): PunctuationFault | 
 }
 
 /** The marks that pair: brackets of both widths, title marks, curly and straight quotes. */
-export const PAIRED_MARKS = /[()（）《》“”"']/g;
+const PAIRED_MARKS = /[()（）《》“”"']/g;
 
 /** Faults among a paragraph's paired marks; `nextBlockText` tells whether a quotation runs on. */
 export function pairedMarkFaults(text: string, nextBlockText: string): PunctuationFault[] {
