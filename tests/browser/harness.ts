@@ -3,12 +3,12 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { fulfilOfficeJs } from './office-js';
 
 /** Debian's Chromium; the browser tests skip, saying why, where it is not installed. */
 export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 export const SCREENSHOTS = join(__dirname, '..', '..', 'test-output', 'screenshots');
 
-const OFFICE_JS = /^https:\/\/appsforoffice\.microsoft\.com\//;
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml', '.css': 'text/css', '.json': 'application/json' };
 
 /** Builds the add-in with the project's own webpack config, into a fresh folder. */
@@ -57,24 +57,32 @@ export async function launchChromium(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      // No name resolves but loopback: every other address the pages use is answered by the test itself, or refused.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
   });
 }
 
+const OFFICE_JS = /^https:\/\/appsforoffice\.microsoft\.com\//;
+
 /**
- * A page where nothing leaves the machine: office.js's CDN answers with an empty script (the test Word
- * host stands in for it), our own origin is served, and every other request is refused and recorded.
+ * A page where nothing leaves the machine: our own origin is served, and every other request is refused and
+ * recorded. office.js's CDN answers with an empty script (the pane on its own: the preview page's test Word host
+ * stands in for office.js), or, with `officeJs: 'package'`, from the @microsoft/office-js package (office-js.ts).
  */
-export async function openPage(browser: Browser, origin: string, width = 1100, height = 900): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
+export async function openPage(browser: Browser, origin: string, width = 1100, height = 900, officeJs: 'empty' | 'package' = 'empty'): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
   const page = await context.newPage();
   const foreign: string[] = [];
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.route('**/*', (route) => {
+  await page.route('**/*', async (route) => {
     const url = route.request().url();
     if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
-    if (OFFICE_JS.test(url)) return route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
+    if (officeJs === 'empty' && OFFICE_JS.test(url)) return route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
+    if (officeJs === 'package' && (await fulfilOfficeJs(route))) return;
     foreign.push(url);
     return route.abort();
   });
@@ -99,6 +107,8 @@ export async function seriousViolations(page: Page, selector: string): Promise<A
 
 export interface BrowserSession {
   origin: string;
+  /** The built add-in's folder (served on `origin`). */
+  dist: string;
   browser: Browser;
   /** Requests that were not to our own origin; the session fails its file if any were made. */
   foreignRequests: string[];
@@ -115,6 +125,7 @@ export function useBrowserSession(): BrowserSession {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     dist = await buildAddin();
+    session.dist = dist;
     const served = await serve(dist);
     server = served.server;
     session.origin = served.origin;

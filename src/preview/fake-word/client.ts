@@ -12,6 +12,8 @@ export type LoadOption = string | string[] | { select?: string | string[] };
 export class FakeRequestContext {
   private queue: Array<() => void> = [];
   private closed = false;
+  /** True while a sync runs its queue: objects made then come from a result, as office.js makes collection items. */
+  private running = false;
   /** Office.js API surface; the fake tracks nothing, so these do nothing. */
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
 
@@ -26,6 +28,11 @@ export class FakeRequestContext {
     return this.queue.length > 0;
   }
 
+  /** Whether an object made now is the caller's (queued for the next sync) rather than one a sync produced. */
+  get acceptsNewObjects(): boolean {
+    return !this.closed && !this.running;
+  }
+
   load(object: FakeClientObject<unknown>, option?: LoadOption): void {
     object.load(option);
   }
@@ -36,9 +43,11 @@ export class FakeRequestContext {
     const operations = this.queue;
     this.queue = [];
     await Promise.resolve(); // a round trip to the host is never synchronous
+    this.running = true;
     try {
       for (const operation of operations) operation();
     } finally {
+      this.running = false;
       this.runtime.flush();
     }
     return passThroughValue as T;
@@ -68,13 +77,26 @@ export abstract class FakeClientObject<E> {
   constructor(
     readonly context: FakeRequestContext,
     protected readonly typeName: string,
-    private readonly resolve: () => E | null,
+    private resolve: () => E | null,
     private readonly nullable = false,
-  ) {}
+  ) {
+    // office.js instantiates every object it makes at the next sync, and the answer says whether it is null:
+    // an …OrNullObject's isNullObject is known after that sync without a load (objects a sync returns need none).
+    if (nullable && context.acceptsNewObjects) context.enqueue(() => (this.nullState = this.resolve() === null));
+  }
 
   /** Scalar properties `load()` with no names loads, with the requirement set each needs, if any. */
   protected abstract readonly scalars: Readonly<Record<string, readonly [string, string] | null>>;
   protected abstract readScalar(entity: E, name: string): unknown;
+
+  /**
+   * Fixes the object to what it stands for now. The simulated Word host does this when it instantiates the result
+   * of a method, as Word keeps the object it computed (a range stays that range when the selection moves).
+   */
+  pin(): void {
+    const entity = this.resolve();
+    this.resolve = () => entity;
+  }
 
   get isNullObject(): boolean {
     if (this.nullState === undefined) throw propertyNotLoaded(this.typeName, 'isNullObject');
@@ -144,6 +166,8 @@ export abstract class FakeClientObject<E> {
   }
 
   protected read<T>(name: string): T {
+    // office.js reads a null object's properties as undefined instead of refusing them (Utility.throwIfNotLoaded).
+    if (this.nullState === true) return undefined as T;
     if (!this.loaded.has(name)) throw propertyNotLoaded(this.typeName, name);
     return this.loaded.get(name) as T;
   }

@@ -7,6 +7,7 @@ export type FakeErrorCode =
   | 'ApiNotFound'
   | 'GeneralException'
   | 'InvalidArgument'
+  | 'InvalidObjectPath'
   | 'InvalidRequestContext'
   | 'ItemNotFound'
   | 'NotAllowed'
@@ -56,6 +57,7 @@ export const FAKE_ERROR_CODES = {
   apiNotFound: 'ApiNotFound',
   generalException: 'GeneralException',
   invalidArgument: 'InvalidArgument',
+  invalidObjectPath: 'InvalidObjectPath',
   invalidRequestContext: 'InvalidRequestContext',
   itemNotFound: 'ItemNotFound',
   notAllowed: 'NotAllowed',

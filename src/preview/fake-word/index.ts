@@ -9,7 +9,7 @@ import { FakeWordDocument, type FakeDocumentListener } from './model';
 import { createOfficeNamespace, type FakeHost, type FakeOfficeNamespace } from './office-namespace';
 import { buildParagraphs, viewParagraphs, type FakeParagraphInit, type FakeParagraphView } from './paragraph-init';
 import { FakeRuntime, type FakePlatform } from './runtime';
-import { createWordNamespace, type FakeWordNamespace } from './word-namespace';
+import { createWordNamespace, WordRequestContext, type FakeWordNamespace } from './word-namespace';
 
 export { FakeOfficeError } from './errors';
 export type { FakeErrorCode } from './errors';
@@ -48,6 +48,8 @@ export interface FakeWord {
   paragraphs(): FakeParagraphView[];
   /** Called after every sync that changed the document or the selection, and after model edits. */
   subscribe(listener: FakeDocumentListener): () => void;
+  /** A request context outside any Word.run, open for good: for a host-side front end such as the simulated Word host. */
+  openContext(): WordRequestContext;
 }
 
 export function createFakeWord(paragraphs: readonly FakeParagraphInit[] = [''], options: FakeWordOptions = {}): FakeWord {
@@ -67,6 +69,7 @@ export function createFakeWord(paragraphs: readonly FakeParagraphInit[] = [''], 
     },
     paragraphs: () => viewParagraphs(model),
     subscribe: (listener) => model.subscribe(listener),
+    openContext: () => new WordRequestContext(runtime),
   };
 }
 

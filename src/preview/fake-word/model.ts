@@ -74,6 +74,8 @@ export class FakeWordDocument {
   readonly paragraphs: FakeParagraph[] = [];
   readOnly = false;
   selection: FakeSelection | null = null;
+  /** The add-in's settings saved in the document (Office.context.document.settings), each value as JSON. */
+  readonly settings = new Map<string, string>();
   private nextKey = 1;
   private nextControlId = 1000;
   private readonly listeners = new Set<FakeDocumentListener>();
