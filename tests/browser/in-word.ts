@@ -130,6 +130,19 @@ export function hostState(inWord: InWord): Promise<HostState> {
   });
 }
 
+/** What `read` gives once `ready` accepts it (office.js saves settings and releases references asynchronously). */
+async function until<T>(inWord: InWord, read: (inWord: InWord) => Promise<T>, ready: (value: T) => boolean): Promise<T> {
+  for (let wait = 0; wait < 80; wait++) {
+    const value = await read(inWord);
+    if (ready(value)) return value;
+    await inWord.page.waitForTimeout(100);
+  }
+  throw new Error(`The simulated Word never reached the state awaited: ${JSON.stringify(await read(inWord)).slice(0, 2000)}`);
+}
+
+export const hostStateWhen = (inWord: InWord, ready: (state: HostState) => boolean) => until(inWord, hostState, ready);
+export const documentWhen = (inWord: InWord, ready: (doc: FakeParagraphView[]) => boolean) => until(inWord, documentIn, ready);
+
 /** CSP violations the pane's frame reported. */
 export function violationsIn(inWord: InWord): Promise<string[]> {
   return inWord.pane.evaluate(() => [...(window as unknown as { cspViolations: string[] }).cspViolations]);

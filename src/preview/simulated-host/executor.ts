@@ -166,7 +166,10 @@ class Batch {
         return null;
       case PATH.property:
       case PATH.method: {
-        const parent = documentObject(await this.target(info.ParentObjectPathId), info.Name);
+        const from = await this.target(info.ParentObjectPathId);
+        // From an object that does not exist, an …OrNullObject member is a null object too; anything else fails.
+        if (from === null && info.Name.endsWith('OrNullObject')) return null;
+        const parent = documentObject(from, info.Name);
         const value = member(parent, camelCase(info.Name));
         const made = info.ObjectPathType === PATH.property ? value : typeof value === 'function' ? (value as (...a: unknown[]) => unknown).apply(parent, await this.arguments(info.ArgumentInfo)) : undefined;
         if (!(made instanceof FakeClientObject)) throw notModelled(`the ${info.ObjectPathType === PATH.method ? 'method' : 'property'} ${info.Name}`);
@@ -187,7 +190,8 @@ class Batch {
 
 function documentObject(target: Target, name: string): AnyObject {
   if (target instanceof FakeClientObject) return target;
-  throw new HostFault('InvalidObjectPath', target === null ? `${name} was asked of a null object.` : `${name} is not a document object.`, name);
+  if (target === null) throw new HostFault('ItemNotFound', `${name} was asked of an object that does not exist.`, name);
+  throw new HostFault('InvalidObjectPath', `${name} is not a document object.`, name);
 }
 
 function wireError(error: unknown, index: number, action: Action): WireError {
