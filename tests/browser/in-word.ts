@@ -148,23 +148,23 @@ export function violationsIn(inWord: InWord): Promise<string[]> {
   return inWord.pane.evaluate(() => [...(window as unknown as { cspViolations: string[] }).cspViolations]);
 }
 
-/**
- * The batches office.js sent for one operation: waits until the host is quiet (office.js releases the batch's
- * references in a batch of its own after Word.run) and returns the new ones, the releases counted apart.
- */
-export async function batchesFor(inWord: InWord, operation: () => Promise<void>): Promise<{ syncs: WireBatch[]; releases: number }> {
-  const before = (await hostState(inWord)).batches.length;
-  await operation();
+/** The host once quiet: office.js has released every reference (in a batch of its own after Word.run) and sends nothing more. */
+async function settled(inWord: InWord): Promise<HostState> {
   let last = -1;
   for (let wait = 0; wait < 80; wait++) {
     await inWord.page.waitForTimeout(250);
     const state = await hostState(inWord);
-    if (state.batches.length === last && state.references === 0) {
-      const added = state.batches.slice(before);
-      const release = (b: WireBatch) => b.actions.length > 0 && b.actions.every((a) => a === '_RemoveReference');
-      return { syncs: added.filter((b) => !release(b)), releases: added.filter(release).length };
-    }
+    if (state.batches.length === last && state.references === 0) return state;
     last = state.batches.length;
   }
   throw new Error(`The host did not settle: ${JSON.stringify(await hostState(inWord))}`);
+}
+
+/** The batches office.js sent for one operation, counted from a quiet host to a quiet host, the releases apart. */
+export async function batchesFor(inWord: InWord, operation: () => Promise<void>): Promise<{ syncs: WireBatch[]; releases: number }> {
+  const before = (await settled(inWord)).batches.length;
+  await operation();
+  const added = (await settled(inWord)).batches.slice(before);
+  const release = (b: WireBatch) => b.actions.length > 0 && b.actions.every((a) => a === '_RemoveReference');
+  return { syncs: added.filter((b) => !release(b)), releases: added.filter(release).length };
 }

@@ -3,6 +3,7 @@
  * its CDN for is answered from the package on this machine. Its licence allows copies to develop and test add-ins,
  * not to publish it, so it is only ever served here, never copied into dist/ or the preview page.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Route } from 'playwright-core';
@@ -39,4 +40,14 @@ export async function fulfilOfficeJs(route: Route): Promise<boolean> {
   const type = TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream';
   await route.fulfill({ status: 200, contentType: type, body: readFileSync(file) });
   return true;
+}
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+const filesUnder = (root: string): string[] =>
+  readdirSync(root, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+
+/** Files of a built add-in that are copies of the package's scripts (same content), by path: must be none. */
+export function officeJsCopiesIn(built: string): string[] {
+  const scripts = new Set(readdirSync(DIST).filter((name) => name.endsWith('.js')).map((name) => sha256(join(DIST, name))));
+  return filesUnder(built).filter((file) => file.endsWith('.js') && scripts.has(sha256(file)));
 }

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { EMPTY_DOCUMENT, REPORT_WITHOUT_LEADER_DUTIES } from '../../src/preview/fake-word';
 import type { HostPlatform } from '../../src/preview/simulated-host/host';
 import { CHROMIUM, SCREENSHOTS, useBrowserSession } from './harness';
-import { batchesFor, documentIn, hostState, openInWord, type InWord } from './in-word';
-import { OFFICE_JS_VERSION } from './office-js';
+import { batchesFor, documentIn, documentWhen, hostState, openInWord, type InWord } from './in-word';
+import { OFFICE_JS_VERSION, officeJsCopiesIn } from './office-js';
 
 if (!CHROMIUM) console.warn('Skipping the real office.js tests: Chromium is not installed (bash scripts/install-test-deps.sh installs it).');
 
@@ -34,6 +34,10 @@ async function expectNoDocumentTextSent(inWord: InWord): Promise<void> {
   afterAll(() => {
     writeFileSync(join(SCREENSHOTS, '..', 'round-trips.json'), `${JSON.stringify({ officeJs: OFFICE_JS_VERSION, roundTrips }, null, 2)}\n`);
     console.log(`Batches on the wire per operation (office.js ${OFFICE_JS_VERSION}; syncs + releases):\n${Object.entries(roundTrips).map(([op, by]) => `  ${op}: ${Object.entries(by).map(([p, n]) => `${p} ${n.syncs} + ${n.releases}`).join(', ')}`).join('\n')}`);
+  });
+
+  test('the built add-in carries no copy of Microsoft\u2019s office.js: its licence allows it for tests only', () => {
+    expect(officeJsCopiesIn(session.dist)).toEqual([]);
   });
 
   describe.each(['Win32', 'Web'] as const)('%s', (platform) => {
@@ -87,6 +91,22 @@ async function expectNoDocumentTextSent(inWord: InWord): Promise<void> {
       expect(inWord.pageErrors).toEqual([]);
       expect(inWord.foreign).toEqual([]);
       await inWord.page.screenshot({ path: join(SCREENSHOTS, `real-office-${platform.toLowerCase()}-report.png`) });
+      await inWord.page.close();
+    });
+
+    test('a wording finding selects its words, found in their paragraph with Paragraph.search', async () => {
+      const paragraphs = REPORT_WITHOUT_LEADER_DUTIES.map((p) => (typeof p === 'string' ? p : { ...p, text: p.text?.replace('基本建成法治政府', '基本建成法制政府') }));
+      const inWord = await openInWord(session, platform, { paragraphs });
+      const { pane } = inWord;
+      await pane.getByRole('tab', { name: '完整性检查' }).click();
+      await pane.getByRole('button', { name: '检查', exact: true }).click();
+      const finding = pane.getByRole('button', { name: /法制政府/ }).first();
+      record(platform, 'select a finding\u2019s words', await batchesFor(inWord, () => finding.click()));
+      const at = (await documentWhen(inWord, (doc) => doc.some((p) => p.selectedText !== undefined))).findIndex((p) => p.selectedText !== undefined);
+      const text = paragraphs[at];
+      const start = (typeof text === 'string' ? text : text?.text ?? '').indexOf('法制政府');
+      expect((await documentIn(inWord))[at]?.selectedText).toEqual({ start, length: 4 });
+      expect(inWord.pageErrors).toEqual([]);
       await inWord.page.close();
     });
 

@@ -18,8 +18,20 @@ export class HostService {
   constructor(readonly name: string) {}
 }
 
-/** What an object path stands for: an object of the imitation, a host service, or nothing (a null object). */
-type Target = AnyObject | HostService | null;
+/**
+ * Objects office.js makes on the host side to carry a method's options: `paragraph.search(text, { matchCase })`
+ * goes on the wire as `new Microsoft.WordServices.SearchOptions`, its properties set one action each, and the
+ * object passed to Search by path (observed with office.js 1.1.110; Word.SearchOptions.newObject).
+ */
+const OPTION_OBJECTS = ['Microsoft.WordServices.SearchOptions'] as const;
+
+export class OptionsObject {
+  readonly values: Record<string, unknown> = {};
+  constructor(readonly name: string) {}
+}
+
+/** What an object path stands for: an object of the imitation, a host service, options, or nothing (a null object). */
+type Target = AnyObject | HostService | OptionsObject | null;
 
 /** An error the host answers with; the imitation's own errors (FakeOfficeError) travel the same way. */
 class HostFault extends FakeOfficeError {}
@@ -93,6 +105,11 @@ class Batch {
       case ACTION.method:
         return result(await this.invoke(action));
       case ACTION.setProperty: {
+        const options = await this.target(action.ObjectPathId);
+        if (options instanceof OptionsObject) {
+          options.values[camelCase(action.Name)] = (await this.arguments(action.ArgumentInfo))[0];
+          return undefined;
+        }
         const object = documentObject(await this.target(action.ObjectPathId), action.Name);
         (object as unknown as Record<string, unknown>)[camelCase(action.Name)] = (await this.arguments(action.ArgumentInfo))[0];
         await this.host.context.sync();
@@ -154,6 +171,7 @@ class Batch {
       case PATH.global:
         return this.host.context.document;
       case PATH.newObject: {
+        if ((OPTION_OBJECTS as readonly string[]).includes(info.Name)) return new OptionsObject(info.Name);
         const service = this.host.services.get(info.Name);
         if (!service) throw notModelled(`new ${info.Name}`);
         return service;
@@ -183,13 +201,18 @@ class Batch {
   /** Arguments with the objects among them (ReferencedObjectPathIds) in place. */
   private async arguments(info: ArgumentInfo | undefined): Promise<unknown[]> {
     const args = [...(info?.Arguments ?? [])];
-    for (const [index, pathId] of (info?.ReferencedObjectPathIds ?? []).entries()) if (typeof pathId === 'number' && pathId > 0) args[index] = await this.target(pathId);
+    for (const [index, pathId] of (info?.ReferencedObjectPathIds ?? []).entries()) {
+      if (typeof pathId !== 'number' || pathId <= 0) continue;
+      const target = await this.target(pathId);
+      args[index] = target instanceof OptionsObject ? { ...target.values } : target;
+    }
     return args;
   }
 }
 
 function documentObject(target: Target, name: string): AnyObject {
   if (target instanceof FakeClientObject) return target;
+  if (target instanceof OptionsObject) throw notModelled(`${name} on ${target.name}`);
   if (target === null) throw new HostFault('ItemNotFound', `${name} was asked of an object that does not exist.`, name);
   throw new HostFault('InvalidObjectPath', `${name} is not a document object.`, name);
 }

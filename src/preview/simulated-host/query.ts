@@ -1,13 +1,10 @@
-import { FakeClientObject } from '../fake-word/client';
-import { ContentControlCollectionProxy } from '../fake-word/content-control-proxy';
-import { ParagraphCollectionProxy } from '../fake-word/paragraph-proxy';
+import { FakeClientObject, FakeCollectionProxy } from '../fake-word/client';
 import { pascalCase } from './wire';
 
 type AnyObject = FakeClientObject<unknown>;
-type Collection = ParagraphCollectionProxy | ContentControlCollectionProxy;
+type Collection = FakeCollectionProxy<unknown, AnyObject>;
 
-const isCollection = (object: AnyObject): object is Collection =>
-  object instanceof ParagraphCollectionProxy || object instanceof ContentControlCollectionProxy;
+const isCollection = (object: AnyObject): object is Collection => object instanceof FakeCollectionProxy;
 
 /** Property access by a name that came over the wire. */
 export function member(object: AnyObject, name: string): unknown {
