@@ -19,6 +19,8 @@ const { rewriteManifestUrls, addinUrlFromEnv } = require('./scripts/manifest-url
 const { BundleReportPlugin, packageOf, withDependencies } = require('./scripts/bundle-report');
 
 const ROOT = __dirname;
+/** The page before the pane renders, one style for taskpane.html and preview.html (inlined: its hash is in their CSP). */
+const PAGE_STYLE = fs.readFileSync(path.join(ROOT, 'src', 'page-style.css'), 'utf8');
 const DEV_PORT = 3000;
 
 /** The package whose weight the build reports, and the chunk it is split into. */
@@ -100,6 +102,7 @@ module.exports = (env = {}, argv = {}) => {
       template: './src/taskpane/taskpane.html',
       chunks: ['taskpane'],
       scriptLoading: 'defer',
+      templateParameters: { pageStyle: PAGE_STYLE },
     }),
   ];
   if (!bench) {
@@ -109,6 +112,7 @@ module.exports = (env = {}, argv = {}) => {
         template: './src/preview/preview.html',
         chunks: ['preview'],
         scriptLoading: 'defer',
+        templateParameters: { pageStyle: PAGE_STYLE },
       }),
     );
   }

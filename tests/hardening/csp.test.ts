@@ -39,6 +39,8 @@ const TEMPLATES = {
   taskpane: readFileSync(join(__dirname, '..', '..', 'src', 'taskpane', 'taskpane.html'), 'utf8'),
   preview: readFileSync(join(__dirname, '..', '..', 'src', 'preview', 'preview.html'), 'utf8'),
 };
+/** The page style both templates inline (webpack.config.js). */
+const PAGE_STYLE = readFileSync(join(__dirname, '..', '..', 'src', 'page-style.css'), 'utf8');
 
 /** Violations and console errors, recorded from before the page's first script. */
 async function watchedPage(browser: Parameters<typeof openPage>[0], origin: string) {
@@ -78,7 +80,7 @@ async function watchedPage(browser: Parameters<typeof openPage>[0], origin: stri
     expect(built).not.toMatch(/unsafe-eval|unsafe-inline|unsafe-hashes/);
 
     // Built (minified) and as written (served as-is by the development build): each needs its hash.
-    const source = TEMPLATES[name].replace(/<%[\s\S]*?%>/g, '');
+    const source = TEMPLATES[name].replace('<%= pageStyle %>', PAGE_STYLE).replace(/<%[\s\S]*?%>/g, '');
     const wanted = {
       script: [...inlineBlocks(built, 'script'), ...inlineBlocks(source, 'script')].map(sha256),
       style: [...inlineBlocks(built, 'style'), ...inlineBlocks(source, 'style'), ...(name === 'preview' ? [PREVIEW_CSS] : [])].map(sha256),
