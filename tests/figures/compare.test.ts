@@ -1,6 +1,9 @@
 import { compare } from '../../src/core/figures/compare';
 import { buildDataset } from '../../src/core/figures/dataset';
-import { formatChange, formatFigure, formatYoy, yoyOf } from '../../src/core/figures/format';
+import fc from 'fast-check';
+import { holdsTypedWords } from '../../src/core/figures/findings';
+import { formatChange, formatFigure, formatYoy, NO_FIGURE, yoyOf } from '../../src/core/figures/format';
+import { figureTag } from '../../src/core/figures/tags';
 import { COMPARISON_HEADINGS, DIRECTION_LABELS, POINTS_LABEL } from '../../src/core/figures/messages';
 import type { FigureRecord } from '../../src/core/figures/model';
 
@@ -81,5 +84,25 @@ describe('formatting and labels', () => {
     expect(DIRECTION_LABELS['en-US'].flat).toBe('unchanged');
     expect(POINTS_LABEL['zh-CN']).toBe('个百分点');
     expect(Object.keys(COMPARISON_HEADINGS['en-US'])).toEqual(Object.keys(COMPARISON_HEADINGS['zh-CN']));
+  });
+});
+
+describe('holdsTypedWords: what a refresh may not replace', () => {
+  const TAG = figureTag({ unit: '市司法局', year: 2024, indicator: '收案数', kind: 'value' });
+  const typed = (text: string) => holdsTypedWords({ tag: TAG, text });
+
+  test('every figure, change and 同比 this product writes is its own, and so is a number written otherwise', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.constantFrom('件', '%', '‰', ''), (value, measure) => {
+        expect(typed(formatFigure(value, measure))).toBe(false);
+        expect(typed(formatChange(value))).toBe(false);
+        expect(typed(formatYoy(value))).toBe(false);
+      }),
+    );
+    for (const own of [NO_FIGURE, '', '1102', '１，１０２', '+3个百分点']) expect(typed(own)).toBe(false);
+  });
+
+  test('words typed into a figure are the writer\u2019s', () => {
+    for (const words of ['112，同比增长16.7%', '约112', '112件', '一百一十二', '112 12']) expect(typed(words)).toBe(true);
   });
 });

@@ -32,7 +32,7 @@ describe('figure-stale', () => {
   });
 
   test('the same number written differently, or rounded as shown, is not stale', () => {
-    const same = ['1,102', '1102', '１，１０２', ' 1102件 '].map((text) => ({ tag: tag('行政复议案件收案数'), text, at: 0 }));
+    const same = ['1,102', '1102', '１，１０２', ' 1102 '].map((text) => ({ tag: tag('行政复议案件收案数'), text, at: 0 }));
     const rounded = ['96.73%', '96.7%', '97%'].map((text) => ({ tag: tag('出庭应诉率'), text, at: 0 }));
     expect(run([...same, ...rounded])).toEqual([]);
     expect(run([{ tag: tag('出庭应诉率'), text: '96.8%', at: 0 }]).map((f) => f.params.source)).toEqual(['96.73%']);
@@ -45,8 +45,18 @@ describe('figure-stale', () => {
       { tag: tag('行政复议案件收案数', 'yoy'), text: '+5.3%', at: 0 },
       { tag: tag('行政复议案件收案数', 'yoy'), text: '增长5%', at: 2 },
     ]);
-    expect(findings.map((f) => [f.code, f.at, f.params.variant, f.params.source])).toEqual([['figure-stale', 2, 'yoy', '+5.3%']]);
-    expect(describeFigureFinding(findings[0]!, 'zh-CN')).toBe('市司法局2024年“行政复议案件收案数”的同比在文中是 增长5%，按数据文件应为 +5.3%：请更新。');
+    expect(findings.map((f) => [f.code, f.at])).toEqual([['figure-typed', 2]]);
+    const stale = run([{ tag: tag('行政复议案件收案数', 'yoy'), text: '+4.1%', at: 2 }]);
+    expect(describeFigureFinding(stale[0]!, 'zh-CN')).toBe('市司法局2024年“行政复议案件收案数”的同比在文中是 +4.1%，按数据文件应为 +5.3%：请更新。');
+  });
+
+  test('words typed into a figure\u2019s control (增长5%, 1102件) are the writer\u2019s: named, never called stale', () => {
+    const findings = run([
+      { tag: tag('行政复议案件收案数', 'yoy'), text: '增长5%', at: 2 },
+      { tag: tag('行政复议案件收案数'), text: ' 1102件 ', at: 3 },
+    ]);
+    expect(findings.map((f) => [f.code, f.at, f.params.shown])).toEqual([['figure-typed', 2, '增长5%'], ['figure-typed', 3, '1102件']]);
+    expect(describeFigureFinding(findings[1]!, 'zh-CN')).toBe('市司法局2024年“行政复议案件收案数”的关联数字里有手写文字（“1102件”）：刷新和顺延不会改动它。请把数字以外的文字移到数字控件之后，再刷新。');
   });
 });
 

@@ -8,7 +8,7 @@ import type { FigureRecord } from '../../src/core/figures/model';
 import { parseFigureTag } from '../../src/core/figures/tags';
 import { DEFAULT_PROFILE } from '../../src/core/profiles';
 import { checkReport } from '../../src/host/workflows/check';
-import { choiceFor, comparisonRows, DATA_URL_SETTING, freezeFigures, insertFigure, refreshFigures, yearsOffered } from '../../src/host/workflows/figures';
+import { choiceFor, comparisonRows, DATA_URL_SETTING, freezeFigures, insertFigure, refreshFigures, rollForward, yearsOffered } from '../../src/host/workflows/figures';
 import { paneOperations } from '../../src/host/workflows/operations';
 import type { FakeWord } from '../../src/preview/fake-word';
 import { fakeWord } from '../word/helpers';
@@ -49,6 +49,25 @@ describe('linked figures, from insertion to publishing', () => {
     expect(refreshed).toEqual({ kind: 'refreshed', changes: [expect.objectContaining({ before: expect.objectContaining({ text: '112' }), after: expect.objectContaining({ text: '120' }) })] });
     expect(fake.paragraphs()[1]?.text).toBe('全年办理行政复议案件120');
     expect(await staleFindings(host, corrected)).toEqual([]);
+  });
+
+  test('words the writer typed into a figure\u2019s control are never overwritten: refresh and roll forward leave it, say so, and the check says where', async () => {
+    const { fake, host } = report();
+    await insertFigure(host, TARGET, '收案数');
+    const run = fake.model.paragraphs[1]?.runs.find((r) => r.control !== undefined);
+    if (!run) throw new Error('the figure was not inserted in a control');
+    run.text = '112，同比增长16.7%'; // typed straight after the figure, which Word puts inside its control
+    const typed = fake.paragraphs()[1]?.text;
+
+    const corrected = dataOf(120);
+    expect(await refreshFigures(host, async () => corrected, 'zh-CN')).toEqual({ kind: 'refreshed', changes: [], typed: 1 });
+    expect(await rollForward(host, corrected, 2024, 'zh-CN')).toEqual({ kind: 'rolled', count: 0, year: 2025, typed: 1 });
+    expect(fake.paragraphs()[1]?.text).toBe(typed);
+    expect((await staleFindings(host, corrected)).map((f) => [f.code, f.at, f.params.shown])).toEqual([['figure-typed', 1, '112，同比增长16.7%']]);
+
+    // A control holding only a figure, in any form this product writes it, is still refreshed.
+    run.text = '—';
+    expect(await refreshFigures(host, async () => corrected, 'zh-CN')).toEqual({ kind: 'refreshed', changes: [expect.objectContaining({ after: expect.objectContaining({ text: '120' }) })] });
   });
 
   test('a refresh whose file cannot be read again leaves the document alone', async () => {

@@ -30,10 +30,11 @@ export interface FigureFindingOptions {
   placeholders?: boolean;
 }
 
-export const FIGURE_SEVERITY: Record<'figure-stale' | 'figure-missing' | 'figure-inconsistent', Severity> = {
+export const FIGURE_SEVERITY: Record<'figure-stale' | 'figure-missing' | 'figure-inconsistent' | 'figure-typed', Severity> = {
   'figure-stale': 'warning',
   'figure-missing': 'error',
   'figure-inconsistent': 'warning',
+  'figure-typed': 'warning',
 };
 
 /** The figure a link points at, as a number and as inserted text; undefined when the data has no figure. */
@@ -61,6 +62,20 @@ function isEmptyFigure(text: string): boolean {
   return t === '' || CONTROL_PLACEHOLDER.test(t) || TEXT_PLACEHOLDER.test(t) || /^[XxＸｘ×]+$/.test(t);
 }
 
+/** What this product writes after a figure's digits: nothing, a rate's % or ‰, a rate's change in 个百分点. */
+const WRITTEN_SUFFIXES = new Set(['', '%', '‰', '个百分点']);
+
+/**
+ * Whether a figure's control holds words the writer typed into it (in Word, typing right after an inline control
+ * usually goes into it: "42，同比增长5%", "42件"). Such a control is never rewritten: its words would be lost. A
+ * number alone, however written (1102, １，１０２), is still the figure.
+ */
+export function holdsTypedWords(link: { tag: string; text: string }): boolean {
+  if (parseFigureTag(link.tag) === undefined || isEmptyFigure(link.text)) return false;
+  const parsed = parseFigure(link.text);
+  return !(parsed.kind === 'blank' || (parsed.kind === 'number' && WRITTEN_SUFFIXES.has(parsed.suffix)));
+}
+
 /** Shown matches source when the source, rounded to the decimals the writer showed, is the shown number. */
 function matches(shown: string, source: number): boolean {
   const parsed = parseFigure(shown);
@@ -81,7 +96,8 @@ export function figureFindings(document: ReportDocument, dataset: Dataset, optio
     const ref = parseFigureTag(figure.tag);
     if (!ref) continue;
     const source = sourceFigure(dataset, ref);
-    if (isEmptyFigure(figure.text)) add('figure-missing', figure.at, { variant: 'empty', ...about(ref) });
+    if (holdsTypedWords(figure)) add('figure-typed', figure.at, { ...about(ref), shown: figure.text.trim() });
+    else if (isEmptyFigure(figure.text)) add('figure-missing', figure.at, { variant: 'empty', ...about(ref) });
     else if (!source) add('figure-missing', figure.at, { variant: 'no-source', ...about(ref) });
     // The text a refresh would write is never stale, whatever rounding a re-parse of it meets (同比 -2.25 → "-2.2%").
     else if (figure.text.trim() !== source.text && !matches(figure.text, source.value)) {

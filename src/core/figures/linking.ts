@@ -8,7 +8,7 @@ import { TAG_PREFIX } from '../tags';
 import type { ComparisonRow } from './compare';
 import type { Dataset } from './dataset';
 import type { LinkedFigure } from './findings';
-import { sourceFigure } from './findings';
+import { holdsTypedWords, sourceFigure } from './findings';
 import { NO_FIGURE } from './format';
 import { COMPARISON_HEADINGS } from './messages';
 import { figureTableTag, figureTag, parseFigureTableTag, parseFigureTag, rollForwardTag, type FigureKind, type FigureRef } from './tags';
@@ -82,6 +82,15 @@ export function rollForwardUpdate(dataset: Dataset, lang: Lang = 'zh-CN') {
     if (tag === undefined) return undefined;
     if (parseFigureTableTag(tag)) return { tag };
     return { tag, text: linkText(tag, dataset, lang) ?? NO_FIGURE };
+  };
+}
+
+/** An update (refresh, roll forward) that leaves every control holding typed words as it is, and lists it in `left`. */
+export function sparingTypedWords<U>(update: (link: { tag: string; text: string }) => U | undefined, left: Array<{ tag: string; text: string }>) {
+  return (link: { tag: string; text: string }): U | undefined => {
+    if (!holdsTypedWords(link)) return update(link);
+    left.push(link);
+    return undefined;
   };
 }
 

@@ -6,7 +6,7 @@ import { defineRule, NO_OPTIONS } from './rule';
 
 /**
  * With the office's data file loaded: linked figures that no longer match it (figure-stale), figures not filled
- * in (figure-missing), and cross-checks declared in the file or the profile that fail (figure-inconsistent), for
+ * in (figure-missing), figures the writer typed words into, which a refresh leaves alone (figure-typed), and cross-checks declared in the file or the profile that fail (figure-inconsistent), for
  * the report's unit and year (the year the report is about, unless the pane chose one).
  */
 export const figureRule = defineRule(NO_OPTIONS)({

@@ -11,26 +11,41 @@ export function FigureOutcomeText({ t, outcome }: { t: PaneText; outcome: Figure
     case 'inserted':
       return <Text data-testid="figures-outcome">{t('pane-figures-inserted')}</Text>;
     case 'rolled':
-      return <Text data-testid="figures-outcome">{t('pane-figures-rolled', { count: outcome.count, year: outcome.year })}</Text>;
+      return (
+        <div data-testid="figures-outcome">
+          <Text>{t('pane-figures-rolled', { count: outcome.count, year: outcome.year })}</Text>
+          <TypedLeft t={t} count={outcome.typed} />
+        </div>
+      );
     case 'frozen':
       return <Text data-testid="figures-outcome">{t('pane-figures-frozen', { count: outcome.count })}</Text>;
     case 'reload-failed':
       return <Text data-testid="figures-outcome">{t('pane-figures-reload-failed')}</Text>;
     case 'refreshed':
-      if (outcome.changes.length === 0) return <Text data-testid="figures-outcome">{t('pane-figures-unchanged')}</Text>;
+      if (outcome.changes.length === 0 && !outcome.typed) return <Text data-testid="figures-outcome">{t('pane-figures-unchanged')}</Text>;
       return (
         <div data-testid="figures-outcome">
-          <Text>{t('pane-figures-refreshed', { count: outcome.changes.length })}</Text>
-          <ul className={styles.errorList}>
-            {outcome.changes.map((change, i) => {
-              const label = linkLabel(change.after.tag, t);
-              const values = { before: change.before.text, after: change.after.text };
-              return <li key={i}>{label ? t('pane-figures-change', { label, ...values }) : t('pane-figures-change-unlabelled', values)}</li>;
-            })}
-          </ul>
+          <TypedLeft t={t} count={outcome.typed} />
+          {outcome.changes.length > 0 && (
+            <>
+              <Text>{t('pane-figures-refreshed', { count: outcome.changes.length })}</Text>
+              <ul className={styles.errorList}>
+                {outcome.changes.map((change, i) => {
+                  const label = linkLabel(change.after.tag, t);
+                  const values = { before: change.before.text, after: change.after.text };
+                  return <li key={i}>{label ? t('pane-figures-change', { label, ...values }) : t('pane-figures-change-unlabelled', values)}</li>;
+                })}
+              </ul>
+            </>
+          )}
         </div>
       );
   }
+}
+
+/** Figures a refresh or roll forward left alone because the writer typed words into them; nothing when none. */
+function TypedLeft({ t, count }: { t: PaneText; count: number | undefined }) {
+  return count ? <Text block>{t('pane-figures-typed-left', { count })}</Text> : null;
 }
 
 /** What a changed link shows, for the list of changes: 收案数（2024 增减）; a year heading needs no label. */

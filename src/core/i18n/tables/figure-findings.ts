@@ -1,4 +1,4 @@
-/** The figure findings' messages (figure-stale, figure-missing, figure-inconsistent), by code or code.variant. */
+/** The figure findings' messages (figure-stale, figure-missing, figure-inconsistent, figure-typed), by code or code.variant. */
 import type { MessageTable } from '../render';
 
 export const FIGURE_FINDING_MESSAGES: MessageTable = {
@@ -13,6 +13,10 @@ export const FIGURE_FINDING_MESSAGES: MessageTable = {
   'figure-stale.yoy': {
     'zh-CN': '{unit}{year}年“{indicator}”的同比在文中是 {shown}，按数据文件应为 {source}：请更新。',
     'en-US': 'The year-on-year change in {indicator} ({unit}, {year}) reads {shown} in the report; the data file gives {source}: update it.',
+  },
+  'figure-typed': {
+    'zh-CN': '{unit}{year}年“{indicator}”的关联数字里有手写文字（“{shown}”）：刷新和顺延不会改动它。请把数字以外的文字移到数字控件之后，再刷新。',
+    'en-US': 'The linked figure for {indicator} ({unit}, {year}) holds typed words (“{shown}”): refresh and roll forward leave it alone. Move the words out of the figure’s control, after it, then refresh.',
   },
   'figure-missing': {
     'zh-CN': '{unit}{year}年“{indicator}”的数字还没有填入。',

@@ -58,6 +58,10 @@ export const PANE_FIGURE_MESSAGES = {
   'pane-figures-freeze-warning': { 'zh-CN': '定稿后数字变成普通文字，不能再刷新。确定吗？', 'en-US': 'Frozen figures become plain text and can no longer be refreshed. Go ahead?' },
   'pane-figures-refreshed': { 'zh-CN': '已更新 {count} 处数字：', 'en-US': { one: 'Updated {count} figure:', other: 'Updated {count} figures:' } },
   'pane-figures-unchanged': { 'zh-CN': '数字都已是最新，没有改动。', 'en-US': 'Every figure is up to date; nothing changed.' },
+  'pane-figures-typed-left': {
+    'zh-CN': '{count} 处关联数字里有手写文字，未改动：点“检查”可定位，把文字移到数字之后再刷新。',
+    'en-US': { one: '{count} linked figure holds typed words and was left as it is: Check shows where; move the words out after it, then refresh.', other: '{count} linked figures hold typed words and were left as they are: Check shows where; move the words out after them, then refresh.' },
+  },
   'pane-figures-rolled': { 'zh-CN': '已把 {count} 处关联顺延到 {year} 年。', 'en-US': { one: 'Moved {count} link on to {year}.', other: 'Moved {count} links on to {year}.' } },
   'pane-figures-frozen': {
     'zh-CN': '已取消 {count} 处关联，数字保留为普通文字。',
