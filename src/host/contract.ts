@@ -30,10 +30,11 @@ export interface ReportHost {
   insertLinkedTable(table: { tag: string; cells: LinkedCell[][] }): Promise<void>;
   /**
    * Every content control of ours whose tag `isLink` accepts gets what `update` returns for it (a new tag,
-   * a new text, or both; undefined leaves it alone), in one batch; nothing outside those controls changes.
+   * a new text, or both; undefined leaves it alone), in one batch; nothing outside those controls changes. A
+   * control locked for editing is passed to `update` (so it can be counted) but never written.
    */
-  updateLinks(isLink: (tag: string) => boolean, update: (link: { tag: string; text: string }) => LinkUpdate | undefined): Promise<LinkChange[]>;
-  /** Removes the content controls `isLink` accepts, keeping their text as plain text; returns how many. */
+  updateLinks(isLink: (tag: string) => boolean, update: (link: LinkState) => LinkUpdate | undefined): Promise<LinkChange[]>;
+  /** Removes the content controls `isLink` accepts, keeping their text as plain text; returns how many (not those locked against deletion). */
   unlinkLinks(isLink: (tag: string) => boolean): Promise<number>;
   /** A value kept with the document (Office document settings), e.g. the data file's URL. */
   documentSetting(name: string): string | undefined;
@@ -54,6 +55,13 @@ export interface WordsPlace {
 export interface LinkedCell {
   text: string;
   tag?: string;
+}
+
+/** A link as the host found it; `locked`: its control's content cannot be edited (the host never writes it). */
+export interface LinkState {
+  tag: string;
+  text: string;
+  locked?: boolean;
 }
 
 export interface LinkUpdate {
@@ -77,6 +85,8 @@ export type HostErrorKind =
   | 'document-changed'
   /** The paragraph to select is no longer there. */
   | 'not-found'
+  /** The place to write is inside a content control locked for editing; `detail` names what was to go there. */
+  | 'locked'
   | 'failed';
 
 /** An error the pane shows in plain words; `detail` is the host's own message, for the curious. */

@@ -35,12 +35,15 @@ const PARAGRAPH_PATHS = [
   'isListItem',
   'tableNestingLevel',
   ...Array.from({ length: CONTROL_DEPTH }, (_, depth) => `${'parentContentControlOrNullObject/'.repeat(depth + 1)}id`),
+  ...Array.from({ length: CONTROL_DEPTH }, (_, depth) => `${'parentContentControlOrNullObject/'.repeat(depth + 1)}cannotEdit`),
 ].join(',');
 
 /** The ids of the content controls around a paragraph, innermost first; `complete` if none lie further out. */
 interface ControlChain {
   ids: number[];
   complete: boolean;
+  /** The ids of those whose content cannot be edited (ContentControl.cannotEdit, WordApi 1.1). */
+  locked: Set<number>;
 }
 
 /**
@@ -71,6 +74,9 @@ export async function insertPlan(context: Word.RequestContext, plan: ScaffoldPla
 
   // Every anchor is worked out before anything is queued, so a refused one leaves the document alone.
   const chains = items.map(controlChain);
+  // New paragraphs go inside the controls that hold both sides of their place; Word refuses that in a locked one.
+  const refused = plan.insertions.find((ins) => ins.blocks.length > 0 && keptControls(chains, ins.before).some((id) => chains[ins.before]?.locked.has(id) || chains[ins.before - 1]?.locked.has(id)));
+  if (refused) throw new HostError('locked', refused.blocks[0]?.text);
   const anchored = plan.insertions.filter((ins) => ins.blocks.length > 0).map((ins) => ({ blocks: ins.blocks, anchor: anchorAt(body, items, chains, ins.before) }));
 
   const inserted: Array<{ paragraph: Word.Paragraph; block: PlannedBlock }> = [];
@@ -98,13 +104,21 @@ function sameBody(items: Word.Paragraph[], basis: ReportDocument, basisWordTexts
 
 function controlChain(paragraph: Word.Paragraph): ControlChain {
   const ids: number[] = [];
+  const locked = new Set<number>();
   let control = paragraph.parentContentControlOrNullObject;
   for (let depth = 0; depth < CONTROL_DEPTH; depth++) {
-    if (control.isNullObject) return { ids, complete: true };
+    if (control.isNullObject) return { ids, complete: true, locked };
     ids.push(control.id);
+    if (control.cannotEdit) locked.add(control.id);
     control = control.parentContentControlOrNullObject;
   }
-  return { ids, complete: false };
+  return { ids, complete: false, locked };
+}
+
+/** The controls that hold the paragraphs on both sides of an insertion point: new paragraphs there land inside them. */
+function keptControls(chains: ControlChain[], before: number): number[] {
+  const below = new Set(chains[before]?.ids ?? []);
+  return (chains[before - 1]?.ids ?? []).filter((id) => below.has(id));
 }
 
 /**

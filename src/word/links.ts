@@ -12,7 +12,7 @@
  */
 import { isTextLink } from '../core/figures/linking';
 import { parseFigureTableTag, parseFigureTag } from '../core/figures/tags';
-import { HostError, type LinkChange, type LinkedCell, type LinkUpdate } from '../host/contract';
+import { HostError, type LinkChange, type LinkedCell, type LinkState, type LinkUpdate } from '../host/contract';
 
 /** Shown on a linked control's bounding box, so the writer sees it is filled from the data file. */
 const FIGURE_TITLE = '数据';
@@ -27,10 +27,11 @@ const TABLE_DEPTH = 3;
  */
 export async function insertLinkedText(context: Word.RequestContext, link: { tag: string; text: string }): Promise<void> {
   const cursor = context.document.getSelection().getRange('End');
-  const around = cursor.parentContentControlOrNullObject.load('tag');
+  const around = cursor.parentContentControlOrNullObject.load('tag,cannotEdit');
   await context.sync();
 
   const inFigure = !around.isNullObject && parseFigureTag(around.tag) !== undefined;
+  if (!around.isNullObject && around.cannotEdit && !inFigure) throw new HostError('locked', link.text);
   const inserted = inFigure ? around.getRange('Whole').insertText(link.text, 'After') : cursor.insertText(link.text, 'End');
   label(inserted.insertContentControl(), link.tag, FIGURE_TITLE);
   await context.sync();
@@ -48,6 +49,7 @@ export async function insertLinkedTable(context: Word.RequestContext, table: { t
   if (rows === 0 || columns === 0) throw new HostError('failed', 'A linked table needs at least one row and one column.');
 
   const paragraph = context.document.getSelection().paragraphs.getLast().load('tableNestingLevel');
+  const paragraphControl = paragraph.parentContentControlOrNullObject.load('cannotEdit');
   const tables: Word.Table[] = [];
   const controls: Word.ContentControl[] = [];
   let around: Word.Table | Word.Paragraph = paragraph;
@@ -59,6 +61,8 @@ export async function insertLinkedTable(context: Word.RequestContext, table: { t
   }
   await context.sync();
 
+  // A table after a paragraph inside a control lands in that control: Word refuses that in a locked one.
+  if (!paragraphControl.isNullObject && paragraphControl.cannotEdit && paragraph.tableNestingLevel === 0) throw new HostError('locked');
   const level = paragraph.tableNestingLevel;
   if (level > TABLE_DEPTH) throw new HostError('failed', `The cursor is in a table nested ${level} deep; put it outside the tables to insert one.`);
   const outermost = level > 0 ? tables[level - 1] : undefined;
@@ -94,17 +98,19 @@ export async function insertLinkedTable(context: Word.RequestContext, table: { t
 export async function updateLinks(
   context: Word.RequestContext,
   isLink: (tag: string) => boolean,
-  update: (link: { tag: string; text: string }) => LinkUpdate | undefined,
+  update: (link: LinkState) => LinkUpdate | undefined,
 ): Promise<LinkChange[]> {
-  const controls = context.document.contentControls.load('tag,text');
+  // cannotEdit (WordApi 1.1): Word refuses a write into a locked control, and the writes queued before it would
+  // stay; so a locked control is never written, and the batch holds only writes Word takes.
+  const controls = context.document.contentControls.load('tag,text,cannotEdit');
   await context.sync();
 
   const changes: LinkChange[] = [];
   for (const control of controls.items) {
     const before = { tag: control.tag, text: control.text };
     if (!isLink(before.tag)) continue;
-    const wanted = update(before);
-    if (!wanted) continue;
+    const wanted = update(control.cannotEdit ? { ...before, locked: true } : before);
+    if (!wanted || control.cannotEdit) continue;
     const textual = isTextLink(before.tag) && !spansParagraphs(before.text);
     const after = { tag: wanted.tag ?? before.tag, text: wanted.text !== undefined && textual ? wanted.text : before.text };
     if (after.tag === before.tag && after.text === before.text) continue;
@@ -118,10 +124,11 @@ export async function updateLinks(
 
 /** Freezes linked controls: each accepted control goes, its text stays where it is as plain text. */
 export async function unlinkLinks(context: Word.RequestContext, isLink: (tag: string) => boolean): Promise<number> {
-  const controls = context.document.contentControls.load('tag');
+  const controls = context.document.contentControls.load('tag,cannotDelete');
   await context.sync();
 
-  const accepted = controls.items.filter((control) => isLink(control.tag));
+  // A control locked against deletion (cannotDelete, WordApi 1.1) stays a link: deleting it would fail the batch.
+  const accepted = controls.items.filter((control) => isLink(control.tag) && !control.cannotDelete);
   for (const control of accepted) control.delete(true);
   if (accepted.length > 0) await context.sync();
   return accepted.length;

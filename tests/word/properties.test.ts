@@ -98,6 +98,14 @@ describe('insertScaffold on random documents', () => {
           const before = existingState(fake);
           const idsBefore = controlIds(fake);
 
+          // Where new paragraphs would land inside a control locked for editing, nothing at all goes in.
+          const lockedIds = new Set(fake.paragraphs().flatMap((p) => p.controls.filter((c) => c.cannotEdit).map((c) => c.id)));
+          if (plan.insertions.some((ins) => ins.blocks.length > 0 && spanning(idsBefore, ins.before).some((id) => lockedIds.has(id)))) {
+            await expect(host.insertScaffold(plan, basis)).rejects.toMatchObject({ kind: 'locked' });
+            expect(existingState(fake)).toEqual(before);
+            return;
+          }
+
           const { result, syncs } = await syncsOf(fake, () => host.insertScaffold(plan, basis));
           expect(syncs).toBeLessThanOrEqual(2);
           const planned = plan.insertions.flatMap((i) => i.blocks);

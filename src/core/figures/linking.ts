@@ -85,11 +85,22 @@ export function rollForwardUpdate(dataset: Dataset, lang: Lang = 'zh-CN') {
   };
 }
 
-/** An update (refresh, roll forward) that leaves every control holding typed words as it is, and lists it in `left`. */
-export function sparingTypedWords<U>(update: (link: { tag: string; text: string }) => U | undefined, left: Array<{ tag: string; text: string }>) {
-  return (link: { tag: string; text: string }): U | undefined => {
-    if (!holdsTypedWords(link)) return update(link);
-    left.push(link);
+/** Why an update left a link as it was: words the writer typed into it, or a control locked for editing. */
+export interface LinksLeft {
+  typed: Array<{ tag: string; text: string }>;
+  locked: Array<{ tag: string; text: string }>;
+}
+
+/**
+ * An update (refresh, roll forward) that leaves alone, and lists in `left`, every control holding words the writer
+ * typed and every control locked for editing (a locked one is never retagged either: its old figure would stand
+ * under a new label).
+ */
+export function sparingWritersWords<U>(update: (link: { tag: string; text: string }) => U | undefined, left: LinksLeft) {
+  return (link: { tag: string; text: string; locked?: boolean }): U | undefined => {
+    if (link.locked) left.locked.push(link);
+    else if (holdsTypedWords(link)) left.typed.push(link);
+    else return update(link);
     return undefined;
   };
 }

@@ -5,7 +5,7 @@
  */
 import { compare, type ComparisonRow } from '../../core/figures/compare';
 import type { Dataset } from '../../core/figures/dataset';
-import { comparisonTable, figureLink, isFigureLink, refreshUpdate, rollForwardUpdate, sparingTypedWords } from '../../core/figures/linking';
+import { comparisonTable, figureLink, isFigureLink, refreshUpdate, rollForwardUpdate, sparingWritersWords, type LinksLeft } from '../../core/figures/linking';
 import type { Lang } from '../../core/i18n/lang';
 import type { LinkChange, ReportHost } from '../contract';
 
@@ -14,11 +14,11 @@ export const DATA_URL_SETTING = 'reportAssistant.dataUrl';
 
 export type FigureOutcome =
   | { kind: 'inserted' }
-  /** `typed`: figures left as they were because the writer typed words into them (the check says where). */
-  | { kind: 'refreshed'; changes: LinkChange[]; typed?: number }
+  /** `typed` / `locked`: figures left as they were, the writer having typed words into them (the check says where) or locked them. */
+  | { kind: 'refreshed'; changes: LinkChange[]; typed?: number; locked?: number }
   /** The data file could not be read again: the document was left alone. */
   | { kind: 'reload-failed' }
-  | { kind: 'rolled'; count: number; year: number; typed?: number }
+  | { kind: 'rolled'; count: number; year: number; typed?: number; locked?: number }
   | { kind: 'frozen'; count: number };
 
 /** The figures to insert from: a loaded file, a unit in it and the report year. */
@@ -63,19 +63,20 @@ export async function insertComparison(host: ReportHost, target: FigureTarget, l
 export async function refreshFigures(host: ReportHost, reload: () => Promise<Dataset | undefined>, lang: Lang): Promise<FigureOutcome> {
   const dataset = await reload();
   if (!dataset) return { kind: 'reload-failed' };
-  const typed: Array<{ tag: string; text: string }> = [];
-  const changes = await host.updateLinks(isFigureLink, sparingTypedWords(refreshUpdate(dataset, lang), typed));
-  return { kind: 'refreshed', changes, ...typedCount(typed) };
+  const left: LinksLeft = { typed: [], locked: [] };
+  const changes = await host.updateLinks(isFigureLink, sparingWritersWords(refreshUpdate(dataset, lang), left));
+  return { kind: 'refreshed', changes, ...leftCounts(left) };
 }
 
 /** Every link moves on to the next report year, its figure taken from the file; `year` is then the next one. */
 export async function rollForward(host: ReportHost, dataset: Dataset, year: number, lang: Lang): Promise<FigureOutcome> {
-  const typed: Array<{ tag: string; text: string }> = [];
-  const changes = await host.updateLinks(isFigureLink, sparingTypedWords(rollForwardUpdate(dataset, lang), typed));
-  return { kind: 'rolled', count: changes.length, year: year + 1, ...typedCount(typed) };
+  const left: LinksLeft = { typed: [], locked: [] };
+  const changes = await host.updateLinks(isFigureLink, sparingWritersWords(rollForwardUpdate(dataset, lang), left));
+  return { kind: 'rolled', count: changes.length, year: year + 1, ...leftCounts(left) };
 }
 
-const typedCount = (typed: readonly unknown[]) => (typed.length > 0 ? { typed: typed.length } : {});
+/** How many links were left and why; a reason with none is not mentioned. */
+const leftCounts = ({ typed, locked }: LinksLeft) => ({ ...(typed.length > 0 ? { typed: typed.length } : {}), ...(locked.length > 0 ? { locked: locked.length } : {}) });
 
 /** The links go, their figures stay as plain text (for the published version). */
 export async function freezeFigures(host: ReportHost): Promise<FigureOutcome> {

@@ -1,4 +1,5 @@
 import { accessDenied, apiNotFound } from './errors';
+import { guardLocks } from './locks';
 import type { FakeWordDocument } from './model';
 
 export type FakePlatform = 'PC' | 'OfficeOnline' | 'Mac' | 'iOS' | 'Android' | 'Universal';
@@ -26,10 +27,10 @@ export class FakeRuntime {
     if (!this.supports(name, version)) throw apiNotFound(location, `${name} ${version}`);
   }
 
-  /** Every change to the document goes through here, so a read-only document refuses it. */
+  /** Every change to the document goes through here, so a read-only document and a locked control refuse it. */
   change(location: string, apply: () => void): void {
     if (this.model.readOnly) throw accessDenied(location);
-    apply();
+    guardLocks(this.model, location, apply);
     this.dirty = true;
   }
 

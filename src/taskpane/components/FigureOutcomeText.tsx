@@ -14,7 +14,7 @@ export function FigureOutcomeText({ t, outcome }: { t: PaneText; outcome: Figure
       return (
         <div data-testid="figures-outcome">
           <Text>{t('pane-figures-rolled', { count: outcome.count, year: outcome.year })}</Text>
-          <TypedLeft t={t} count={outcome.typed} />
+          <LinksLeftText t={t} outcome={outcome} />
         </div>
       );
     case 'frozen':
@@ -22,10 +22,10 @@ export function FigureOutcomeText({ t, outcome }: { t: PaneText; outcome: Figure
     case 'reload-failed':
       return <Text data-testid="figures-outcome">{t('pane-figures-reload-failed')}</Text>;
     case 'refreshed':
-      if (outcome.changes.length === 0 && !outcome.typed) return <Text data-testid="figures-outcome">{t('pane-figures-unchanged')}</Text>;
+      if (outcome.changes.length === 0 && !outcome.typed && !outcome.locked) return <Text data-testid="figures-outcome">{t('pane-figures-unchanged')}</Text>;
       return (
         <div data-testid="figures-outcome">
-          <TypedLeft t={t} count={outcome.typed} />
+          <LinksLeftText t={t} outcome={outcome} />
           {outcome.changes.length > 0 && (
             <>
               <Text>{t('pane-figures-refreshed', { count: outcome.changes.length })}</Text>
@@ -43,9 +43,14 @@ export function FigureOutcomeText({ t, outcome }: { t: PaneText; outcome: Figure
   }
 }
 
-/** Figures a refresh or roll forward left alone because the writer typed words into them; nothing when none. */
-function TypedLeft({ t, count }: { t: PaneText; count: number | undefined }) {
-  return count ? <Text block>{t('pane-figures-typed-left', { count })}</Text> : null;
+/** Figures a refresh or roll forward left alone: the writer typed words into them, or locked them; nothing when none. */
+function LinksLeftText({ t, outcome }: { t: PaneText; outcome: { typed?: number; locked?: number } }) {
+  return (
+    <>
+      {outcome.typed ? <Text block>{t('pane-figures-typed-left', { count: outcome.typed })}</Text> : null}
+      {outcome.locked ? <Text block>{t('pane-figures-locked-left', { count: outcome.locked })}</Text> : null}
+    </>
+  );
 }
 
 /** What a changed link shows, for the list of changes: 收案数（2024 增减）; a year heading needs no label. */

@@ -24,6 +24,11 @@ export const HOST_ERROR_MESSAGES = {
   },
   'host-error.not-found.title': { 'zh-CN': '找不到这一段', 'en-US': 'That paragraph is no longer there' },
   'host-error.not-found.body': { 'zh-CN': '这一段已不在原来的位置，文档可能已有改动。请重新检查。', 'en-US': 'The document may have changed since the check. Check again.' },
+  'host-error.locked.title': { 'zh-CN': '插入位置被锁定', 'en-US': 'That place is locked' },
+  'host-error.locked.body': {
+    'zh-CN': '要插入的位置在一个设为“无法编辑内容”的内容控件里，这次什么也没有插入。请在 Word 中选中该控件，在“开发工具 → 属性”里取消“无法编辑内容”，再试一次。',
+    'en-US': 'The place to insert is inside a content control whose contents cannot be edited, so nothing was inserted. In Word, select the control, clear “Contents cannot be edited” under Developer → Properties, then try again.',
+  },
   'host-error.failed.title': { 'zh-CN': '操作没有完成', 'en-US': 'That did not work' },
   'host-error.failed.body': {
     'zh-CN': 'Word 没有完成这次操作。请再试一次；如果仍不成功，请关闭任务窗格后重新打开。',

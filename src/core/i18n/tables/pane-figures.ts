@@ -62,6 +62,10 @@ export const PANE_FIGURE_MESSAGES = {
     'zh-CN': '{count} 处关联数字里有手写文字，未改动：点“检查”可定位，把文字移到数字之后再刷新。',
     'en-US': { one: '{count} linked figure holds typed words and was left as it is: Check shows where; move the words out after it, then refresh.', other: '{count} linked figures hold typed words and were left as they are: Check shows where; move the words out after them, then refresh.' },
   },
+  'pane-figures-locked-left': {
+    'zh-CN': '{count} 处关联数字所在的内容控件设为“无法编辑内容”，未改动：如需更新，请先在“开发工具 → 属性”里取消这一设置。',
+    'en-US': { one: '{count} linked figure is in a content control whose contents cannot be edited, so it was left as it is: to update it, clear that setting under Developer → Properties first.', other: '{count} linked figures are in content controls whose contents cannot be edited, so they were left as they are: to update them, clear that setting under Developer → Properties first.' },
+  },
   'pane-figures-rolled': { 'zh-CN': '已把 {count} 处关联顺延到 {year} 年。', 'en-US': { one: 'Moved {count} link on to {year}.', other: 'Moved {count} links on to {year}.' } },
   'pane-figures-frozen': {
     'zh-CN': '已取消 {count} 处关联，数字保留为普通文字。',
