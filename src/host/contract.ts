@@ -72,6 +72,8 @@ export interface LinkUpdate {
 export interface LinkChange {
   before: { tag: string; text: string };
   after: { tag: string; text: string };
+  /** Set when the link was left as it was: `tracked`, it holds tracked changes the host cannot read past. */
+  left?: 'tracked';
 }
 
 export type HostErrorKind =

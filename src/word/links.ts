@@ -8,11 +8,13 @@
  * Range.getRange, Range.parentContentControlOrNullObject, ContentControl.getRange, ParagraphCollection.getLast,
  * Paragraph.tableNestingLevel/parentTableOrNullObject/insertTable, Table.parentTableOrNullObject,
  * Table.parentContentControlOrNullObject, Table.insertParagraph, Table.getRange, Table.getCell, TableCell.body,
- * Table.styleBuiltIn/headerRowCount (WordApi 1.3). Body.insertText is 1.1.
+ * Table.styleBuiltIn/headerRowCount (WordApi 1.3). Body.insertText, ContentControl.getOoxml are 1.1;
+ * Body.getReviewedText and ContentControl.getReviewedText are 1.4, used only where Word has them.
  */
 import { isTextLink } from '../core/figures/linking';
 import { parseFigureTableTag, parseFigureTag } from '../core/figures/tags';
 import { HostError, type LinkChange, type LinkedCell, type LinkState, type LinkUpdate } from '../host/contract';
+import { isSetSupported, REVIEWED_TEXT_SET } from './requirements';
 
 /** Shown on a linked control's bounding box, so the writer sees it is filled from the data file. */
 const FIGURE_TITLE = '数据';
@@ -89,11 +91,18 @@ export async function insertLinkedTable(context: Word.RequestContext, table: { t
 }
 
 /**
- * Refreshes, rolls forward or retags linked controls in two syncs however many there are: every control's tag
- * and text in one load, the updates worked out in memory, then only the controls that change are written.
+ * Refreshes, rolls forward or retags linked controls, however many there are, in one batch: every control's tag and
+ * text in one load, the updates worked out in memory, then only the controls that change are written (two syncs).
  * New text goes only into a control that holds just its text (a figure or a table's year heading, within one
- * paragraph: isTextLink); any other control, a linked table's above all, only ever gets a new tag: replacing its text would flatten the
- * table (a one-cell table's text does not even show that it is one), and its figures have their own controls.
+ * paragraph: isTextLink); any other control, a linked table's above all, only ever gets a new tag: replacing its
+ * text would flatten the table (a one-cell table's text does not even show that it is one), and its figures have
+ * their own controls.
+ *
+ * Tracked changes: Word gives text deleted under Track Changes in ContentControl.text (OfficeDev/office-js #1267,
+ * #1524), so a refreshed figure would read as old and new together and never settle. Where Word has
+ * getReviewedText (WordApi 1.4) and the body has tracked changes, each link's text is read as it stands with them
+ * accepted (one more sync). Without it, a control about to be written is first looked at in its OOXML (one more
+ * sync); one with tracked changes in it is left alone and reported as `tracked`.
  */
 export async function updateLinks(
   context: Word.RequestContext,
@@ -103,24 +112,44 @@ export async function updateLinks(
   // cannotEdit (WordApi 1.1): Word refuses a write into a locked control, and the writes queued before it would
   // stay; so a locked control is never written, and the batch holds only writes Word takes.
   const controls = context.document.contentControls.load('tag,text,cannotEdit');
+  const reviewable = isSetSupported(REVIEWED_TEXT_SET);
+  const body = reviewable ? context.document.body.load('text') : undefined;
+  const bodyReviewed = reviewable ? context.document.body.getReviewedText('Current') : undefined;
   await context.sync();
 
-  const changes: LinkChange[] = [];
-  for (const control of controls.items) {
-    const before = { tag: control.tag, text: control.text };
-    if (!isLink(before.tag)) continue;
+  const links = controls.items.filter((control) => isLink(control.tag));
+  const tracked = body !== undefined && bodyReviewed !== undefined && body.text !== bodyReviewed.value;
+  const reviewed = tracked ? links.map((control) => control.getReviewedText('Current')) : undefined;
+  if (reviewed) await context.sync();
+
+  const writes: Array<{ control: Word.ContentControl; change: LinkChange }> = [];
+  links.forEach((control, i) => {
+    const before = { tag: control.tag, text: reviewed?.[i]?.value ?? control.text };
     const wanted = update(control.cannotEdit ? { ...before, locked: true } : before);
-    if (!wanted || control.cannotEdit) continue;
+    if (!wanted || control.cannotEdit) return;
     const textual = isTextLink(before.tag) && !spansParagraphs(before.text);
     const after = { tag: wanted.tag ?? before.tag, text: wanted.text !== undefined && textual ? wanted.text : before.text };
-    if (after.tag === before.tag && after.text === before.text) continue;
-    if (after.tag !== before.tag) control.tag = after.tag;
-    if (after.text !== before.text) control.insertText(after.text, 'Replace');
-    changes.push({ before, after });
-  }
-  if (changes.length > 0) await context.sync();
+    if (after.tag !== before.tag || after.text !== before.text) writes.push({ control, change: { before, after } });
+  });
+
+  const ooxml = !reviewable && writes.length > 0 ? writes.map(({ control }) => control.getOoxml()) : undefined;
+  if (ooxml) await context.sync();
+  const changes: LinkChange[] = [];
+  writes.forEach(({ control, change }, i) => {
+    if (ooxml && TRACKED_MARKUP.test(ooxml[i]?.value ?? '')) {
+      changes.push({ before: change.before, after: change.before, left: 'tracked' });
+      return;
+    }
+    if (change.after.tag !== change.before.tag) control.tag = change.after.tag;
+    if (change.after.text !== change.before.text) control.insertText(change.after.text, 'Replace');
+    changes.push(change);
+  });
+  if (changes.some((change) => change.left === undefined)) await context.sync();
   return changes;
 }
+
+/** Tracked changes in WordprocessingML: insertions, deletions and moves. */
+const TRACKED_MARKUP = /<w:(?:ins|del|moveFrom|moveTo)\b/;
 
 /** Freezes linked controls: each accepted control goes, its text stays where it is as plain text. */
 export async function unlinkLinks(context: Word.RequestContext, isLink: (tag: string) => boolean): Promise<number> {

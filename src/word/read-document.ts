@@ -15,7 +15,9 @@ export interface BodyRead {
 
 /**
  * Reads the whole body in two syncs, whatever its length: the paragraphs' own properties first, then
- * in one batch what hangs off each paragraph (list label, content control tag, reviewed text).
+ * in one batch what hangs off each paragraph (list label, content control tag, reviewed text). A third only where
+ * tracked changes touch a paragraph with linked figures: Word gives deleted text in ContentControl.text, so those
+ * figures are read with their changes accepted (ContentControl.getReviewedText, WordApi 1.4).
  */
 export async function readBody(context: Word.RequestContext): Promise<BodyRead> {
   const paragraphs = context.document.body.paragraphs;
@@ -38,6 +40,11 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
   }));
   await context.sync();
 
+  const reviewedLinks = pending.map(({ paragraph, inline, reviewed }) =>
+    reviewed && reviewed.value !== paragraph.text && inline.items.length > 0 ? inline.items.map((control) => control.getReviewedText('Current')) : undefined,
+  );
+  if (reviewedLinks.some((links) => links !== undefined)) await context.sync();
+
   const cells = tablePositions(pending.map(({ paragraph, cell }) => (cell && !cell.isNullObject ? { level: paragraph.tableNestingLevel, row: cell.rowIndex, column: cell.cellIndex } : undefined)));
   const blocks = pending.map(({ paragraph, list, control, inline, reviewed }, index) =>
     blockFromParagraph(index, {
@@ -51,7 +58,7 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
       listString: list && !list.isNullObject ? list.listString : undefined,
       tag: control.isNullObject ? undefined : control.tag,
       cell: cells[index],
-      links: inlineLinks(inline.items, control.isNullObject ? undefined : control.id),
+      links: inlineLinks(inline.items, control.isNullObject ? undefined : control.id, reviewedLinks[index]),
     }),
   );
   return { doc: { blocks, locationUnit: 'paragraph', warnings: [], notices: [] }, wordTexts: pending.map(({ paragraph }) => paragraph.text) };
@@ -67,10 +74,11 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
  * (A control around just this paragraph nested outside its innermost parent would be listed; that takes
  * two controls around one paragraph, which nothing of ours makes.)
  */
-export function inlineLinks(controls: Word.ContentControl[], aroundId: number | undefined): Array<{ tag: string; text: string }> {
+export function inlineLinks(controls: Word.ContentControl[], aroundId: number | undefined, reviewed?: ReadonlyArray<OfficeExtension.ClientResult<string>>): Array<{ tag: string; text: string }> {
   return controls
-    .filter((c) => !spansParagraphs(c.text) && (c.id !== aroundId || parseFigureTag(c.tag) !== undefined))
-    .map((c) => ({ tag: c.tag, text: c.text }));
+    .map((c, i) => ({ c, text: reviewed?.[i]?.value ?? c.text }))
+    .filter(({ c }) => !spansParagraphs(c.text) && (c.id !== aroundId || parseFigureTag(c.tag) !== undefined))
+    .map(({ c, text }) => ({ tag: c.tag, text }));
 }
 
 /**

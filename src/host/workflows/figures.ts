@@ -14,11 +14,14 @@ export const DATA_URL_SETTING = 'reportAssistant.dataUrl';
 
 export type FigureOutcome =
   | { kind: 'inserted' }
-  /** `typed` / `locked`: figures left as they were, the writer having typed words into them (the check says where) or locked them. */
-  | { kind: 'refreshed'; changes: LinkChange[]; typed?: number; locked?: number }
+  /**
+   * Figures left as they were, by why: `typed`, the writer typed words into them (the check says where); `locked`,
+   * their control is locked for editing; `tracked`, they hold tracked changes this Word cannot read past.
+   */
+  | ({ kind: 'refreshed'; changes: LinkChange[] } & LeftCounts)
   /** The data file could not be read again: the document was left alone. */
   | { kind: 'reload-failed' }
-  | { kind: 'rolled'; count: number; year: number; typed?: number; locked?: number }
+  | ({ kind: 'rolled'; count: number; year: number } & LeftCounts)
   | { kind: 'frozen'; count: number };
 
 /** The figures to insert from: a loaded file, a unit in it and the report year. */
@@ -64,19 +67,33 @@ export async function refreshFigures(host: ReportHost, reload: () => Promise<Dat
   const dataset = await reload();
   if (!dataset) return { kind: 'reload-failed' };
   const left: LinksLeft = { typed: [], locked: [] };
-  const changes = await host.updateLinks(isFigureLink, sparingWritersWords(refreshUpdate(dataset, lang), left));
-  return { kind: 'refreshed', changes, ...leftCounts(left) };
+  const { changes, tracked } = written(await host.updateLinks(isFigureLink, sparingWritersWords(refreshUpdate(dataset, lang), left)));
+  return { kind: 'refreshed', changes, ...leftCounts(left, tracked) };
 }
 
 /** Every link moves on to the next report year, its figure taken from the file; `year` is then the next one. */
 export async function rollForward(host: ReportHost, dataset: Dataset, year: number, lang: Lang): Promise<FigureOutcome> {
   const left: LinksLeft = { typed: [], locked: [] };
-  const changes = await host.updateLinks(isFigureLink, sparingWritersWords(rollForwardUpdate(dataset, lang), left));
-  return { kind: 'rolled', count: changes.length, year: year + 1, ...leftCounts(left) };
+  const { changes, tracked } = written(await host.updateLinks(isFigureLink, sparingWritersWords(rollForwardUpdate(dataset, lang), left)));
+  return { kind: 'rolled', count: changes.length, year: year + 1, ...leftCounts(left, tracked) };
+}
+
+interface LeftCounts {
+  typed?: number;
+  locked?: number;
+  tracked?: number;
+}
+
+/** The links the host wrote, apart from those it left (tracked changes it could not read past). */
+function written(all: LinkChange[]): { changes: LinkChange[]; tracked: number } {
+  return { changes: all.filter((change) => change.left === undefined), tracked: all.filter((change) => change.left === 'tracked').length };
 }
 
 /** How many links were left and why; a reason with none is not mentioned. */
-const leftCounts = ({ typed, locked }: LinksLeft) => ({ ...(typed.length > 0 ? { typed: typed.length } : {}), ...(locked.length > 0 ? { locked: locked.length } : {}) });
+function leftCounts({ typed, locked }: LinksLeft, tracked: number): LeftCounts {
+  const counts: LeftCounts = { typed: typed.length, locked: locked.length, tracked };
+  return Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+}
 
 /** The links go, their figures stay as plain text (for the published version). */
 export async function freezeFigures(host: ReportHost): Promise<FigureOutcome> {

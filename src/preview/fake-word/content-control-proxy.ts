@@ -1,7 +1,7 @@
-import { FakeClientObject, FakeCollectionProxy, type FakeRequestContext } from './client';
-import { controlText, deleteControl, insertTextInControl, placeOf, requirePlace } from './controls-model';
+import { FakeClientObject, FakeClientResult, FakeCollectionProxy, type FakeRequestContext } from './client';
+import { controlText, deleteControl, inlineControlOoxml, insertTextInControl, placeOf, requirePlace } from './controls-model';
 import { FakeOfficeError } from './errors';
-import type { FakeAppearance, FakeContentControl, FakeParagraph } from './model';
+import { runReviewed, type FakeAppearance, type FakeContentControl, type FakeParagraph } from './model';
 import { ParagraphProxy } from './paragraph-proxy';
 import { WORD_API_1_3 } from './proxies';
 import { subRange, type FakeRangeTarget, type RangeLocation } from './range-model';
@@ -128,6 +128,32 @@ export class ContentControlProxy extends FakeClientObject<FakeContentControl> {
       const control = this.required('delete');
       this.context.runtime.change('ContentControl.delete', () => deleteControl(this.model, control, keepContent));
     });
+  }
+
+  /** WordApi 1.4: the control's text with tracked changes accepted ("Current") or rejected ("Original"). */
+  getReviewedText(version: 'Current' | 'Original' = 'Current'): FakeClientResult<string> {
+    const result = new FakeClientResult<string>();
+    this.context.enqueue(() => {
+      this.context.runtime.requireSet('WordApi', '1.4', 'ContentControl.getReviewedText');
+      const place = requirePlace(this.model, this.required('getReviewedText'), 'ContentControl.getReviewedText');
+      result.set(place.kind === 'inline' ? runReviewed(place.run, version) : place.paragraphs.map((p) => this.model.reviewedText(p, version)).join('\r'));
+    });
+    return result;
+  }
+
+  /**
+   * WordApi 1.1: the control as OOXML. Modelled for an inline control only, as Word writes one (a flat OPC package
+   * whose document part holds the w:sdt), with a tracked deletion inside it as w:del.
+   */
+  getOoxml(): FakeClientResult<string> {
+    const result = new FakeClientResult<string>();
+    this.context.enqueue(() => {
+      const control = this.required('getOoxml');
+      const place = requirePlace(this.model, control, 'ContentControl.getOoxml');
+      if (place.kind !== 'inline') throw new FakeOfficeError('GeneralException', 'The fake models the OOXML of an inline control only.', 'ContentControl.getOoxml');
+      result.set(inlineControlOoxml(control, place.run));
+    });
+    return result;
   }
 
   /** WordApi 1.3. Modelled for inline controls and controls around one paragraph or one whole table. */

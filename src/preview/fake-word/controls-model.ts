@@ -52,7 +52,8 @@ export function documentControls(model: FakeWordDocument): FakeContentControl[] 
 export function controlText(model: FakeWordDocument, control: FakeContentControl): string {
   const place = placeOf(model, control);
   if (!place) return '';
-  if (place.kind === 'inline') return place.run.text;
+  // Word includes text deleted under Track Changes in ContentControl.text (OfficeDev/office-js#1267, #1524).
+  if (place.kind === 'inline') return (place.run.deletedInside ?? '') + place.run.text;
   return place.paragraphs.map((p) => model.displayText(p)).join('\r');
 }
 
@@ -65,6 +66,9 @@ export function insertTextInControl(model: FakeWordDocument, control: FakeConten
   const place = requirePlace(model, control, 'ContentControl.insertText');
   if (place.kind === 'inline') {
     const run = place.run;
+    // Under Track Changes, replaced text stays as a deletion (text inserted under tracking before just goes).
+    if (location === 'Replace' && model.trackChanges) run.deletedInside ??= run.text;
+    else if (location === 'Replace') delete run.deletedInside;
     run.text = location === 'Replace' ? text : location === 'Start' ? text + run.text : run.text + text;
     return;
   }
@@ -136,3 +140,15 @@ export function insertParagraphNextToTable(model: FakeWordDocument, table: FakeT
   model.paragraphs.splice(model.indexOf(near) + (location === 'After' ? 1 : 0), 0, paragraph);
   return paragraph;
 }
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** ContentControl.getOoxml of an inline control: a flat OPC package whose document part holds the w:sdt. */
+export function inlineControlOoxml(control: FakeContentControl, run: FakeRun): string {
+  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const deleted = run.deletedInside ? `<w:del w:id="1" w:author="" w:date="2026-01-01T00:00:00Z"><w:r><w:delText>${escapeXml(run.deletedInside)}</w:delText></w:r></w:del>` : '';
+  const current = run.deletedInside ? `<w:ins w:id="2" w:author="" w:date="2026-01-01T00:00:00Z"><w:r><w:t>${escapeXml(run.text)}</w:t></w:r></w:ins>` : `<w:r><w:t>${escapeXml(run.text)}</w:t></w:r>`;
+  const sdt = `<w:sdt><w:sdtPr><w:tag w:val="${escapeXml(control.tag)}"/><w:id w:val="${control.id}"/></w:sdtPr><w:sdtContent>${deleted}${current}</w:sdtContent></w:sdt>`;
+  return `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/word/document.xml"><pkg:xmlData><w:document xmlns:w="${W}"><w:body><w:p>${sdt}</w:p></w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`;
+}
+

@@ -1,4 +1,4 @@
-import { FakeClientObject, type FakeRequestContext } from './client';
+import { FakeClientObject, FakeClientResult, type FakeRequestContext } from './client';
 import { ContentControlCollectionProxy } from './content-control-proxy';
 import { documentControls } from './controls-model';
 import { FakeOfficeError } from './errors';
@@ -26,6 +26,17 @@ export class BodyProxy extends FakeClientObject<FakeWordDocument> {
 
   get text(): string {
     return this.read('text');
+  }
+
+  /** WordApi 1.4: the body's text with tracked changes accepted ("Current") or rejected ("Original"). */
+  getReviewedText(version: 'Current' | 'Original' = 'Current'): FakeClientResult<string> {
+    const result = new FakeClientResult<string>();
+    this.context.enqueue(() => {
+      this.context.runtime.requireSet('WordApi', '1.4', 'Body.getReviewedText');
+      const model = this.context.runtime.model;
+      result.set(model.paragraphs.map((p) => model.reviewedText(p, version)).join('\r'));
+    });
+    return result;
   }
 
   get paragraphs(): ParagraphCollectionProxy {

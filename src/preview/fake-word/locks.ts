@@ -43,12 +43,12 @@ function contentOf(model: FakeWordDocument, control: FakeContentControl): string
   const parts: string[] = [];
   for (const paragraph of model.paragraphs) {
     if (paragraph.controls.includes(control)) parts.push(`${paragraph.key}:${runsText(paragraph)}`);
-    for (const run of paragraph.runs) if (run.control === control) parts.push(`${paragraph.key}/${run.revision ?? ''}:${run.text}`);
+    for (const run of paragraph.runs) if (run.control === control) parts.push(`${paragraph.key}/${run.revision ?? ''}/${run.deletedInside ?? ''}:${run.text}`);
   }
   return parts.join('\n');
 }
 
-const runsText = (paragraph: FakeParagraph) => JSON.stringify(paragraph.runs.map((run) => [run.text, run.revision ?? '', run.control?.id ?? 0]));
+const runsText = (paragraph: FakeParagraph) => JSON.stringify(paragraph.runs.map((run) => [run.text, run.revision ?? '', run.deletedInside ?? '', run.control?.id ?? 0]));
 
 const present = (model: FakeWordDocument, control: FakeContentControl) =>
   model.paragraphs.some((p) => p.controls.includes(control) || p.runs.some((run) => run.control === control));

@@ -9,6 +9,11 @@ export interface FakeRun {
   revision?: 'inserted' | 'deleted';
   /** An inline content control around exactly this run (a linked figure in a sentence); its text is the run's. */
   control?: FakeContentControl;
+  /**
+   * In an inline control: text deleted there with Track Changes on, still in the document until the change is
+   * accepted (shown struck through before the run's text, which is then a tracked insertion).
+   */
+  deletedInside?: string;
 }
 
 export type FakeAppearance = 'BoundingBox' | 'Tags' | 'Hidden';
@@ -73,6 +78,8 @@ export interface FakeSelection {
 export class FakeWordDocument {
   readonly paragraphs: FakeParagraph[] = [];
   readOnly = false;
+  /** Track Changes on: a control's text replaced is kept as a tracked deletion (Document.changeTrackingMode). */
+  trackChanges = false;
   selection: FakeSelection | null = null;
   /** The add-in's settings saved in the document (Office.context.document.settings), each value as JSON. */
   readonly settings = new Map<string, string>();
@@ -111,14 +118,14 @@ export class FakeWordDocument {
   displayText(paragraph: FakeParagraph): string {
     const placeholder = this.placeholderShown(paragraph);
     if (placeholder !== undefined) return this.placeholderInText ? placeholder : '';
-    return paragraph.runs.map((run) => run.text).join('');
+    return paragraph.runs.map((run) => (run.deletedInside ?? '') + run.text).join('');
   }
 
   /** Word's getReviewedText: "Current" leaves deletions out, "Original" leaves insertions out. */
   reviewedText(paragraph: FakeParagraph, version: 'Current' | 'Original'): string {
     if (this.placeholderShown(paragraph) !== undefined) return this.displayText(paragraph);
     const dropped = version === 'Current' ? 'deleted' : 'inserted';
-    return paragraph.runs.filter((run) => run.revision !== dropped).map((run) => run.text).join('');
+    return paragraph.runs.filter((run) => run.revision !== dropped).map((run) => runReviewed(run, version)).join('');
   }
 
   /** The placeholder a paragraph shows: its innermost control's, when every paragraph of that control is empty. */
@@ -294,4 +301,9 @@ export class FakeWordDocument {
   notify(): void {
     for (const listener of [...this.listeners]) listener();
   }
+}
+
+/** A run's text once its tracked changes inside a control are accepted ("Current") or rejected ("Original"). */
+export function runReviewed(run: FakeRun, version: 'Current' | 'Original'): string {
+  return version === 'Original' && run.deletedInside !== undefined ? run.deletedInside : run.text;
 }

@@ -17,6 +17,8 @@ export interface FakeRunInit {
   text: string;
   revision?: 'inserted' | 'deleted';
   control?: FakeControlInit;
+  /** In an inline control: text deleted there under Track Changes, before the run's text. */
+  deletedInside?: string;
 }
 
 export interface FakeParagraphFields {

@@ -22,7 +22,7 @@ export function FigureOutcomeText({ t, outcome }: { t: PaneText; outcome: Figure
     case 'reload-failed':
       return <Text data-testid="figures-outcome">{t('pane-figures-reload-failed')}</Text>;
     case 'refreshed':
-      if (outcome.changes.length === 0 && !outcome.typed && !outcome.locked) return <Text data-testid="figures-outcome">{t('pane-figures-unchanged')}</Text>;
+      if (outcome.changes.length === 0 && !outcome.typed && !outcome.locked && !outcome.tracked) return <Text data-testid="figures-outcome">{t('pane-figures-unchanged')}</Text>;
       return (
         <div data-testid="figures-outcome">
           <LinksLeftText t={t} outcome={outcome} />
@@ -44,11 +44,12 @@ export function FigureOutcomeText({ t, outcome }: { t: PaneText; outcome: Figure
 }
 
 /** Figures a refresh or roll forward left alone: the writer typed words into them, or locked them; nothing when none. */
-function LinksLeftText({ t, outcome }: { t: PaneText; outcome: { typed?: number; locked?: number } }) {
+function LinksLeftText({ t, outcome }: { t: PaneText; outcome: { typed?: number; locked?: number; tracked?: number } }) {
   return (
     <>
       {outcome.typed ? <Text block>{t('pane-figures-typed-left', { count: outcome.typed })}</Text> : null}
       {outcome.locked ? <Text block>{t('pane-figures-locked-left', { count: outcome.locked })}</Text> : null}
+      {outcome.tracked ? <Text block>{t('pane-figures-tracked-left', { count: outcome.tracked })}</Text> : null}
     </>
   );
 }

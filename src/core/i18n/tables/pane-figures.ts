@@ -66,6 +66,10 @@ export const PANE_FIGURE_MESSAGES = {
     'zh-CN': '{count} 处关联数字所在的内容控件设为“无法编辑内容”，未改动：如需更新，请先在“开发工具 → 属性”里取消这一设置。',
     'en-US': { one: '{count} linked figure is in a content control whose contents cannot be edited, so it was left as it is: to update it, clear that setting under Developer → Properties first.', other: '{count} linked figures are in content controls whose contents cannot be edited, so they were left as they are: to update them, clear that setting under Developer → Properties first.' },
   },
+  'pane-figures-tracked-left': {
+    'zh-CN': '{count} 处关联数字里有修订（修订模式下的删改），这个版本的 Word 读不出修订后的数字，未改动：请先在“审阅”中接受或拒绝这些修订，再刷新。',
+    'en-US': { one: '{count} linked figure holds tracked changes this version of Word cannot read past, so it was left as it is: accept or reject them under Review, then refresh.', other: '{count} linked figures hold tracked changes this version of Word cannot read past, so they were left as they are: accept or reject them under Review, then refresh.' },
+  },
   'pane-figures-rolled': { 'zh-CN': '已把 {count} 处关联顺延到 {year} 年。', 'en-US': { one: 'Moved {count} link on to {year}.', other: 'Moved {count} links on to {year}.' } },
   'pane-figures-frozen': {
     'zh-CN': '已取消 {count} 处关联，数字保留为普通文字。',
