@@ -99,5 +99,28 @@ const roundTrips: Record<string, Record<string, number>> = {};
       await inWord.page.screenshot({ path: join(SCREENSHOTS, `real-office-${platform.toLowerCase()}-figures.png`) });
       await inWord.page.close();
     });
+
+    test('with Track Changes on, a refresh reads each figure with the changes accepted, and settles', async () => {
+      cases = 112;
+      const inWord = await openInWord(session, platform, { paragraphs: REPORT_WITHOUT_LEADER_DUTIES, settings: { [SETTING]: DATA_URL }, trackChanges: true }, dataRoute);
+      const { pane } = inWord;
+      await pane.getByRole('tab', { name: '数据' }).click();
+      await pane.getByRole('button', { name: '载入', exact: true }).click();
+      await pane.getByTestId('figures-loaded').waitFor();
+      const sentence = (await documentIn(inWord)).findIndex((p) => p.text.startsWith('办理行政复议案件'));
+      await placeCursor(inWord, sentence, '办理行政复议案件'.length);
+      await pane.getByRole('button', { name: '在光标处插入“行政复议案件收案数”本年数字' }).click();
+      await pane.getByText('已插入，并与数据文件关联。').waitFor();
+
+      cases = 120;
+      await pane.getByRole('button', { name: '全部刷新' }).click();
+      await pane.getByText(/已更新 1 处数字/).waitFor();
+      // Word shows the old figure struck through inside the control; the report as it stands says 120.
+      expect((await documentIn(inWord))[sentence]).toMatchObject({ text: expect.stringContaining('办理行政复议案件112120'), currentText: expect.stringContaining('办理行政复议案件120') });
+      await pane.getByRole('button', { name: '全部刷新' }).click();
+      await pane.getByText('数字都已是最新，没有改动。').waitFor();
+      expect(inWord.pageErrors).toEqual([]);
+      await inWord.page.close();
+    });
   });
 });

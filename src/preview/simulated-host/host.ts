@@ -20,6 +20,8 @@ export interface SimulatedWordOptions {
   settings?: Readonly<Record<string, unknown>>;
   /** Every change is refused with AccessDenied (a protected document). */
   readOnly?: boolean;
+  /** Track Changes on: replaced text stays in the document as a tracked deletion. */
+  trackChanges?: boolean;
 }
 
 /** One RichApi request that reached the document (office.js's requests to the host's own services are left out). */
@@ -55,6 +57,7 @@ export class SimulatedWordHost {
       requirementSets: this.requirementSets,
       readOnly: options.readOnly ?? false,
     });
+    this.fake.model.trackChanges = options.trackChanges ?? false;
     for (const [name, value] of Object.entries(options.settings ?? {})) this.fake.model.settings.set(name, JSON.stringify(value));
     this.executor = new RichApiExecutor(this.fake.openContext());
   }
