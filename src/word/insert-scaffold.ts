@@ -1,6 +1,7 @@
 import type { ReportDocument } from '../core/document';
 import type { PlannedBlock, ScaffoldPlan } from '../core/scaffold';
 import { HostError } from '../host/contract';
+import { fromOfficeError } from './office-errors';
 import { modelText } from './paragraph-block';
 import { FAR_EAST_FONT_SET, isSetSupported } from './requirements';
 import { formatFor } from './scaffold-format';
@@ -32,6 +33,10 @@ const CONTROL_DEPTH = 4;
  */
 const PARAGRAPH_PATHS = [
   'text',
+  'styleBuiltIn',
+  'alignment',
+  'font/name',
+  'font/size',
   'isListItem',
   'tableNestingLevel',
   ...Array.from({ length: CONTROL_DEPTH }, (_, depth) => `${'parentContentControlOrNullObject/'.repeat(depth + 1)}id`),
@@ -91,8 +96,81 @@ export async function insertPlan(context: Word.RequestContext, plan: ScaffoldPla
   let cells = 0;
   for (const { paragraph, block } of inserted) if (block.cells) cells += insertTableAfter(paragraph, block.cells);
   for (const { paragraph, block } of inserted) wrapInControl(paragraph, block, placeholders);
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    // Word stops a batch at a command it refuses and keeps what went before: take that out again.
+    const removed = await removeInserted(context, items.map(paragraphShape));
+    const refused = fromOfficeError(error);
+    throw new HostError(refused.kind, `${removed ? 'Nothing was inserted' : 'Some paragraphs may have been inserted'}: ${refused.detail ?? ''}`);
+  }
   return inserted.length + cells;
+}
+
+/**
+ * After a refused write: reads the body once more, finds the paragraphs that were not there before (the body read
+ * in the first sync, in order) and deletes them, an inserted table whole. Returns false, removing nothing, when the
+ * paragraphs from before cannot all be found again in order.
+ */
+async function removeInserted(context: Word.RequestContext, before: ParagraphShape[]): Promise<boolean> {
+  const now = context.document.body.paragraphs.load(SHAPE_PATHS);
+  await context.sync();
+  const extra = insertedAmong(now.items.map(paragraphShape), before);
+  if (!extra) return false;
+  const added = new Set(extra);
+  const inTable = (index: number) => (now.items[index]?.tableNestingLevel ?? 0) > 0;
+  for (const index of extra) {
+    const paragraph = now.items[index] as Word.Paragraph;
+    if (!inTable(index)) {
+      paragraph.delete(); // WordApi 1.1
+      continue;
+    }
+    // A table the batch inserted (every cell new, right under a new caption) goes whole, with its first cell's
+    // paragraph (Table.delete, WordApi 1.3); a paragraph that went into a cell of the writer's table goes alone.
+    if (added.has(index - 1) && inTable(index - 1)) continue;
+    let end = index;
+    while (added.has(end + 1) && inTable(end + 1)) end += 1;
+    const wholeTable = added.has(index - 1) && !inTable(index - 1) && !inTable(end + 1);
+    if (wholeTable) paragraph.parentTable.delete();
+    else for (let cell = index; cell <= end; cell++) now.items[cell]?.delete();
+  }
+  if (extra.length > 0) await context.sync();
+  return true;
+}
+
+/**
+ * What tells paragraphs apart when matching the body before and after a write: text, table, style and the font and
+ * alignment the scaffold sets (so an inserted empty prompt is told from an empty paragraph of the writer's).
+ */
+const SHAPE_PATHS = 'text,tableNestingLevel,styleBuiltIn,alignment,font/name,font/size';
+
+interface ParagraphShape {
+  text: string;
+  inTable: boolean;
+  look: string;
+}
+
+const paragraphShape = (paragraph: Word.Paragraph): ParagraphShape => ({
+  text: paragraph.text,
+  inTable: paragraph.tableNestingLevel > 0,
+  look: [paragraph.styleBuiltIn, paragraph.alignment, paragraph.font.name, paragraph.font.size].join('|'),
+});
+
+/**
+ * The indexes of the paragraphs in `now` that are not among `before`, when every paragraph of `before` is found in
+ * `now` in order; undefined when not. Matched from the end, as the scaffold puts new paragraphs before the paragraph
+ * at their place: where two paragraphs still look alike, the later one is taken for the old one.
+ */
+export function insertedAmong(now: readonly ParagraphShape[], before: readonly ParagraphShape[]): number[] | undefined {
+  const extra: number[] = [];
+  let next = before.length - 1;
+  for (let index = now.length - 1; index >= 0; index--) {
+    const paragraph = now[index] as ParagraphShape;
+    const old = before[next];
+    if (old && old.text === paragraph.text && old.inTable === paragraph.inTable && old.look === paragraph.look) next -= 1;
+    else extra.unshift(index);
+  }
+  return next === -1 ? extra : undefined;
 }
 
 /** The body is the basis when it has the same paragraphs with the same text (as Word reported it at reading). */

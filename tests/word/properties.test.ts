@@ -138,3 +138,28 @@ describe('insertScaffold on random documents', () => {
     );
   });
 });
+
+describe('insertScaffold when Word refuses a command part-way through the write', () => {
+  test('what the batch put in before the refusal is taken out again: the document is as it was, and the error says so', async () => {
+    await fc.assert(
+      fc.asyncProperty(documentParagraphs, hostOptions, fc.integer({ min: 2000, max: 2100 }), fc.nat(200), async (paragraphs, options, year, refuseAfter) => {
+        const { fake, host } = fakeWord(paragraphs, options);
+        const basis = await host.readDocument();
+        const plan = planScaffold({ profile: DEFAULT_PROFILE, year, unit: undefined, doc: basis });
+        const before = existingState(fake);
+        fake.model.refuseChangeAfter = refuseAfter;
+        const outcome = await host.insertScaffold(plan, basis).then(
+          () => 'inserted',
+          (error: unknown) => error,
+        );
+        fake.model.refuseChangeAfter = undefined;
+        if (outcome === 'inserted') return; // Word refused nothing (fewer changes than refuseAfter) or the plan was empty
+        if ((outcome as { kind?: string }).kind === 'locked') return; // refused before writing, covered above
+        expect(outcome).toMatchObject({ kind: 'failed', detail: expect.stringMatching(/^Nothing was inserted/) });
+        expect(existingState(fake)).toEqual(before);
+      }),
+      { numRuns: fuzzRuns(150) },
+    );
+  });
+});
+

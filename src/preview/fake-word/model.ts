@@ -80,6 +80,8 @@ export class FakeWordDocument {
   readOnly = false;
   /** Track Changes on: a control's text replaced is kept as a tracked deletion (Document.changeTrackingMode). */
   trackChanges = false;
+  /** Test hook: after this many more changes, Word refuses the next one (once), as it may for reasons of its own. */
+  refuseChangeAfter: number | undefined = undefined;
   selection: FakeSelection | null = null;
   /** The add-in's settings saved in the document (Office.context.document.settings), each value as JSON. */
   readonly settings = new Map<string, string>();

@@ -103,6 +103,23 @@ export class ParagraphProxy extends FakeClientObject<FakeParagraph> {
     }, true));
   }
 
+  /** WordApi 1.3: the innermost table; fails with ItemNotFound outside a table. */
+  get parentTable(): TableProxy {
+    return this.navigation('parentTable', () => new TableProxy(this.context, () => {
+      const paragraph = this.peek();
+      return paragraph ? targetTable({ kind: 'paragraph', paragraph, at: 'Whole' }, 'Paragraph.parentTable') : null;
+    }));
+  }
+
+  /** WordApi 1.1: the paragraph and its content go (a control it alone was in goes with it). */
+  delete(): void {
+    this.context.enqueue(() => {
+      const paragraph = this.required('delete');
+      const model = this.model;
+      this.context.runtime.change('Paragraph.delete', () => model.paragraphs.splice(model.indexOf(paragraph), 1));
+    });
+  }
+
   /** WordApi 1.3. A paragraph in a table the fake was given no shape for reads as the table's first cell. */
   get parentTableCellOrNullObject(): TableCellProxy {
     return this.navigation('parentTableCellOrNullObject', () => new TableCellProxy(this.context, () => this.cellOf(), true));

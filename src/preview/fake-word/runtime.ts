@@ -1,4 +1,4 @@
-import { accessDenied, apiNotFound } from './errors';
+import { accessDenied, apiNotFound, FakeOfficeError } from './errors';
 import { guardLocks } from './locks';
 import type { FakeWordDocument } from './model';
 
@@ -30,6 +30,10 @@ export class FakeRuntime {
   /** Every change to the document goes through here, so a read-only document and a locked control refuse it. */
   change(location: string, apply: () => void): void {
     if (this.model.readOnly) throw accessDenied(location);
+    if (this.model.refuseChangeAfter !== undefined && this.model.refuseChangeAfter-- <= 0) {
+      this.model.refuseChangeAfter = undefined;
+      throw new FakeOfficeError('GeneralException', 'Word refused this change.', location);
+    }
     guardLocks(this.model, location, apply);
     this.dirty = true;
   }

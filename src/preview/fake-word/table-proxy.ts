@@ -32,6 +32,19 @@ export class TableProxy extends FakeClientObject<FakeTable> {
     return table[name as 'styleBuiltIn' | 'headerRowCount'];
   }
 
+  /** WordApi 1.3: the table goes, every cell and any table nested in it. */
+  delete(): void {
+    this.context.enqueue(() => {
+      const table = this.required('delete');
+      const model = this.context.runtime.model;
+      const inside = (cell: FakeCellPosition | undefined): boolean => cell !== undefined && (cell.table === table || inside(cell.table.parentCell));
+      this.context.runtime.change('Table.delete', () => {
+        const kept = model.paragraphs.filter((p) => !inside(p.cell));
+        model.paragraphs.splice(0, model.paragraphs.length, ...kept);
+      });
+    });
+  }
+
   get rowCount(): number {
     return this.read('rowCount');
   }
