@@ -8,8 +8,8 @@ if (!fs.existsSync(main)) {
   process.stderr.write('report-check: not built yet; run `npm install` (or `npm run build:cli`) in ' + path.join(__dirname, '..') + '\n');
   process.exit(2);
 }
-const { runCliWithData } = require(main);
-runCliWithData(process.argv.slice(2)).then((result) => {
+const { runCliWithData, terminalLayout } = require(main);
+runCliWithData(process.argv.slice(2), terminalLayout()).then((result) => {
   if (result.stdout.length) process.stdout.write(result.stdout.join('\n') + '\n');
   if (result.stderr.length) process.stderr.write(result.stderr.join('\n') + '\n');
   process.exitCode = result.exitCode;

@@ -11,6 +11,8 @@ export interface CliOptions {
   data?: string;
   /** The unit whose figures the reports quote (needed when the data file has several). */
   unit?: string;
+  /** Where to write the batch's summary table: a .xlsx (with a second sheet of every finding) or a .csv. */
+  summary?: string;
   help: boolean;
 }
 
@@ -41,6 +43,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     else if (name === '--profile') options.profile = value();
     else if (name === '--data') options.data = value();
     else if (name === '--unit') options.unit = value();
+    else if (name === '--summary') {
+      options.summary = value();
+      if (!/\.(xlsx|csv)$/i.test(options.summary)) throw new UsageError('cli-summary-bad-type', { file: options.summary });
+    }
     else if (name === '--lang') {
       const lang = value().toLowerCase();
       if (lang.startsWith('zh')) options.lang = 'zh-CN';

@@ -1,22 +1,27 @@
-import { readFileSync } from 'node:fs';
-import { check, type CheckResult } from '../core/check';
-import { localize, text } from '../core/i18n/catalog';
+import { analyze } from '../core/analysis';
+import { checkAnalysed, type CheckResult } from '../core/check';
+import { bilingual, text } from '../core/i18n/catalog';
 import type { Profile } from '../core/profile';
-import { profileFromText } from '../core/profile-loader';
-import { profileProblemLine } from '../core/profile-validation';
-import { BUILT_IN_PROFILES, findBuiltInProfile } from '../core/profiles';
+import { BUILT_IN_PROFILES } from '../core/profiles';
 import { tellProfile, type ProfileConfidence } from '../core/profiles/guess';
-import { decodeText } from '../files/decode-text';
-import { parseArgs, UsageError, type CliOptions } from './args';
-import { formatResult, formatUnreadable } from './format';
-import { loadFigures } from './read-figures';
-import { readReport } from './read-report';
+import { overviewOf, type ReportOverview } from '../core/report-overview';
 import type { Dataset } from '../core/figures/dataset';
+import { parseArgs, UsageError, type CliOptions } from './args';
+import { expandReportPaths } from './expand-paths';
+import { formatResult, formatUnreadable } from './format';
+import { loadProfile } from './load-profile';
+import { loadFigures } from './read-figures';
+import { readReport, ReportReadError } from './read-report';
+import { reportUnit } from './report-unit';
+import { formatSummary, type SummaryEntry } from './summary';
+import { writeSummaryFile } from './summary-file';
 
 export interface CliOutput {
   stdout: string[];
   stderr: string[];
   exitCode: 0 | 1 | 2;
+  /** Each report of the batch for the --summary file, in the order checked. */
+  summary?: SummaryEntry[];
 }
 
 /** How the profile was told (`chosen` with --profile) and how sure (see tellProfile), beside the check's result. */
@@ -26,19 +31,26 @@ interface ProfileTold {
   profileScore: number;
 }
 
-type FileOutcome = ({ file: string } & ProfileTold & CheckResult) | { file: string; error: string };
+type FileOutcome =
+  | ({ file: string } & ProfileTold & CheckResult & { overview: ReportOverview; dataUnit?: string })
+  | { file: string; error: string; needsDocx?: true };
 
-/** Figures loaded from --data, and the unit whose figures the reports quote. */
+/** Figures loaded from --data, and the unit --unit names (or the file's only unit): a default for each report. */
+/** How the output is laid out: `width` is the terminal's, lines are broken to fit it; none when piped. */
+export interface CliLayout {
+  width?: number;
+}
+
 export interface CliFigures {
   dataset: Dataset;
-  unit: string;
+  unit?: string;
 }
 
 /**
  * The batch checker, without process globals, so tests call it directly. With --data the figures must be loaded
  * first (reading a data file is asynchronous): runCliWithData does that and passes them here.
  */
-export function runCli(argv: readonly string[], figures?: CliFigures): CliOutput {
+export function runCli(argv: readonly string[], figures?: CliFigures, layout: CliLayout = {}): CliOutput {
   const out: CliOutput = { stdout: [], stderr: [], exitCode: 0 };
   let options: CliOptions;
   let chosen: Profile | undefined;
@@ -48,36 +60,59 @@ export function runCli(argv: readonly string[], figures?: CliFigures): CliOutput
     chosen = options.profile ? loadProfile(options.profile) : undefined;
     if (options.data && !figures) throw new UsageError('cli-data-not-loaded');
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    // The mistake first, then where the usage is: a log stays readable in either language.
-    const hint = `${text('cli-usage-hint', {}, 'zh-CN')} / ${text('cli-usage-hint', {}, 'en-US')}`;
-    return { ...out, stderr: [`report-check: ${error.message}`, ...error.detail.map((line) => `  ${line}`), hint], exitCode: 2 };
+    return usageFailure(error);
   }
 
+  const { files, unmatched } = expandReportPaths(options.files);
   const outcomes: FileOutcome[] = [];
-  for (const file of options.files) {
+  const entries: SummaryEntry[] = [];
+  const fail = (file: string, message: string, needsDocx = false) => {
+    outcomes.push({ file, error: message, ...(needsDocx ? { needsDocx: true as const } : {}) });
+    entries.push({ file, problem: message, needsDocx });
+    if (!options.json) out.stdout.push(formatUnreadable(file, message, options.lang, layout.width), '');
+    out.stderr.push(`report-check: ${file}: ${message}`);
+    // An old .doc in a folder is named for resaving; it does not stop the batch as an unreadable file does.
+    out.exitCode = needsDocx ? (out.exitCode === 2 ? 2 : 1) : 2;
+  };
+  for (const pattern of unmatched) fail(pattern, bilingual({ code: 'cli-no-match', params: { pattern } }));
+  // One file at a time; a per-file callback (progress) fits here.
+  for (const file of files) {
     try {
       const doc = readReport(file);
-      // Without --profile, each file's title says which report it is.
       // Without --profile, each file's title (or else its text) says which report it is.
       const told = chosen ? { profile: chosen, guessed: false, confidence: 'chosen' as const, score: 1 } : tellProfile(doc, BUILT_IN_PROFILES);
       const { profile, guessed } = told;
-      const result = check(doc, { profile, lang: options.lang, figures });
-      outcomes.push({ file, ...result, profileGuessed: guessed, profileConfidence: told.confidence, profileScore: told.score });
+      const analysis = analyze(doc, profile);
+      const unit = figures && reportUnit(doc, analysis, figures.dataset, figures.unit);
+      if (figures && unit === undefined) {
+        const units = figures.dataset.units.join('、');
+        throw new ReportReadError('cli-data-unit-untold', { units, count: figures.dataset.units.length });
+      }
+      const result = checkAnalysed(analysis, doc, { lang: options.lang, figures: figures && unit ? { dataset: figures.dataset, unit } : undefined });
+      const overview = overviewOf(analysis, result);
+      const parts = result.parts.map((p) => (profile.parts.find((s) => s.id === p.id)?.required ? p : { ...p, optional: true }));
+      const toldHow = { profileGuessed: guessed, profileConfidence: told.confidence, profileScore: told.score };
+      outcomes.push({ file, ...result, parts, ...toldHow, overview, ...(unit ? { dataUnit: unit } : {}) });
+      entries.push({ file, overview, profile, findings: result.findings, locationUnit: doc.locationUnit });
       const toldFrom = told.confidence === 'title' || told.confidence === 'text' ? told.confidence : false;
-      if (!options.json) out.stdout.push(formatResult(file, result, profile, doc.locationUnit, options.lang, toldFrom), '');
+      if (!options.json) out.stdout.push(formatResult(file, result, profile, doc.locationUnit, options.lang, toldFrom, layout.width), '');
       for (const warning of doc.warnings) out.stderr.push(`report-check: ${file}: ${warning}`);
       if (result.findings.some((f) => f.severity === 'error') && out.exitCode === 0) out.exitCode = 1;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      outcomes.push({ file, error: message });
-      if (!options.json) out.stdout.push(formatUnreadable(file, message, options.lang), '');
-      out.stderr.push(`report-check: ${file}: ${message}`);
-      out.exitCode = 2;
+      fail(file, message, error instanceof ReportReadError && error.diagnostic.code === 'file-legacy-format');
     }
   }
   if (options.json) out.stdout.push(JSON.stringify({ files: outcomes }, null, 2));
-  return out;
+  else if (entries.length > 1) out.stdout.push(formatSummary(entries, options.lang), '');
+  return { ...out, summary: entries };
+}
+
+function usageFailure(error: unknown): CliOutput {
+  if (!(error instanceof UsageError)) throw error;
+  // The mistake first, then where the usage is: a log stays readable in either language.
+  const hint = `${text('cli-usage-hint', {}, 'zh-CN')} / ${text('cli-usage-hint', {}, 'en-US')}`;
+  return { stdout: [], stderr: [`report-check: ${error.message}`, ...error.detail.map((line) => `  ${line}`), hint], exitCode: 2 };
 }
 
 /** The usage in Chinese, then in English. */
@@ -85,46 +120,37 @@ function usage(): string {
   return `${text('cli-usage', {}, 'zh-CN')}\n\n${text('cli-usage', {}, 'en-US')}`;
 }
 
-/** A built-in profile by id, or a profile file, loaded by the same rules as in the pane. */
-function loadProfile(spec: string): Profile {
-  const builtIn = findBuiltInProfile(spec);
-  if (builtIn) return builtIn;
-  const known = BUILT_IN_PROFILES.map((p) => p.id).join(', ');
-  if (!/\.json$/i.test(spec)) throw new UsageError('cli-unknown-profile', { name: spec, known });
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(spec);
-  } catch (error) {
-    throw new UsageError('cli-profile-unreadable', { file: spec, detail: (error as Error).message });
-  }
-  // UTF-8 with or without a BOM, or GBK as Notepad on Chinese Windows saves: read as the pane reads it.
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) {
-    const why = localize({ code: decoded.reason === 'binary' ? 'text-binary' : 'text-encoding', params: {} });
-    throw new UsageError('cli-profile-unreadable', { file: spec, detail: why });
-  }
-  const loaded = profileFromText(decoded.text);
-  if (!loaded.ok) throw new UsageError('cli-profile-needs-fixing', { file: spec }, loaded.problems.map(profileProblemLine));
-  return loaded.profile;
-}
-
-/** The command as run: reads --data (if given) first, then checks every file against it. */
-export async function runCliWithData(argv: readonly string[]): Promise<CliOutput> {
+/** The command as run: reads --data (if given) first, checks every file against it, then writes --summary. */
+export async function runCliWithData(argv: readonly string[], layout: CliLayout = {}): Promise<CliOutput> {
   let options: CliOptions;
   try {
     options = parseArgs(argv);
   } catch {
     return runCli(argv); // it reports the usage error
   }
-  if (options.help || !options.data) return runCli(argv);
-  const loaded = await loadFigures(options.data, options.unit, options.lang);
-  if ('error' in loaded) return { stdout: [], stderr: [`report-check: ${options.data}: ${loaded.error}`], exitCode: 2 };
-  const out = runCli(argv, loaded.figures);
-  return { ...out, stderr: [...loaded.warnings.map((w) => `report-check: ${options.data}: ${w}`), ...out.stderr] };
+  if (options.help) return runCli(argv);
+  let out: CliOutput;
+  if (options.data) {
+    const loaded = await loadFigures(options.data, options.unit, options.lang);
+    if ('error' in loaded) return { stdout: [], stderr: [`report-check: ${options.data}: ${loaded.error}`], exitCode: 2 };
+    const checked = runCli(argv, loaded.figures, layout);
+    out = { ...checked, stderr: [...loaded.warnings.map((w) => `report-check: ${options.data}: ${w}`), ...checked.stderr] };
+  } else out = runCli(argv, undefined, layout);
+  if (options.summary && out.summary) {
+    const written = await writeSummaryFile(options.summary, out.summary, options.lang);
+    if (written) return { ...out, stderr: [...out.stderr, `report-check: ${written}`], exitCode: 2 };
+    out.stderr.push(`report-check: ${text('cli-summary-written', { file: options.summary }, options.lang)}`);
+  }
+  return out;
+}
+
+/** In a terminal, lines fit its width (80 columns when it does not say); piped or redirected, they stay whole. */
+export function terminalLayout(): CliLayout {
+  return process.stdout.isTTY ? { width: process.stdout.columns || 80 } : {};
 }
 
 if (require.main === module) {
-  void runCliWithData(process.argv.slice(2)).then((result) => {
+  void runCliWithData(process.argv.slice(2), terminalLayout()).then((result) => {
     if (result.stdout.length) process.stdout.write(result.stdout.join('\n') + '\n');
     if (result.stderr.length) process.stderr.write(result.stderr.join('\n') + '\n');
     process.exitCode = result.exitCode;

@@ -9,8 +9,9 @@ import type { CliFigures } from './main';
 const LISTED_PROBLEMS = 10;
 
 /**
- * Reads report-check's --data file and settles the unit: the one named by --unit, else the file's only unit.
- * A file that cannot be read, or a unit that is not in it, is an error naming what to do; bad rows are warnings.
+ * Reads report-check's --data file and the unit --unit names (each report's own unit comes first: see
+ * reportUnit). A file that cannot be read, or a --unit that is not in it, is an error naming what to do; bad rows
+ * are warnings.
  */
 export async function loadFigures(file: string, unit: string | undefined, lang: Lang): Promise<{ figures: CliFigures; warnings: string[] } | { error: string }> {
   let bytes: Uint8Array;
@@ -23,13 +24,12 @@ export async function loadFigures(file: string, unit: string | undefined, lang: 
   if (!result.ok) return { error: result.error.message[lang] };
   const { dataset } = result;
   const units = dataset.units.join('、');
-  const chosen = unit === undefined ? (dataset.units.length === 1 ? dataset.units[0] : undefined) : dataset.units.find((u) => nameKey(u) === nameKey(unit));
-  if (chosen === undefined) {
-    const params = { units, count: dataset.units.length, ...(unit === undefined ? {} : { unit }) };
-    return { error: bilingual({ code: unit === undefined ? 'cli-data-choose-unit' : 'cli-data-no-unit', params }) };
+  const chosen = unit === undefined ? undefined : dataset.units.find((u) => nameKey(u) === nameKey(unit));
+  if (unit !== undefined && chosen === undefined) {
+    return { error: bilingual({ code: 'cli-data-no-unit', params: { units, count: dataset.units.length, unit } }) };
   }
   const listed = result.problems.slice(0, LISTED_PROBLEMS).map((p) => p.message[lang]);
   const more = result.problems.length - listed.length;
   const warnings = more > 0 ? [...listed, text('cli-more-problems', { count: more }, lang)] : listed;
-  return { figures: { dataset, unit: chosen }, warnings };
+  return { figures: { dataset, ...(chosen === undefined ? {} : { unit: chosen }) }, warnings };
 }

@@ -27,7 +27,11 @@ export interface CheckOptions {
 
 /** Runs every rule of the registry the profile leaves on, and describes the findings in `lang`. */
 export function check(doc: ReportDocument, options: CheckOptions = {}): CheckResult {
-  const analysis = analyze(doc, options.profile ?? DEFAULT_PROFILE);
+  return checkAnalysed(analyze(doc, options.profile ?? DEFAULT_PROFILE), doc, options);
+}
+
+/** The check on a document already analysed (report-check reuses the analysis for its overview). */
+export function checkAnalysed(analysis: Analysis, doc: ReportDocument, options: Pick<CheckOptions, 'lang' | 'figures'> = {}): CheckResult {
   const context: RuleContext = { analysis, doc, figures: options.figures };
   const findings = RULES.flatMap((rule) => runRule(rule as CheckRule<string, unknown>, context, analysis.profile.rules));
   return resultOf(analysis, options.lang ?? 'zh-CN', withoutNestedWords(findings));
@@ -82,7 +86,7 @@ export function resultOf(analysis: Analysis, lang: Lang, described: readonly Des
   const findings = described
     .map((f) => (f.part === null && f.at !== null ? { ...f, part: sectionAt(analysis, f.at) } : f))
     .sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] || (x.at ?? -1) - (y.at ?? -1))
-    .map(({ describe, ...f }) => ({ ...f, at: hostBlockOf(analysis, f.at), message: describe(lang) }));
+    .map(({ describe, ...f }) => ({ ...f, ...headingOver(analysis, f.at), at: hostBlockOf(analysis, f.at), message: describe(lang) }));
   return {
     profile: analysis.profile.id,
     reportYear: analysis.reportYear ?? null,
@@ -108,6 +112,14 @@ function describeFinding(profile: Profile, finding: Omit<UnlocalizedFinding, 'se
     return undefined;
   };
   return renderMessage(message, finding.params, lang, resolve);
+}
+
+/** The text of the nearest heading a finding falls under, so a reader finds it by the heading, not only by 第 N 段. */
+function headingOver(analysis: Analysis, index: number | null): { heading?: string } {
+  if (index === null) return {};
+  const over = analysis.headings.filter((h) => h.index <= index && index < h.end).sort((x, y) => y.index - x.index)[0];
+  const words = over && analysis.blocks[over.index]?.text.trim();
+  return words ? { heading: words } : {};
 }
 
 /** The part whose section holds a block, so a finding inside a section marks that part on the checklist. */

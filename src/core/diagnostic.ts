@@ -54,6 +54,8 @@ export interface Finding extends Diagnostic {
   message: string;
   /** For a finding on words (a formulation, a cited title, a punctuation mark): where they are, and the right form. */
   words?: Words;
+  /** The heading of the section the finding falls under, as written (absent before the first heading). */
+  heading?: string;
 }
 
 export type UnlocalizedFinding = Omit<Finding, 'message'>;

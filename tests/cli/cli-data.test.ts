@@ -36,8 +36,9 @@ describe('report-check --data', () => {
     expect(json.files[0].findings.filter((f: { code: string }) => f.code === 'figure-stale')).toHaveLength(1);
   });
 
-  test('a data file with several units needs --unit, and says which units it has; an unknown unit is named', async () => {
-    const without = await runCliWithData(['--data', data, report]);
+  test('a data file with several units needs --unit for a report whose unit cannot be told, and says which units it has; an unknown unit is named', async () => {
+    const untold = write('untold.txt', '2024年度法治政府建设情况报告\n一、主要举措和成效\n全年收案较多。\n');
+    const without = await runCliWithData(['--data', data, untold]);
     expect([without.exitCode, without.stderr.join('')]).toEqual([2, expect.stringContaining('请用 --unit 指定其一：青禾县司法局、东风县司法局')]);
     const unknown = await runCliWithData(['--data', data, '--unit', '西山县司法局', report]);
     expect([unknown.exitCode, unknown.stderr.join('')]).toEqual([2, expect.stringContaining('数据文件中没有单位“西山县司法局”')]);

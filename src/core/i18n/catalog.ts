@@ -8,6 +8,7 @@ import type { Diagnostic, Place } from '../diagnostic';
 import type { Lang, Localized } from './lang';
 import { renderMessage, type Message, type MessageTable, type NameResolver, type Params } from './render';
 import { CLI_MESSAGES } from './tables/cli';
+import { CLI_SUMMARY_MESSAGES } from './tables/cli-summary';
 import { DATA_FILE_MESSAGES } from './tables/data-file';
 import { FILE_MESSAGES } from './tables/files';
 import { HOST_ERROR_MESSAGES } from './tables/host-errors';
@@ -27,6 +28,7 @@ export const MESSAGE_TABLES: readonly MessageTable[] = [
   PROFILE_FILE_MESSAGES,
   REPORT_MESSAGES,
   CLI_MESSAGES,
+  CLI_SUMMARY_MESSAGES,
   PANE_MESSAGES,
   PANE_SCAFFOLD_MESSAGES,
   PANE_CHECK_MESSAGES,

@@ -3,19 +3,25 @@ import type { MessageTable } from '../render';
 
 export const CLI_MESSAGES: MessageTable = {
   'cli-usage': {
-    'zh-CN': `用法：report-check [--profile ID|PATH.json] [--data FILE [--unit NAME]] [--json] [--lang zh|en] FILE...
-  FILE        .docx、.txt 或 .md 报告，可多个
-  --profile   报告类型 id（rule-of-law-annual、gov-info-disclosure-annual）或 JSON 文件；不给时按标题判断
-  --data      数据文件（.xlsx、.csv、.json）：核对文中关联的数字是否过时、前后是否一致
-  --unit      数据文件中的单位名称（文件有多个单位时必填）
+    'zh-CN': `用法：report-check [选项] 文件或文件夹...
+  文件        .docx、.txt 或 .md 报告，可多个；文件夹连同子文件夹一并检查；
+              *.docx 这样的通配符由本程序展开（cmd、PowerShell 中也可用）
+  --profile   报告类型 id（rule-of-law-annual、gov-info-disclosure-annual）
+              或 JSON 文件；不给时按标题判断
+  --data      数据文件（.xlsx、.csv、.json）：核对文中关联的数字
+  --unit      数据文件中的单位（看不出报告是哪个单位时使用）
+  --summary   把汇总表写入 .xlsx（另附问题清单）或 .csv 文件
   --json      输出 JSON
   --lang      zh（默认）或 en
 退出码：0 无错误 · 1 有错误 · 2 用法错误或文件无法读取`,
-    'en-US': `Usage: report-check [--profile ID|PATH.json] [--data FILE [--unit NAME]] [--json] [--lang zh|en] FILE...
-  FILE        one or more .docx, .txt or .md reports
-  --profile   report profile id (rule-of-law-annual, gov-info-disclosure-annual) or JSON file; without it, told from each file's title
-  --data      figures data file (.xlsx, .csv, .json): linked figures checked against it
-  --unit      the unit in the data file (needed if it has several)
+    'en-US': `Usage: report-check [options] FILE-OR-FOLDER...
+  FILE        one or more .docx, .txt or .md reports; a folder is checked with
+              its subfolders; wildcards such as *.docx are expanded here
+  --profile   report profile id (rule-of-law-annual,
+              gov-info-disclosure-annual) or JSON file; else told from titles
+  --data      figures data file (.xlsx, .csv, .json): linked figures checked
+  --unit      the data file's unit, for reports whose unit cannot be told
+  --summary   write the summary table to .xlsx (with every finding) or .csv
   --json      print JSON
   --lang      zh (default) or en
 Exit code: 0 no errors · 1 errors found · 2 bad usage or unreadable file`,
@@ -37,10 +43,6 @@ Exit code: 0 no errors · 1 errors found · 2 bad usage or unreadable file`,
   'cli-profile-unreadable': { 'zh-CN': '无法读取报告类型文件 {file}：{detail}', 'en-US': 'cannot read profile file {file}: {detail}' },
   'cli-profile-needs-fixing': { 'zh-CN': '报告类型文件 {file} 有误，请修改：', 'en-US': 'profile file {file} needs fixing:' },
   'cli-data-unreadable': { 'zh-CN': '无法读取数据文件：{detail}', 'en-US': 'cannot read the data file: {detail}' },
-  'cli-data-choose-unit': {
-    'zh-CN': '数据文件有 {count} 个单位，请用 --unit 指定其一：{units}',
-    'en-US': { one: 'the data file has {count} unit: name it with --unit: {units}', other: 'the data file has {count} units: name one with --unit: {units}' },
-  },
   'cli-data-no-unit': { 'zh-CN': '数据文件中没有单位“{unit}”，有：{units}', 'en-US': 'the data file has no unit "{unit}"; it has: {units}' },
   'cli-more-problems': { 'zh-CN': '另有 {count} 处问题未列出。', 'en-US': { one: '{count} more problem not listed.', other: '{count} more problems not listed.' } },
   'cli-unreadable': { 'zh-CN': '无法读取', 'en-US': 'cannot read' },

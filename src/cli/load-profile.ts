@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { localize } from '../core/i18n/catalog';
+import type { Profile } from '../core/profile';
+import { profileFromText } from '../core/profile-loader';
+import { profileProblemLine } from '../core/profile-validation';
+import { BUILT_IN_PROFILES, findBuiltInProfile } from '../core/profiles';
+import { decodeText } from '../files/decode-text';
+import { UsageError } from './args';
+
+/** A built-in profile by id, or a profile file, loaded by the same rules as in the pane. */
+export function loadProfile(spec: string): Profile {
+  const builtIn = findBuiltInProfile(spec);
+  if (builtIn) return builtIn;
+  const known = BUILT_IN_PROFILES.map((p) => p.id).join(', ');
+  if (!/\.json$/i.test(spec)) throw new UsageError('cli-unknown-profile', { name: spec, known });
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(spec);
+  } catch (error) {
+    throw new UsageError('cli-profile-unreadable', { file: spec, detail: (error as Error).message });
+  }
+  // UTF-8 with or without a BOM, or GBK as Notepad on Chinese Windows saves: read as the pane reads it.
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    const why = localize({ code: decoded.reason === 'binary' ? 'text-binary' : 'text-encoding', params: {} });
+    throw new UsageError('cli-profile-unreadable', { file: spec, detail: why });
+  }
+  const loaded = profileFromText(decoded.text);
+  if (!loaded.ok) throw new UsageError('cli-profile-needs-fixing', { file: spec }, loaded.problems.map(profileProblemLine));
+  return loaded.profile;
+}

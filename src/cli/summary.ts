@@ -1,0 +1,104 @@
+import { basename } from 'node:path';
+import type { Finding } from '../core/diagnostic';
+import type { LocationUnit } from '../core/document';
+import { text } from '../core/i18n/catalog';
+import type { Lang } from '../core/i18n/lang';
+import { placeText } from '../core/i18n/report-text';
+import type { Profile } from '../core/profile';
+import type { ReportOverview } from '../core/report-overview';
+import { displayWidth, fit, LINE_WIDTH, pad } from './format';
+
+/** One report in the batch, as the summary needs it: its overview when checked, else why it was not. */
+export type SummaryEntry =
+  | { file: string; overview: ReportOverview; profile: Profile; findings: Finding[]; locationUnit: LocationUnit }
+  | { file: string; problem: string; needsDocx: boolean };
+
+/** A summary row in words, for the terminal, the .xlsx and the .csv alike. */
+export interface SummaryRow {
+  file: string;
+  unit: string;
+  year: string;
+  type: string;
+  date: string;
+  late: string;
+  missing: string;
+  errors: number | '';
+  warnings: number | '';
+  problem: string;
+}
+
+export const SUMMARY_COLUMNS = ['file', 'unit', 'year', 'type', 'date', 'late', 'missing', 'errors', 'warnings', 'problem'] as const;
+const DASH = '—';
+
+
+/** Worst first: files not checked, then by errors, parts missing, lateness and warnings. */
+export function sortWorstFirst(entries: readonly SummaryEntry[]): SummaryEntry[] {
+  const weight = (e: SummaryEntry): number[] =>
+    'problem' in e ? [1, 0, 0, 0, 0] : [0, e.overview.errors, e.overview.missingParts.length, e.overview.late ? 1 : 0, e.overview.warnings];
+  return [...entries].sort((a, b) => {
+    const [x, y] = [weight(a), weight(b)];
+    const i = x.findIndex((v, k) => v !== y[k]);
+    return i < 0 ? 0 : (y[i] as number) - (x[i] as number);
+  });
+}
+
+export function summaryRow(entry: SummaryEntry, lang: Lang): SummaryRow {
+  if ('problem' in entry) {
+    const problem = entry.needsDocx ? text('cli-save-as-docx', {}, lang) : entry.problem;
+    return { file: entry.file, unit: '', year: '', type: '', date: '', late: '', missing: '', errors: '', warnings: '', problem };
+  }
+  const { overview: o, profile } = entry;
+  const partName = (id: string) => profile.parts.find((p) => p.id === id)?.name[lang] ?? id;
+  return {
+    file: entry.file,
+    unit: o.unit ?? '',
+    year: o.reportYear === null ? '' : String(o.reportYear),
+    type: profile.name[lang],
+    date: o.date ?? '',
+    late: o.late === null ? '' : text('cli-summary-late', { variant: o.late ? 'yes' : 'no' }, lang),
+    missing: o.missingParts.map(partName).join(lang === 'zh-CN' ? '、' : '; '),
+    errors: o.errors,
+    warnings: o.warnings,
+    problem: '',
+  };
+}
+
+/** Every finding of the batch, one row each, for the .xlsx's second sheet. */
+export function findingRows(entries: readonly SummaryEntry[], lang: Lang): string[][] {
+  return entries.flatMap((e) =>
+    'problem' in e
+      ? []
+      : e.findings.map((f) => [
+          e.file,
+          e.overview.unit ?? '',
+          text('cli-severity', { variant: f.severity }, lang),
+          f.at === null ? '' : placeText(e.locationUnit, f.at, lang),
+          f.heading ?? '',
+          f.message,
+          f.code,
+        ]),
+  );
+}
+
+/** The closing table in a terminal: one line per report, within 80 columns; the unit (or file name) is cut to fit. */
+export function formatSummary(entries: readonly SummaryEntry[], lang: Lang): string {
+  const rows = sortWorstFirst(entries).map((e) => ({ entry: e, row: summaryRow(e, lang) }));
+  const head = (key: string) => text('cli-summary-column', { variant: key }, lang);
+  const cells = rows.map(({ entry, row }) => {
+    const who = row.unit || basename(row.file);
+    if ('problem' in entry) return [who, row.problem];
+    const missing = 'overview' in entry ? String(entry.overview.missingParts.length) : '';
+    return [who, row.year || DASH, row.type, row.date || DASH, row.late || DASH, missing, String(row.errors), String(row.warnings)];
+  });
+  const header = ['unit', 'year', 'type', 'date', 'late', 'missing', 'errors', 'warnings'].map(head);
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...cells.filter((c) => c.length > 2).map((c) => displayWidth(c[i] ?? ''))));
+  // The report type is cut first (its first words tell the built-in types apart), then the unit.
+  const total = () => widths.reduce((sum, w) => sum + w + 2, 0);
+  widths[2] = Math.min(widths[2] as number, Math.max(displayWidth(header[2] as string), (widths[2] as number) - (total() - LINE_WIDTH)));
+  widths[0] = Math.max(8, (widths[0] as number) - Math.max(0, total() - LINE_WIDTH));
+  const line = (c: string[]) =>
+    c.length === 2
+      ? `  ${fit(c[0] as string, widths[0] as number)}  ${fit(c[1] as string, LINE_WIDTH - 4 - (widths[0] as number))}`
+      : '  ' + c.map((v, i) => pad(fit(v, widths[i] as number), widths[i] as number)).join('  ').trimEnd();
+  return [text('cli-summary-title', { count: entries.length }, lang), line(header).trimEnd(), ...cells.map(line)].join('\n');
+}

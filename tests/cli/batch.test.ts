@@ -1,0 +1,106 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import readXlsxFile from 'read-excel-file/node';
+import { runCli, runCliWithData } from '../../src/cli/main';
+import { displayWidth } from '../../src/cli/format';
+import { buildDocx } from '../helpers/ooxml';
+
+// A reviewer's folder of reports, in subfolders as offices send them, with the clutter such folders hold.
+const folder = mkdtempSync(join(tmpdir(), 'report-check-batch-'));
+const put = (path: string, content: string | Uint8Array) => {
+  const full = join(folder, path);
+  mkdirSync(join(full, '..'), { recursive: true });
+  writeFileSync(full, content);
+  return full;
+};
+const onTime = [
+  '白沙镇人民政府关于2024年度法治政府建设情况的报告',
+  '一、2024年度推进法治政府建设的主要举措和成效',
+  '修订议事规则，合法性审查覆盖全部重大事项。',
+  '二、2024年度推进法治政府建设存在的不足和原因',
+  '基层执法力量仍然偏弱，原因是编制紧张。',
+  '三、2024年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+  '主要负责人专题研究法治工作三次。',
+  '四、2025年度推进法治政府建设的主要安排',
+  '继续抓好执法规范化建设。',
+  '白沙镇人民政府',
+  '2025年2月20日',
+].join('\n');
+const late = ['柳河县水利局关于2024年度法治政府建设情况的报告', '一、2024年度推进法治政府建设的主要举措和成效', '全年办结许可事项若干。', '柳河县水利局', '2025年3月20日'].join('\n');
+const onTimeFile = put('乡镇/白沙镇.txt', onTime);
+const lateFile = put('部门/水利/柳河县水利局.txt', late);
+const oldFile = put('部门/交通局.doc', 'old binary');
+put('部门/~$交通局.docx', 'Word owner file');
+put('部门/说明.pdf', 'not a report');
+
+describe('report-check on a folder of reports', () => {
+  test('a folder is read with its subfolders; an old .doc is named for saving as .docx and does not stop the run', () => {
+    const out = runCli([folder]);
+    const printed = out.stdout.join('\n');
+    expect(printed).toContain(onTimeFile);
+    expect(printed).toContain(lateFile);
+    expect(printed).not.toContain('~$');
+    expect(printed).not.toContain('说明.pdf');
+    expect(out.stderr.join('\n')).toContain(`${oldFile}: 旧版 .doc/.wps 格式无法读取`);
+    expect(out.exitCode).toBe(1);
+  });
+
+  test('wildcards are expanded as cmd.exe and PowerShell leave them; one that matches nothing is named', () => {
+    const out = runCli([join(folder, '部门', '水利', '*.TXT'), join(folder, '无此*.docx')]);
+    expect(out.stdout.join('\n')).toContain(lateFile);
+    expect(out.stderr.join('\n')).toContain('没有与');
+    expect(out.exitCode).toBe(2);
+  });
+
+  test('a closing summary: unit, year, type, date and lateness, parts missing, errors and warnings, worst first, within 80 columns', () => {
+    const printed = runCli([folder], undefined, { width: 80 }).stdout.join('\n');
+    const summary = printed.slice(printed.indexOf('汇总：3 份报告'));
+    const lines = summary.split('\n').filter(Boolean);
+    expect(lines[1]).toMatch(/单位\s+年度\s+报告类型\s+成文日期\s+逾期\s+缺少部分\s+错误\s+警告/);
+    expect(lines[2]).toMatch(/交通局\.doc\s+旧版格式：请另存为 \.docx/);
+    expect(lines[3]).toMatch(/柳河县水利局\s+2024\s+法治政府.*2025-03-20\s+逾期\s+3\s+[1-9]/);
+    expect(lines[4]).toMatch(/白沙镇人民政府\s+2024\s+法治政府.*2025-02-20\s+按期\s+0\s+0/);
+    for (const line of printed.split('\n')) expect(displayWidth(line.replace(folder, ''))).toBeLessThanOrEqual(80);
+  });
+
+  test('--summary FILE.xlsx: the summary sheet with the same columns, one row per report, and every finding on a second sheet', async () => {
+    const xlsx = join(folder, '..', `${folder.split('/').pop()}-summary.xlsx`);
+    const out = await runCliWithData([folder, '--summary', xlsx]);
+    expect(out.stderr.join('\n')).toContain(`汇总表已写入 ${xlsx}`);
+    const [reports, findings] = await readXlsxFile(readFileSync(xlsx));
+    expect(reports?.sheet).toBe('汇总');
+    expect(reports?.data[0]).toEqual(['文件', '单位', '年度', '报告类型', '成文日期', '逾期', '缺少部分', '错误', '警告', '无法检查']);
+    expect(reports?.data).toHaveLength(4);
+    expect(reports?.data[2]).toEqual([lateFile, '柳河县水利局', 2024, '法治政府建设年度情况报告', '2025-03-20', '逾期', expect.stringContaining('存在的不足和原因'), expect.any(Number), expect.any(Number), null]);
+    expect(findings?.sheet).toBe('问题清单');
+    expect(findings?.data.some((row) => row[0] === lateFile && row[6] === 'date-late')).toBe(true);
+  });
+
+  test('--summary FILE.csv is UTF-8 with a BOM, so Excel shows the Chinese right; another type is a usage error', async () => {
+    const csv = join(folder, '..', `${folder.split('/').pop()}-summary.csv`);
+    await runCliWithData([folder, '--summary', csv]);
+    const bytes = readFileSync(csv);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = bytes.toString('utf8').slice(1).trim().split('\r\n');
+    expect(rows[0]).toBe('文件,单位,年度,报告类型,成文日期,逾期,缺少部分,错误,警告,无法检查');
+    expect(rows).toHaveLength(4);
+    const bad = runCli([folder, '--summary', 'summary.pdf']);
+    expect([bad.exitCode, bad.stderr[0]]).toEqual([2, 'report-check: --summary 只能写 .xlsx 或 .csv 文件，收到“summary.pdf” / --summary writes a .xlsx or .csv file, got "summary.pdf"']);
+  });
+
+  test('a finding in a .docx names the heading it falls under, in the text and in --json', () => {
+    const docx = put('单独/名称.docx', buildDocx({ body: ['2024年度法治政府建设情况报告', '一、主要举措和成效', '截止2024年底，全年办结案件若干。'] }));
+    const printed = runCli([docx]).stdout.join('\n');
+    expect(printed).toMatch(/第 3 段（在“一、主要举措和成效”下）/);
+    const json = JSON.parse(runCli(['--json', docx]).stdout.join('\n'));
+    expect(json.files[0].findings.find((f: { at: number }) => f.at === 2)).toMatchObject({ heading: '一、主要举措和成效' });
+  });
+
+  test('--json marks an optional part as optional, so an absent one is not read as a required part missing', () => {
+    const json = JSON.parse(runCli(['--json', onTimeFile]).stdout.join('\n'));
+    expect(json.files[0].parts.find((p: { id: string }) => p.id === 'addressee')).toEqual({ id: 'addressee', status: 'missing', at: null, optional: true });
+    expect(json.files[0].parts.find((p: { id: string }) => p.id === 'measures')).not.toHaveProperty('optional');
+    expect(json.files[0].overview).toMatchObject({ unit: '白沙镇人民政府', reportYear: 2024, date: '2025-02-20', late: false, missingParts: [] });
+  });
+});
