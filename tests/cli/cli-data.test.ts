@@ -61,3 +61,32 @@ describe('report-check --data', () => {
     expect(run.status).toBe(1); // the short report lacks mandated parts (errors); figure-stale itself is a warning
   });
 });
+
+describe('report-check --data over reports of several units', () => {
+  // 东风县 quotes more leaders in court than cases: its own cross-check fails; 青禾县's figures are consistent.
+  const rows = ['单位,年度,指标,数值,计量单位', '青禾县司法局,2024,行政诉讼案件数,10,件', '青禾县司法局,2024,负责人出庭应诉数,8,件'];
+  const units = write('units.csv', [...rows, '东风县司法局,2024,行政诉讼案件数,5,件', '东风县司法局,2024,负责人出庭应诉数,9,件'].join('\n'));
+  const eastTag = figureTag({ unit: '东风县司法局', year: 2024, indicator: '行政诉讼案件数', kind: 'value' });
+  const east = write(
+    'east.docx',
+    buildDocx({ body: ['2024年度法治政府建设情况报告', '一、主要举措和成效', { kind: 'p', content: ['全年行政诉讼', { kind: 'sdt', tag: eastTag, content: ['5'] }, '件。'] }] }),
+  );
+  const west = write('west.txt', '青禾县司法局关于2024年度法治政府建设情况的报告\n一、2024年度推进法治政府建设的主要举措和成效\n全年应诉若干件。\n');
+  const failures = (file: { dataUnit?: string; findings: Array<{ code: string; message: string }> }) =>
+    file.findings.filter((f) => f.code === 'figure-inconsistent' || /出庭应诉/.test(f.message));
+
+  test('each report is checked against its own unit (from its linked figures, else its title); no --unit is needed', async () => {
+    const out = await runCliWithData(['--json', '--data', units, east, west]);
+    const [eastResult, westResult] = JSON.parse(out.stdout.join('\n')).files;
+    expect([eastResult.dataUnit, westResult.dataUnit]).toEqual(['东风县司法局', '青禾县司法局']);
+    expect(failures(eastResult).length).toBeGreaterThan(0);
+    expect(failures(westResult)).toEqual([]);
+  });
+
+  test('--unit is a default: it never charges its cross-check failures to another unit’s report', async () => {
+    const out = await runCliWithData(['--json', '--data', units, '--unit', '东风县司法局', west]);
+    const [westResult] = JSON.parse(out.stdout.join('\n')).files;
+    expect(westResult.dataUnit).toBe('青禾县司法局');
+    expect(failures(westResult)).toEqual([]);
+  });
+});
