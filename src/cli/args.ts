@@ -56,7 +56,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     else if (name.startsWith('-') && name !== '-') throw new UsageError('cli-unknown-option', { option: name });
     else options.files.push(arg);
   }
-  if (!options.help && options.files.length === 0) throw new UsageError('cli-no-files');
+  // --data with no report lists what the data file holds.
+  if (!options.help && options.files.length === 0 && options.data === undefined) throw new UsageError('cli-no-files');
   if (options.unit !== undefined && options.data === undefined) throw new UsageError('cli-unit-without-data');
   return options;
 }

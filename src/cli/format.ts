@@ -9,7 +9,7 @@ import type { Profile } from '../core/profile';
 
 /** The width report-check's tables keep to (a terminal's default), CJK characters counting two columns. */
 export const LINE_WIDTH = 80;
-const SEVERITY_MARK: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
+export const SEVERITY_MARK: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
 
 /** A person's view of one file: the checklist of parts, then the findings with their places. */
 /** `guessed`: the report type was told, not chosen — from the title (true or 'title') or from the text ('text'). */

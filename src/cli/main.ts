@@ -7,6 +7,7 @@ import { tellProfile, type ProfileConfidence } from '../core/profiles/guess';
 import { overviewOf, type ReportOverview } from '../core/report-overview';
 import type { Dataset } from '../core/figures/dataset';
 import { parseArgs, UsageError, type CliOptions } from './args';
+import { dataListing } from './data-listing';
 import { expandReportPaths } from './expand-paths';
 import { formatResult, formatUnreadable } from './format';
 import { loadProfile } from './load-profile';
@@ -133,6 +134,10 @@ export async function runCliWithData(argv: readonly string[], layout: CliLayout 
   if (options.data) {
     const loaded = await loadFigures(options.data, options.unit, options.lang);
     if ('error' in loaded) return { stdout: [], stderr: [`report-check: ${options.data}: ${loaded.error}`], exitCode: 2 };
+    if (options.files.length === 0) {
+      const listing = dataListing(options.data, loaded.figures.dataset, loaded.problems, options.lang, options.json, layout.width);
+      return { stdout: [listing], stderr: [], exitCode: loaded.problems.some((p) => p.severity === 'error') ? 1 : 0 };
+    }
     const checked = runCli(argv, loaded.figures, layout);
     out = { ...checked, stderr: [...loaded.warnings.map((w) => `report-check: ${options.data}: ${w}`), ...checked.stderr] };
   } else out = runCli(argv, undefined, layout);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { nameKey } from '../core/figures/dataset';
+import type { DataProblem } from '../core/figures/model';
 import { bilingual, text } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/lang';
 import { readDataFile } from '../data/read-data-file';
@@ -13,7 +14,7 @@ const LISTED_PROBLEMS = 10;
  * reportUnit). A file that cannot be read, or a --unit that is not in it, is an error naming what to do; bad rows
  * are warnings.
  */
-export async function loadFigures(file: string, unit: string | undefined, lang: Lang): Promise<{ figures: CliFigures; warnings: string[] } | { error: string }> {
+export async function loadFigures(file: string, unit: string | undefined, lang: Lang): Promise<{ figures: CliFigures; warnings: string[]; problems: DataProblem[] } | { error: string }> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(file));
@@ -31,5 +32,5 @@ export async function loadFigures(file: string, unit: string | undefined, lang: 
   const listed = result.problems.slice(0, LISTED_PROBLEMS).map((p) => p.message[lang]);
   const more = result.problems.length - listed.length;
   const warnings = more > 0 ? [...listed, text('cli-more-problems', { count: more }, lang)] : listed;
-  return { figures: { dataset, ...(chosen === undefined ? {} : { unit: chosen }) }, warnings };
+  return { figures: { dataset, ...(chosen === undefined ? {} : { unit: chosen }) }, warnings, problems: result.problems };
 }

@@ -90,3 +90,25 @@ describe('report-check --data over reports of several units', () => {
     expect(failures(westResult)).toEqual([]);
   });
 });
+
+describe('report-check --data FILE with no report', () => {
+  const file = write('shared.csv', [...CSV.split('\n'), '青禾县司法局,2023,收案数,96,件', '东风县司法局,2023,收案数,,件'].join('\n'));
+
+  test('lists units (with their years and counts), years, indicators and every problem', async () => {
+    const out = await runCliWithData(['--data', file]);
+    const printed = out.stdout.join('\n');
+    expect(printed).toContain('单位 2 个：');
+    expect(printed).toContain('青禾县司法局：2023、2024，数字 2 条');
+    expect(printed).toContain('东风县司法局：2023、2024，数字 2 条（其中空白 1 条）');
+    expect(printed).toContain('年度：2023、2024');
+    expect(printed).toContain('指标 1 个：收案数');
+    expect(printed).toMatch(/问题 1 处：\n {4}[✗!] 第 3 行.*约三次/);
+  });
+
+  test('--json gives the records, values as numbers in their measure, and the problems with their places', async () => {
+    const json = JSON.parse((await runCliWithData(['--json', '--data', file])).stdout.join('\n'));
+    expect(json.records).toContainEqual(expect.objectContaining({ unit: '青禾县司法局', year: 2024, indicator: '收案数', value: 120, measure: '件' }));
+    expect(json.records).toContainEqual(expect.objectContaining({ unit: '东风县司法局', year: 2023, value: null }));
+    expect(json.problems).toEqual([expect.objectContaining({ severity: expect.any(String), place: expect.objectContaining({ row: 3 }), message: expect.stringContaining('约三次') })]);
+  });
+});

@@ -8,6 +8,7 @@ import type { Diagnostic, Place } from '../diagnostic';
 import type { Lang, Localized } from './lang';
 import { renderMessage, type Message, type MessageTable, type NameResolver, type Params } from './render';
 import { CLI_MESSAGES } from './tables/cli';
+import { CLI_DATA_LISTING_MESSAGES } from './tables/cli-data-listing';
 import { CLI_SUMMARY_MESSAGES } from './tables/cli-summary';
 import { DATA_FILE_MESSAGES } from './tables/data-file';
 import { FILE_MESSAGES } from './tables/files';
@@ -29,6 +30,7 @@ export const MESSAGE_TABLES: readonly MessageTable[] = [
   REPORT_MESSAGES,
   CLI_MESSAGES,
   CLI_SUMMARY_MESSAGES,
+  CLI_DATA_LISTING_MESSAGES,
   PANE_MESSAGES,
   PANE_SCAFFOLD_MESSAGES,
   PANE_CHECK_MESSAGES,

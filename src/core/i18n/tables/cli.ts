@@ -8,7 +8,8 @@ export const CLI_MESSAGES: MessageTable = {
               *.docx 这样的通配符由本程序展开（cmd、PowerShell 中也可用）
   --profile   报告类型 id（rule-of-law-annual、gov-info-disclosure-annual）
               或 JSON 文件；不给时按标题判断
-  --data      数据文件（.xlsx、.csv、.json）：核对文中关联的数字
+  --data      数据文件（.xlsx、.csv、.json）：核对文中关联的数字；
+              不给报告时，列出它读到的单位、年度、指标和问题
   --unit      数据文件中的单位（看不出报告是哪个单位时使用）
   --summary   把汇总表写入 .xlsx（另附问题清单）或 .csv 文件
   --json      输出 JSON
@@ -19,7 +20,8 @@ export const CLI_MESSAGES: MessageTable = {
               its subfolders; wildcards such as *.docx are expanded here
   --profile   report profile id (rule-of-law-annual,
               gov-info-disclosure-annual) or JSON file; else told from titles
-  --data      figures data file (.xlsx, .csv, .json): linked figures checked
+  --data      figures data file (.xlsx, .csv, .json): linked figures checked;
+              with no report, lists its units, years, indicators and problems
   --unit      the data file's unit, for reports whose unit cannot be told
   --summary   write the summary table to .xlsx (with every finding) or .csv
   --json      print JSON
