@@ -4,7 +4,9 @@ import type { Profile } from '../core/profile';
 import { profileFromText } from '../core/profile-loader';
 import { profileProblemLine } from '../core/profile-validation';
 import { BUILT_IN_PROFILES, findBuiltInProfile } from '../core/profiles';
+import { useLinearEngine } from '../core/patterns';
 import { decodeText } from '../files/decode-text';
+import { RE2JS } from 're2js';
 import { UsageError } from './args';
 
 /** A built-in profile by id, or a profile file, loaded by the same rules as in the pane. */
@@ -19,6 +21,8 @@ export function loadProfile(spec: string): Profile {
   } catch (error) {
     throw new UsageError('cli-profile-unreadable', { file: spec, detail: (error as Error).message });
   }
+  // A user's patterns run on the linear-time engine (src/core/patterns.ts).
+  useLinearEngine(RE2JS);
   // UTF-8 with or without a BOM, or GBK as Notepad on Chinese Windows saves: read as the pane reads it.
   const decoded = decodeText(bytes);
   if (!decoded.ok) {

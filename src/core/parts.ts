@@ -2,6 +2,7 @@ import type { Block } from './document';
 import { assignLevels, maxScore, type Candidate, type CueScores } from './heading-levels';
 import { NATURAL_LEVEL, isBareHeadingShape, isHeadingShape, type LineShape } from './headings';
 import { sectionParts, type Profile } from './profile';
+import { profilePattern } from './patterns';
 import type { PromptHit } from './prompts';
 import { tableLabelTest } from './table-labels';
 import { taggedPart } from './tags';
@@ -57,7 +58,7 @@ export function findHeadings(
 function cueScorer(profile: Profile): (head: string) => CueScores {
   const parts = sectionParts(profile).map((part) => ({
     id: part.id,
-    cues: (part.cues ?? []).map((cue) => ({ pattern: new RegExp(cue.pattern), weight: cue.weight })),
+    cues: (part.cues ?? []).map((cue) => ({ pattern: profilePattern(profile, cue.pattern), weight: cue.weight })),
   }));
   return (head) => {
     const scores: CueScores = new Map();

@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from './diagnostic';
 import { jsonErrorOffset } from './json-position';
+import { linearPatternProblems } from './patterns';
 import type { Profile } from './profile';
 import { validateProfile } from './profile-validation';
 import { BUILT_IN_PROFILES } from './profiles';
@@ -30,6 +31,8 @@ export function profileFromText(text: string): ProfileLoad {
     const problem: Diagnostic = { code: 'profile-built-in-id', severity: 'error', params: { id: builtIn.id, builtIn: builtIn.name }, place: { path: 'id' } };
     return { ok: false, problems: [problem] };
   }
+  const unsupported = linearPatternProblems(validation.profile);
+  if (unsupported.length) return { ok: false, problems: unsupported };
   return { ok: true, profile: validation.profile };
 }
 

@@ -4,6 +4,7 @@ import { findClosing, findCoverLetterClosing, type FrameLine } from './closing';
 import type { Profile } from './profile';
 import type { PromptHit } from './prompts';
 import { taggedPart } from './tags';
+import type { TextPattern } from './patterns';
 import { isProfileTitle, isTitleText, leadingWords, titleCuesOf } from './title';
 import type { ReportDate } from './dates';
 
@@ -128,7 +129,7 @@ function isTitleLine(line: FrameLine): boolean {
  * The line above goes on into the title when it ends or the title starts with a joining word, or when only the
  * two together read as the profile's title (青禾县2024年政府信息 / 公开工作年度报告).
  */
-function joinsTitle(prev: FrameLine, titleSoFar: string, titleCues: readonly RegExp[]): boolean {
+function joinsTitle(prev: FrameLine, titleSoFar: string, titleCues: readonly TextPattern[]): boolean {
   const text = prev.shape.title;
   if (text.length > 40 || SENTENCE_PUNCTUATION.test(text) || prev.prompt) return false;
   if (TITLE_CONTINUES.test(text) || TITLE_CONTINUATION.test(titleSoFar)) return true;

@@ -1,5 +1,6 @@
 import { parseMarker } from './headings';
 import { isPageClutter } from './page-clutter';
+import { profilePattern, type TextPattern } from './patterns';
 import type { Profile } from './profile';
 
 /** Words of a sentence about the report (现将…报告如下, 根据…编制本报告), never of its title. */
@@ -20,13 +21,9 @@ export function isTitleText(text: string): boolean {
   );
 }
 
-const compiled = new WeakMap<Profile, RegExp[]>();
-
-/** The profile's title cues, compiled once. */
-export function titleCuesOf(profile: Profile): RegExp[] {
-  let cues = compiled.get(profile);
-  if (!cues) compiled.set(profile, (cues = profile.titleCues.map((cue) => new RegExp(cue))));
-  return cues;
+/** The profile's title cues, compiled once (see patterns.ts for which engine runs them). */
+export function titleCuesOf(profile: Profile): TextPattern[] {
+  return profile.titleCues.map((cue) => profilePattern(profile, cue));
 }
 
 /** Whether a line is a title of this profile's report: a title line its title cues match. */
@@ -43,8 +40,8 @@ export function reportNamedIn(text: string, profile: Profile): Array<{ start: nu
   let offset = 0;
   for (const sentence of text.split(/(?<=[。；！？])/)) {
     for (const cue of titleCuesOf(profile)) {
-      const match = cue.exec(sentence);
-      if (match) found.push({ start: offset + match.index, end: offset + match.index + match[0].length });
+      const match = cue.find(sentence);
+      if (match) found.push({ start: offset + match.index, end: offset + match.index + match.length });
     }
     offset += sentence.length;
   }

@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from '../core/diagnostic';
 import type { Profile } from '../core/profile';
+import { linearPatternProblems, loadLinearEngine } from '../core/patterns';
 import { profileFromText as loadProfile } from '../core/profile-loader';
 import { validateProfile } from '../core/profile-validation';
 import { BUILT_IN_PROFILES } from '../core/profiles';
@@ -37,6 +38,8 @@ export async function readProfileFile(file: File): Promise<ProfileFileOutcome> {
   // UTF-8, or GB18030 as Notepad on Chinese Windows saves "ANSI" text; a binary file is not JSON.
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { kind: 'not-json', file: name, problem: { code: `text-${decoded.reason}`, severity: 'error', params: {} } };
+  // A user's patterns run on the linear-time engine, loaded with the first profile file (core/patterns.ts).
+  await loadLinearEngine();
   return profileFromText(name, decoded.text);
 }
 
@@ -64,14 +67,15 @@ function readBytes(file: Blob): Promise<Uint8Array> {
 export const MAX_REMEMBERED_PROFILE_CHARS = 64 * 1024;
 
 /**
- * The user profiles remembered in preferences, validated again; ones that no longer validate, or whose id a
+ * The user profiles remembered in preferences, validated again (call once the linear-time engine is loaded:
+ * see useProfileChoice); ones that no longer validate, or whose id a
  * built-in profile has taken since, or that repeat an id, are left out.
  */
 export function rememberedProfiles(stored: readonly unknown[]): Profile[] {
   const profiles: Profile[] = [];
   for (const value of stored) {
     const { profile } = validateProfile(value);
-    if (!profile) continue;
+    if (!profile || linearPatternProblems(profile).length) continue;
     if (BUILT_IN_PROFILES.some((p) => p.id === profile.id) || profiles.some((p) => p.id === profile.id)) continue;
     profiles.push(profile);
   }

@@ -1,6 +1,7 @@
 import type { ReportDocument } from '../document';
 import { headOf, parseMarker } from '../headings';
 import { isPageClutter } from '../page-clutter';
+import { profilePattern } from '../patterns';
 import { sectionParts, type Profile } from '../profile';
 import { isProfileTitle, leadingWords, reportNamedIn } from '../title';
 
@@ -63,7 +64,7 @@ function textEvidence(profile: Profile, lines: readonly string[]): number {
   const text = lines.join('\n');
   let score = 0;
   for (const cue of profile.textCues ?? []) {
-    const count = text.match(new RegExp(cue.pattern, 'g'))?.length ?? 0;
+    const count = profilePattern(profile, cue.pattern).count(text);
     score += cue.weight * Math.min(count, CUE_COUNT_CAP);
   }
   const namings = lines.reduce((n, line) => n + (reportNamedIn(line, profile).length ? 1 : 0), 0);
@@ -78,6 +79,6 @@ function sectionsNamed(profile: Profile, lines: readonly string[]): number {
     return parsed ? [headOf(parsed.rest.trim()).head] : [];
   });
   return sectionParts(profile).filter((part) =>
-    (part.cues ?? []).some((cue) => cue.weight === 3 && heads.some((head) => new RegExp(cue.pattern).test(head))),
+    (part.cues ?? []).some((cue) => cue.weight === 3 && heads.some((head) => profilePattern(profile, cue.pattern).test(head))),
   ).length;
 }

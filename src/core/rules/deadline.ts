@@ -1,4 +1,5 @@
 import { partWithRole } from '../analysis';
+import { profilePattern } from '../patterns';
 import { patternMustCompile } from './option-checks';
 import { defineRule } from './rule';
 
@@ -30,7 +31,7 @@ export const deadline = defineRule({
     const value = a.frame.date?.value;
     if (!value || a.reportYear === undefined) return [];
     const units = [a.frame.signature?.text, a.frame.unitLine?.text, a.frame.title?.text].filter((t): t is string => !!t);
-    const unitMatches = (pattern: string) => units.some((unit) => new RegExp(pattern).test(unit.replace(/关于.*$/, '')));
+    const unitMatches = (pattern: string) => units.some((unit) => profilePattern(a.profile, pattern).test(unit.replace(/关于.*$/, '')));
     if ((options.when && !unitMatches(options.when)) || (options.unless && unitMatches(options.unless))) return [];
     const due = [a.reportYear + 1, options.month, options.day] as const;
     const late = value.year * 10000 + value.month * 100 + value.day > due[0] * 10000 + due[1] * 100 + due[2];

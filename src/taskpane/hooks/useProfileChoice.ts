@@ -1,6 +1,7 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReportDocument } from '../../core/document';
 import type { Profile } from '../../core/profile';
+import { linearEngineLoaded, loadLinearEngine } from '../../core/patterns';
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from '../../core/profiles';
 import { tellProfile } from '../../core/profiles/guess';
 import { canRemember, rememberedProfiles } from '../profile-file';
@@ -48,7 +49,13 @@ function saveUserProfiles(profiles: readonly Profile[]): boolean {
  * built-in report type wins when both match the title.
  */
 export function useProfileChoice(): ProfileChoice {
-  const [userProfiles, setUserProfiles] = useState<Profile[]>(() => rememberedProfiles(loadPreferences().userProfiles));
+  // Remembered profiles are offered once the engine that runs their patterns safely has loaded (a moment).
+  const [userProfiles, setUserProfiles] = useState<Profile[]>(() => (linearEngineLoaded() ? rememberedProfiles(loadPreferences().userProfiles) : []));
+  useEffect(() => {
+    const stored = loadPreferences().userProfiles;
+    if (linearEngineLoaded() || stored.length === 0) return;
+    void loadLinearEngine().then(() => setUserProfiles((current) => (current.length ? current : rememberedProfiles(stored))));
+  }, []);
   const [chosenId, setChosenId] = useState<string | null>(() => loadPreferences().profileId);
   const [doc, setDoc] = useState<ReportDocument | null>(null);
 

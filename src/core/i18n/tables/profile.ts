@@ -26,6 +26,10 @@ export const PROFILE_MESSAGES: MessageTable = {
   'profile-duplicate-id': { 'zh-CN': '“{id}” 重复', 'en-US': 'is used twice' },
   'profile-no-section': { 'zh-CN': '至少要有一个 section 部分', 'en-US': 'needs at least one part with role "section"' },
   'profile-no-section-part': { 'zh-CN': '没有 id 为“{id}”的 section 部分', 'en-US': 'no section part has the id "{id}"' },
+  'profile-pattern-unsupported': {
+    'zh-CN': '正则表达式“{pattern}”用到了安全匹配引擎不支持的写法（{detail}）：请不用向前/向后查看 (?=…)、(?<=…) 和反向引用 \\1，改写成普通的写法',
+    'en-US': 'the pattern “{pattern}” uses syntax the safe (linear-time) engine does not run ({detail}): write it without look-arounds (?=…), (?<=…) and back-references \\1',
+  },
   'profile-bad-pattern': { 'zh-CN': '不是有效的正则表达式', 'en-US': 'not a valid regular expression ({detail})' },
   'profile-identity-unknown-line': { 'zh-CN': '表中没有 id 为“{id}”的{line}', 'en-US': 'the table has no {line} "{id}"' },
   'profile-identity-no-numbers': { 'zh-CN': '“{id}”不填数字，不能参与求和', 'en-US': '"{id}" holds no numbers and cannot be summed' },
