@@ -2,6 +2,7 @@ import { analyze, hostBlockOf, type Analysis, type PartStatus, type YearSource }
 import { SEVERITY_ORDER, type Finding, type Severity, type UnlocalizedFinding } from './diagnostic';
 import type { ReportDocument } from './document';
 import { messageOf } from './i18n/catalog';
+import { ownEntry } from './own-entry';
 import type { Lang, Localized } from './i18n/lang';
 import { renderMessage, type Message } from './i18n/render';
 import type { Profile, Rule } from './profile';
@@ -66,7 +67,7 @@ function runRule(rule: CheckRule<string, unknown>, context: RuleContext, entries
     const code = (rule.ownCode && entryCode) || rule.name;
     const options = entry ? optionsOf(entry) : rule.defaults ?? {};
     return rule.run(context, options, code).map((finding) => {
-      const severity: Severity = (entry?.severity as Severity | undefined) ?? finding.severity ?? rule.codes[finding.code] ?? rule.codes[rule.name] ?? 'warning';
+      const severity: Severity = (entry?.severity as Severity | undefined) ?? finding.severity ?? ownEntry(rule.codes, finding.code) ?? ownEntry(rule.codes, rule.name) ?? 'warning';
       const message = entryMessage ?? messageOf(finding.code, finding.params) ?? messageOf(rule.name, finding.params);
       return { ...finding, severity, describe: (lang: Lang) => describeFinding(context.analysis.profile, finding, message?.[lang], lang) };
     });

@@ -2,6 +2,7 @@
 import type { UnlocalizedFinding } from '../diagnostic';
 import type { Lang } from '../i18n/lang';
 import { renderMessage } from '../i18n/render';
+import { ownEntry } from '../own-entry';
 import { FIGURE_FINDING_MESSAGES } from '../i18n/tables/figure-findings';
 import type { Direction } from './format';
 
@@ -34,6 +35,6 @@ export const COMPARISON_HEADINGS: Record<Lang, Record<'indicator' | 'measure' | 
 export function describeFigureFinding(finding: UnlocalizedFinding, lang: Lang): string {
   const messages = FIGURE_MESSAGES[lang];
   const variant = finding.params.variant;
-  const template = (variant !== undefined ? messages[`${finding.code}.${String(variant)}`] : undefined) ?? messages[finding.code];
+  const template = (variant !== undefined ? ownEntry(messages, `${finding.code}.${String(variant)}`) : undefined) ?? ownEntry(messages, finding.code);
   return template ? renderMessage(template, finding.params, lang) : `${finding.code} ${JSON.stringify(finding.params)}`;
 }

@@ -6,6 +6,7 @@
  */
 import type { Diagnostic, Place } from '../diagnostic';
 import type { Lang, Localized } from './lang';
+import { ownEntry } from '../own-entry';
 import { renderMessage, type Message, type MessageTable, type NameResolver, type Params } from './render';
 import { CLI_MESSAGES } from './tables/cli';
 import { CLI_DATA_LISTING_MESSAGES } from './tables/cli-data-listing';
@@ -46,13 +47,13 @@ export function addMessages(table: MessageTable): void {
 }
 
 export function hasMessage(key: string): boolean {
-  return key in CATALOG;
+  return ownEntry(CATALOG, key) !== undefined;
 }
 
 /** The message for a code, or for code.variant when there is one. */
 export function messageOf(code: string, params: Params = {}): Localized<Message> | undefined {
   const variant = params.variant;
-  return (variant !== undefined ? CATALOG[`${code}.${String(variant)}`] : undefined) ?? CATALOG[code];
+  return (variant !== undefined ? ownEntry(CATALOG, `${code}.${String(variant)}`) : undefined) ?? ownEntry(CATALOG, code);
 }
 
 /** Renders a key with params; an unknown key shows itself and its params, so nothing is silently empty. */

@@ -1,4 +1,5 @@
 import type { Lang, Localized } from './lang';
+import { ownEntry } from '../own-entry';
 
 /**
  * A message template: `{name}` is filled from the params. Where English needs a plural, the template is an
@@ -32,7 +33,7 @@ export function renderMessage(message: Message, params: Params, lang: Lang, reso
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const fromContext = resolve?.(name);
     if (fromContext !== undefined) return fromContext;
-    const value = params[name];
+    const value = ownEntry(params, name);
     if (value === undefined) return whole;
     return typeof value === 'object' ? value[lang] : String(value);
   });
