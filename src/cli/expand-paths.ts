@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** What report-check looks at in a folder: the reports it reads, and the old Word files it names to resave. */
-export const REPORT_EXTENSIONS = /\.(docx|docm|dotx|txt|md|markdown|doc|wps)$/i;
+export const REPORT_EXTENSIONS = /\.(docx|docm|dotx|dotm|txt|md|markdown|doc|wps)$/i;
 /** Word's owner files (~$报告.docx) beside an open document, and hidden files: never reports. */
 const NOT_A_REPORT = /^(~\$|\.)/;
 

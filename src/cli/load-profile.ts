@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { localize } from '../core/i18n/catalog';
 import type { Profile } from '../core/profile';
 import { profileFromText } from '../core/profile-loader';
@@ -8,6 +7,7 @@ import { useLinearEngine } from '../core/patterns';
 import { decodeText } from '../files/decode-text';
 import { RE2JS } from 're2js';
 import { UsageError } from './args';
+import { readFileBytes } from './read-report';
 
 /** A built-in profile by id, or a profile file, loaded by the same rules as in the pane. */
 export function loadProfile(spec: string): Profile {
@@ -15,12 +15,7 @@ export function loadProfile(spec: string): Profile {
   if (builtIn) return builtIn;
   const known = BUILT_IN_PROFILES.map((p) => p.id).join(', ');
   if (!/\.json$/i.test(spec)) throw new UsageError('cli-unknown-profile', { name: spec, known });
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(spec);
-  } catch (error) {
-    throw new UsageError('cli-profile-unreadable', { file: spec, detail: (error as Error).message });
-  }
+  const bytes = readFileBytes(spec, (code, params) => new UsageError('cli-profile-unreadable', { file: spec, detail: localize({ code, params }) }));
   // A user's patterns run on the linear-time engine (src/core/patterns.ts).
   useLinearEngine(RE2JS);
   // UTF-8 with or without a BOM, or GBK as Notepad on Chinese Windows saves: read as the pane reads it.

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { nameKey } from '../core/figures/dataset';
 import type { DataProblem } from '../core/figures/model';
-import { bilingual, text } from '../core/i18n/catalog';
+import { bilingual, localize, text } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/lang';
 import { readDataFile } from '../data/read-data-file';
 import type { CliFigures } from './main';
+import { readFileBytes } from './read-report';
 
 /** Problems in the data file listed one by one, then counted: a file with thousands of bad rows stays readable. */
 const LISTED_PROBLEMS = 10;
@@ -17,9 +17,9 @@ const LISTED_PROBLEMS = 10;
 export async function loadFigures(file: string, unit: string | undefined, lang: Lang): Promise<{ figures: CliFigures; warnings: string[]; problems: DataProblem[] } | { error: string }> {
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(readFileSync(file));
+    bytes = new Uint8Array(readFileBytes(file, (code, params) => new Error(bilingual({ code: 'cli-data-unreadable', params: { detail: localize({ code, params }) } }))));
   } catch (error) {
-    return { error: bilingual({ code: 'cli-data-unreadable', params: { detail: (error as Error).message } }) };
+    return { error: (error as Error).message };
   }
   const result = await readDataFile(bytes, file);
   if (!result.ok) return { error: result.error.message[lang] };

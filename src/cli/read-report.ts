@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { DiagnosticError } from '../core/diagnostic-error';
+import type { Diagnostic } from '../core/diagnostic';
 import type { ReportDocument } from '../core/document';
-import { localize } from '../core/i18n/catalog';
+import { bilingual, localize } from '../core/i18n/catalog';
 import { readDocx } from '../docx/read-docx';
-import { decodeText as decodeBytes } from '../files/decode-text';
+import { decodeText as decodeBytes, type DecodedText } from '../files/decode-text';
 import { readText } from '../text/read-text';
 
 /** A report file that could not be read at all; its diagnostic says why and what to do. */
@@ -12,27 +13,66 @@ export class ReportReadError extends DiagnosticError {
   override readonly name = 'ReportReadError';
 }
 
+/** Word documents, macro-enabled documents and templates: the same package, read alike (macros never run). */
+const WORD_PACKAGES = new Set(['.docx', '.docm', '.dotx', '.dotm']);
+const TEXT_FILES = new Set(['.txt', '.md', '.markdown']);
+/** Lines named in a damaged-text warning; more are counted, not listed. */
+const LISTED_LINES = 5;
+
 /** Reads a report file by its extension; throws ReportReadError (or the .docx reader's DocxReadError). */
 export function readReport(path: string): ReportDocument {
   const ext = extname(path).toLowerCase();
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ReportReadError('file-not-found');
-    if (code === 'EISDIR') throw new ReportReadError('file-is-folder');
-    throw new ReportReadError('file-unreadable', { detail: (error as Error).message }, { cause: error });
-  }
-  if (ext === '.docx') return readDocx(bytes);
-  if (ext === '.txt' || ext === '.md' || ext === '.markdown') return readText(decodeText(bytes));
+  const bytes = readFileBytes(path, (code, params) => new ReportReadError(code, params));
   if (ext === '.doc' || ext === '.wps') throw new ReportReadError('file-legacy-format');
-  throw new ReportReadError('file-unsupported-type', { ext: ext || localize({ code: 'file-no-extension', params: {} }) });
+  if (!WORD_PACKAGES.has(ext) && !TEXT_FILES.has(ext)) {
+    throw new ReportReadError('file-unsupported-type', { ext: ext || localize({ code: 'file-no-extension', params: {} }) });
+  }
+  if (bytes.length === 0) throw new ReportReadError('file-empty');
+  const doc = WORD_PACKAGES.has(ext) ? readDocx(bytes) : readTextReport(bytes);
+  if (doc.blocks.every((block) => block.text.trim() === '')) throw new ReportReadError('file-empty');
+  return doc;
 }
 
-/** A text report's bytes as text (UTF-8, UTF-16 with BOM, GB18030); throws ReportReadError when it is not text. */
+/**
+ * A file's bytes, or the error `fail` makes from why it cannot be read (missing, a folder, no permission, locked
+ * by another program), in words that say what to do rather than the system's English.
+ */
+export function readFileBytes<E extends Error>(path: string, fail: (code: string, params: Record<string, string>) => E): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = fileErrorCode(error);
+    throw fail(code, code === 'file-unreadable' ? { detail: (error as Error).message } : {});
+  }
+}
+
+/** The message code for why the system would not read a file. */
+export function fileErrorCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'file-not-found';
+  if (code === 'EISDIR') return 'file-is-folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'file-no-permission';
+  if (code === 'EBUSY') return 'file-busy';
+  return 'file-unreadable';
+}
+
+function readTextReport(bytes: Uint8Array): ReportDocument {
+  const decoded = decodedText(bytes);
+  const doc = readText(decoded.text);
+  const damaged = decoded.damagedLines ?? [];
+  if (!damaged.length) return doc;
+  const shown = damaged.slice(0, LISTED_LINES).join('、') + (damaged.length > LISTED_LINES ? '…' : '');
+  const notice: Diagnostic = { code: 'text-damaged-lines', severity: 'warning', params: { lines: shown, count: damaged.length } };
+  return { ...doc, warnings: [...doc.warnings, bilingual(notice)], notices: [...(doc.notices ?? []), notice] };
+}
+
+/** A text report's bytes as text (UTF-8, UTF-16, GB18030); throws ReportReadError when it is not text. */
 export function decodeText(bytes: Uint8Array): string {
+  return decodedText(bytes).text;
+}
+
+function decodedText(bytes: Uint8Array): Extract<DecodedText, { ok: true }> {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) throw new ReportReadError(decoded.reason === 'binary' ? 'text-binary' : 'text-encoding');
-  return decoded.text;
+  return decoded;
 }

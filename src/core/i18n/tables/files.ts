@@ -18,6 +18,16 @@ export const FILE_MESSAGES: MessageTable = {
     'en-US': 'unsupported file type "{ext}": use .docx, .txt or .md',
   },
   'file-no-extension': { 'zh-CN': '无扩展名', 'en-US': 'none' },
+  'file-empty': { 'zh-CN': '文件是空的，没有可检查的文字', 'en-US': 'the file is empty: there is no text to check' },
+  'file-no-permission': {
+    'zh-CN': '没有读取这个文件的权限：请检查文件的访问权限，或把它复制到本机后再试',
+    'en-US': 'no permission to read the file: check its access rights, or copy it to this computer and try again',
+  },
+  'file-busy': { 'zh-CN': '文件正被其他程序占用：请在那个程序中关闭它后再试', 'en-US': 'the file is in use by another program: close it there and try again' },
+  'text-damaged-lines': {
+    'zh-CN': '第 {lines} 行有几个字节不是 UTF-8 文字，已显示为“\ufffd”：请核对这些行',
+    'en-US': { one: 'line {lines} has bytes that are not UTF-8 text, shown as “\ufffd”: check it', other: 'lines {lines} have bytes that are not UTF-8 text, shown as “\ufffd”: check them' },
+  },
   'text-binary': { 'zh-CN': '这不是文本文件（含有二进制内容）', 'en-US': 'not a text file (binary content)' },
   'text-encoding': {
     'zh-CN': '无法识别文字编码：请另存为 UTF-8 编码后重试',
