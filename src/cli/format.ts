@@ -50,15 +50,18 @@ export function pad(value: string, width: number): string {
   return value + ' '.repeat(Math.max(0, width - displayWidth(value)));
 }
 
-/** The value cut to `width` columns, ending in … when cut. */
+/**
+ * The value cut to `width` columns, ending in ".." when cut: ASCII, since terminals differ on how wide … is
+ * (one column, or two in a Chinese console), and a table must line up in both.
+ */
 export function fit(value: string, width: number): string {
   if (displayWidth(value) <= width) return value;
   let out = '';
   for (const ch of value) {
-    if (displayWidth(out) + columnsOf(ch) > width - 1) break;
+    if (displayWidth(out) + columnsOf(ch) > width - 2) break;
     out += ch;
   }
-  return out + '…';
+  return out + '..';
 }
 
 /** A line broken to `width` columns, the lines after the first indented by `indent` spaces; never mid-word in ASCII. */
@@ -76,7 +79,9 @@ export function wrap(line: string, width: number, indent: number): string[] {
       cut++;
     }
     // Break at a space when the cut would split a run of Latin letters or digits (a code, a path, a number).
-    if (/[\w.]/.test(chars[cut - 1] ?? '') && /[\w.]/.test(chars[cut] ?? '') && lastSpace > indent) cut = lastSpace;
+    if (/[\w.\-[\]]/.test(chars[cut - 1] ?? '') && /[\w.\-[\]]/.test(chars[cut] ?? '') && lastSpace > indent) cut = lastSpace;
+    // A line never ends with opening punctuation (“《（[): it goes down with the words it opens.
+    while (cut > indent + 1 && /[“‘《（(\[「『]/.test(chars[cut - 1] ?? '')) cut--;
     // A line never starts with closing punctuation (。，）”): the character before it goes down with it.
     while (cut > indent + 1 && /^[。，、；：！？）》」』”’.,;:!?)]/.test(chars[cut] ?? '')) cut--;
     lines.push(chars.slice(0, cut).join('').trimEnd());

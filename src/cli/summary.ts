@@ -28,7 +28,8 @@ export interface SummaryRow {
 }
 
 export const SUMMARY_COLUMNS = ['file', 'unit', 'year', 'type', 'date', 'late', 'missing', 'errors', 'warnings', 'problem'] as const;
-const DASH = '—';
+/** An empty cell: ASCII, for the same reason as fit's "..". */
+const DASH = '-';
 
 
 /** Worst first: files not checked, then by errors, parts missing, lateness and warnings. */
