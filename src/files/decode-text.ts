@@ -71,7 +71,8 @@ function utf16WithoutBom(bytes: Uint8Array): DecodedText | undefined {
   // Mostly, not only: a CJK character such as 一 (U+4E00) has a NUL half of its own.
   const encoding = odd >= 10 * even ? 'utf-16le' : even >= 10 * odd ? 'utf-16be' : undefined;
   const text = encoding && decodeWith(encoding, bytes);
-  return encoding && text !== undefined && !controlHeavy(text) ? { ok: true, text, encoding } : undefined;
+  // A guess, so stricter than with a BOM: not a single control character (text has none; binary has many).
+  return encoding && text !== undefined && controlCount(text) === 0 ? { ok: true, text, encoding } : undefined;
 }
 
 /** Strict decoding (a bad sequence is a failure, never U+FFFD); a BOM already cut off stays cut off. */
@@ -95,10 +96,14 @@ function gb18030Supported(): boolean {
 /** Control characters other than tab, line and page breaks are rare in text, and common in binary read as text. */
 function controlHeavy(text: string): boolean {
   const sample = text.slice(0, SAMPLE);
+  return controlCount(sample) > Math.max(2, sample.length / 100);
+}
+
+function controlCount(text: string): number {
   let controls = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) controls += 1;
   }
-  return controls > Math.max(2, sample.length / 100);
+  return controls;
 }
