@@ -6,7 +6,8 @@
  */
 import type { Diagnostic } from './diagnostic';
 
-export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell';
+/** 'contents-entry': a line of a table of contents (a list of headings, not the report's text). */
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'contents-entry';
 
 export interface Block {
   index: number;

@@ -6,11 +6,11 @@ const BLANK: LineShape = { title: '', head: '', runsOn: false };
 
 /**
  * How each line of a report reads, as pasted from wherever it was published: the web page's own lines (metadata,
- * page tools, table borders) read as blank, and a number alone on its line (“一、” over “总体情况”) is one heading
+ * page tools, table borders) and a table of contents read as blank, and a number alone on its line (“一、” over “总体情况”) is one heading
  * with the words under it.
  */
 export function lineShapes(blocks: readonly Block[]): LineShape[] {
-  const shapes = blocks.map((block) => (block.kind !== 'table-cell' && isPageClutter(block.text) ? BLANK : shapeOf(block)));
+  const shapes = blocks.map((block) => (block.kind === 'contents-entry' || (block.kind !== 'table-cell' && isPageClutter(block.text)) ? BLANK : shapeOf(block)));
   shapes.forEach((shape, i) => {
     const block = blocks[i] as Block;
     if (!shape.marker || shape.title || block.kind === 'table-cell' || block.listString) return;

@@ -37,6 +37,8 @@ export interface ScaffoldPlan {
   addsTables: string[];
   /** Existing headings whose numbers no longer follow once the plan is applied (left for the writer). */
   renumber: Array<{ at: number; from: string; to: string }>;
+  /** The document has a table of contents and the plan adds headings: it needs updating (更新目录). */
+  updateContents?: true;
 }
 
 export interface ScaffoldRequest {
@@ -57,7 +59,7 @@ export function planScaffold(request: ScaffoldRequest): ScaffoldPlan {
   const missing = profile.parts.filter((part) => (isEmpty ? true : part.required && statusOf(analysis, part.id) === 'missing'));
   const anchors = new Map<number, PartSpec[]>();
   for (const part of missing) {
-    const before = isEmpty ? 0 : anchorFor(part, analysis);
+    const before = isEmpty ? 0 : pastContents(analysis, anchorFor(part, analysis));
     anchors.set(before, [...(anchors.get(before) ?? []), part]);
   }
 
@@ -87,6 +89,7 @@ export function planScaffold(request: ScaffoldRequest): ScaffoldPlan {
     adds: missing.map((p) => p.id),
     addsTables: tableAdds.map((t) => `${t.part}/${t.spec.id}`),
     renumber: renumber.map((r) => ({ ...r, at: hostBlockOf(analysis, r.at) })),
+    ...(addsHeadings(insertions) && doc.blocks.some((b) => b.kind === 'contents-entry') ? { updateContents: true as const } : {}),
   };
 }
 
@@ -148,6 +151,17 @@ function anchorFor(part: PartSpec, a: Analysis): number {
       return Math.min(a.frame.closingStart, lastText);
     }
   }
+}
+
+/** Past a table of contents the index lands in: what is inserted there is lost when Word updates the contents. */
+function pastContents(a: Analysis, index: number): number {
+  let i = index;
+  while (i < a.blocks.length && a.blocks[i]?.kind === 'contents-entry') i++;
+  return i;
+}
+
+function addsHeadings(insertions: readonly Insertion[]): boolean {
+  return insertions.some((ins) => ins.blocks.some((b) => b.role === 'heading'));
 }
 
 function lastNonBlank(a: Analysis): number {

@@ -1,4 +1,5 @@
-import { makeBlock, type Block, type BlockKind, type CellPosition, type InlineLink } from '../core/document';
+import { makeBlock, type Block, type CellPosition, type InlineLink } from '../core/document';
+import { isContentsStyle, paragraphKind } from '../core/paragraph-kind';
 import type { Warn } from './errors';
 import type { Numbering } from './numbering';
 import { levelFromOutline, type NumberingRef, type StyleSheet } from './styles';
@@ -43,6 +44,8 @@ class BodyReader {
   private runTags: string[] = [];
   private links: InlineLink[] = [];
   private tables = 0;
+  /** Word's table-of-contents controls open around the walk. */
+  private contentsDepth = 0;
 
   constructor(private readonly context: BodyReaderContext) {}
 
@@ -68,7 +71,10 @@ class BodyReader {
         this.walkBlocks(child, tags, { ...cell });
       } else if (name === 'sdt') {
         const content = wChild(child, 'sdtContent');
+        const contents = isContentsControl(child);
+        if (contents) this.contentsDepth += 1;
         if (content) this.walkBlocks(content, withTag(tags, sdtTag(child)), cell);
+        if (contents) this.contentsDepth -= 1;
       } else if (name === 'altChunk') {
         this.context.warn('docx-alt-chunk');
       } else if (!SKIPPED.has(name)) this.walkBlocks(child, tags, cell); // customXml, ins, moveTo …
@@ -88,14 +94,12 @@ class BodyReader {
     const ref = pPr ? numberingRef(pPr, style.numbering) : style.numbering;
     const listString = ref ? this.context.numbering.next(ref) : undefined;
 
-    let kind: BlockKind = 'paragraph';
-    if (cell) kind = 'table-cell';
-    else if (level !== undefined) kind = 'heading';
-    else if (listString !== undefined) kind = 'list-item';
+    const inContents = this.contentsDepth > 0 || isContentsStyle(style.name);
+    const kind = paragraphKind({ inTable: cell !== undefined, inContents, level, listString });
     // Shared, not copied, by the paragraphs inside the same content controls: a copy each let a few KB of deeply
     // nested controls around many empty paragraphs fill the memory. Blocks' tags are never mutated.
     const allTags = this.runTags.length === 0 ? (tags as string[]) : [...new Set([...tags, ...this.runTags])];
-    this.blocks.push(makeBlock(this.blocks.length, this.text.join(''), { kind, level, listString, style: style.name, tags: allTags, cell: cell && { ...cell }, links: this.links.length ? this.links : undefined }));
+    this.blocks.push(makeBlock(this.blocks.length, this.text.join(''), { kind, level: inContents ? undefined : level, listString, style: style.name, tags: allTags, cell: cell && { ...cell }, links: this.links.length ? this.links : undefined }));
   }
 
   private collectText(parent: XmlElement): void {
@@ -167,6 +171,11 @@ function numberingRef(pPr: XmlElement, fromStyle: NumberingRef | undefined): Num
 function sdtTag(sdt: XmlElement): string | undefined {
   const tag = wAttr(wPath(sdt, 'sdtPr', 'tag'), 'val');
   return tag === '' ? undefined : tag;
+}
+
+/** Word's 插入目录 wraps the table of contents in a control whose gallery is "Table of Contents". */
+function isContentsControl(sdt: XmlElement): boolean {
+  return wAttr(wPath(sdt, 'sdtPr', 'docPartObj', 'docPartGallery'), 'val') === 'Table of Contents';
 }
 
 function withTag(tags: readonly string[], tag: string | undefined): readonly string[] {

@@ -1,5 +1,6 @@
-import { makeBlock, type Block, type BlockKind, type CellPosition, type InlineLink } from '../core/document';
+import { makeBlock, type Block, type CellPosition, type InlineLink } from '../core/document';
 import { headingLevelFromName } from '../core/heading-styles';
+import { isContentsStyle, paragraphKind } from '../core/paragraph-kind';
 
 /** What readDocument learns about one Word paragraph in its two syncs. */
 export interface WordParagraphData {
@@ -44,14 +45,17 @@ export function headingLevel(p: Pick<WordParagraphData, 'style' | 'styleBuiltIn'
   return Number.isInteger(outline) && outline >= 1 && outline <= 9 ? outline : undefined;
 }
 
-/** One paragraph as a block, with the same precedence as the .docx reader: table cell, heading, list item. */
+/** Word's 插入目录 gives its entries the built-in TOC styles ("Toc1"…, "TocHeading"), whatever their UI names. */
+function inContents(p: Pick<WordParagraphData, 'style' | 'styleBuiltIn'>): boolean {
+  return /^Toc(?:[1-9]|Heading)$/.test(p.styleBuiltIn) || isContentsStyle(p.style);
+}
+
+/** One paragraph as a block, with the .docx reader's precedence (core's paragraphKind). */
 export function blockFromParagraph(index: number, p: WordParagraphData): Block {
-  const level = headingLevel(p);
+  const contents = inContents(p);
+  const level = contents ? undefined : headingLevel(p);
   const listString = p.isListItem ? p.listString : undefined;
-  let kind: BlockKind = 'paragraph';
-  if (p.tableNestingLevel > 0) kind = 'table-cell';
-  else if (level !== undefined) kind = 'heading';
-  else if (listString !== undefined) kind = 'list-item';
+  const kind = paragraphKind({ inTable: p.tableNestingLevel > 0, inContents: contents, level, listString });
   return makeBlock(index, modelText(p.reviewedText ?? p.text), {
     kind,
     level,

@@ -1,6 +1,6 @@
 /**
  * What the wording checks read and how they place what they find: the report's own text (from the title to the
- * signature, prompts left out — not the web page around a pasted report), the year each block speaks of, and
+ * signature, prompts and a table of contents left out — not the web page around a pasted report), the year each block speaks of, and
  * findings that carry the exact words (start and length in the block's text) and the right form.
  */
 import type { Analysis } from '../analysis';
@@ -27,7 +27,8 @@ export function joined(a: Analysis): Joined {
     let text = '';
     for (let i = from; i < a.frame.closingStart; i++) {
       const block = a.blocks[i];
-      if (a.prompts[i] || !block?.text.trim()) continue;
+      // A table of contents repeats the headings' words: checked once, where the headings are.
+      if (a.prompts[i] || !block?.text.trim() || block.kind === 'contents-entry') continue;
       if (text) text += '\n';
       blocks.push(i);
       starts.push(text.length);

@@ -22,6 +22,9 @@ const NAMES: Record<string, { en: string; zh: string }> = {
   ListParagraph: { en: 'List Paragraph', zh: '列表段落' },
 };
 for (let n = 1; n <= 9; n++) NAMES[`Heading${n}`] = { en: `Heading ${n}`, zh: `标题 ${n}` };
+// The styles of 插入目录's entries and its title; body text by outline level (Word's TOC styles carry none).
+for (let n = 1; n <= 9; n++) NAMES[`Toc${n}`] = { en: `TOC ${n}`, zh: `目录 ${n}` };
+NAMES.TocHeading = { en: 'TOC Heading', zh: 'TOC 标题' };
 
 export function isChinese(language: string): boolean {
   return language.toLowerCase().startsWith('zh');

@@ -1,0 +1,74 @@
+import type { ReportDocument } from '../../src/core/document';
+import { planScaffold } from '../../src/core/scaffold';
+import { DEFAULT_PROFILE } from '../../src/core/profiles';
+import { readDocx } from '../../src/docx/read-docx';
+import type { FakeParagraphInit } from '../../src/preview/fake-word';
+import { buildDocx, type BodySpec } from '../helpers/ooxml';
+import { contentsEntries, haveSamples, partVerdicts, SAMPLE_NAMES, sampleReport, styledBody, styledParagraphs, WORD_CONTENTS_STYLES, wordContents, wordContentsParagraphs } from '../helpers/word-made';
+import { fakeWord } from './helpers';
+
+/** What a reader of the page sees: the part verdicts and the findings' codes (where they point may move). */
+async function reading(doc: ReportDocument) {
+  const { check } = await import('../../src/core/check');
+  return { parts: partVerdicts(doc), codes: check(doc).findings.map((f) => f.code).sort() };
+}
+
+function docxOf(body: BodySpec[]): ReportDocument {
+  return readDocx(buildDocx({ styles: WORD_CONTENTS_STYLES, body }));
+}
+
+async function wordOf(paragraphs: FakeParagraphInit[]): Promise<ReportDocument> {
+  return fakeWord(paragraphs).host.readDocument();
+}
+
+function withAt<T>(items: readonly T[], at: number, inserted: readonly T[]): T[] {
+  return [...items.slice(0, at), ...inserted, ...items.slice(at)];
+}
+
+(haveSamples ? describe : describe.skip)('a table of contents made by 插入目录', () => {
+  describe.each(SAMPLE_NAMES)('%s', (name) => {
+    const { lines, afterTitle } = sampleReport(name);
+    const entries = contentsEntries(lines);
+    const plain = docxOf(styledBody(lines));
+
+    test.each([['after the title', afterTitle], ['before the first heading', lines.findIndex((l) => l.level !== undefined)]])(
+      'placed %s, lists headings and is none: the .docx and the open document read as the report without it',
+      async (_where, at) => {
+        const expected = await reading(plain);
+        expect(await reading(docxOf(withAt(styledBody(lines), at, [wordContents(entries)])))).toEqual(expected);
+        expect(await reading(await wordOf(withAt(styledParagraphs(lines), at, wordContentsParagraphs(entries))))).toEqual(expected);
+      },
+    );
+  });
+});
+
+describe('scaffolding a report with a table of contents', () => {
+  const entries = [
+    { text: '一、主要举措和成效', level: 1, page: 2 },
+    { text: '二、存在的不足和原因', level: 1, page: 3 },
+  ];
+  const body = (contents: BodySpec[]): BodySpec[] => [
+    { kind: 'p', style: 'a3', content: '某区司法局2023年法治政府建设年度情况报告' },
+    ...contents,
+    { kind: 'p', style: '1', content: '一、主要举措和成效' },
+    '全年审查规范性文件十二件。',
+    { kind: 'p', style: '1', content: '二、存在的不足和原因' },
+    '基层执法力量仍显不足。',
+  ];
+
+  test('inserts the missing sections in the body, never inside the contents, and asks for the contents to be updated', () => {
+    const doc = docxOf(body([wordContents(entries)]));
+    const plan = planScaffold({ profile: DEFAULT_PROFILE, year: 2023, doc });
+    const contents = doc.blocks.filter((b) => b.kind === 'contents-entry').map((b) => b.index);
+    expect(contents.length).toBe(entries.length + 2);
+    expect(plan.adds.length).toBeGreaterThan(0);
+    for (const { before } of plan.insertions) expect(before <= Math.min(...contents) || before > Math.max(...contents)).toBe(true);
+    expect(plan.updateContents).toBe(true);
+  });
+
+  test('a report without contents is not asked to update them', () => {
+    const plan = planScaffold({ profile: DEFAULT_PROFILE, year: 2023, doc: docxOf(body([])) });
+    expect(plan.adds.length).toBeGreaterThan(0);
+    expect(plan.updateContents).toBeUndefined();
+  });
+});
