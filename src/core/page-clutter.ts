@@ -1,6 +1,7 @@
 /**
  * Text a web page puts around a published report: its metadata table (索引号, 发布机构, 发文日期, 来源, 点击率),
  * its tools (字号：大 中 小, 分享到, 打印本页), breadcrumbs and link bars, and table borders left as pipes.
+ * Page numbers a PDF or print layout leaves between the lines are the page too.
  * Copied with the report, these lines are read as blank: never a title, addressee, signature, date or opening.
  */
 
@@ -32,13 +33,19 @@ const MAX_CLUTTER_CHARS = 300;
 const ONLY_MARKS = /^[\s|｜\-—_=·•*+]*$/;
 const BULLET = /^[-*•·]\s+/;
 
+/**
+ * A page number left by a PDF or a print layout: “— 2 —”, “- 3 -”, “第 2 页 共 5 页”, “第2页/共5页”, “2 / 5”. Digits
+ * may be full-width. Such a line after the date would otherwise hide the signature and date.
+ */
+const PAGE_NUMBER = /^(?:[-—–－~～]+\s*[\d０-９]+\s*[-—–－~～]+|第\s*[\d０-９]+\s*页\s*(?:[,，/／]?\s*共\s*[\d０-９]+\s*页)?|(?:共\s*[\d０-９]+\s*页\s*[,，/／]?\s*)第\s*[\d０-９]+\s*页|[\d０-９]+\s*[/／]\s*[\d０-９]+)$/;
+
 /** Whether a line of pasted text is the web page around the report rather than the report. */
 export function isPageClutter(text: string): boolean {
   const line = text.trim().replace(BULLET, '');
   if (ONLY_MARKS.test(line)) return text.trim().length > 0;
   // Clutter is short words and values, never a sentence of the report (which may be run together with it).
   if (line.replace(/[\s|｜]/g, '').length > MAX_CLUTTER_CHARS || /[。；]/.test(line)) return false;
-  if (BREADCRUMB.test(line) || FIELD_START.test(line)) return true;
+  if (BREADCRUMB.test(line) || FIELD_START.test(line) || PAGE_NUMBER.test(text.trim())) return true;
   const words = line.split(/[\s|｜【】[\]［］:：\-—]+/).filter((w) => w.length > 0);
   return words.length > 0 && words.every((w) => PAGE_WORDS.has(w));
 }

@@ -94,6 +94,14 @@ describe('the web page around the text', () => {
     expect(isPageClutter(line)).toBe(false);
   });
 
+  test.each(['— 2 —', '- 3 -', '－１２－', '第 2 页 共 5 页', '第2页，共5页', '共5页 第2页', '第 7 页', '2 / 5'])('page number %s is the page', (line) => {
+    expect(isPageClutter(line)).toBe(true);
+  });
+
+  test.each(['一、2023年度主要举措', '2023年12月31日', '2', '全年办理行政复议案件2件，共5页材料。'])('%s is not a page number', (line) => {
+    expect(isPageClutter(line)).toBe(false);
+  });
+
   test('never the addressee, the date, the signature or the title; the closing still found past it', () => {
     const result = checked(published('rule-of-law-thematic-2024.txt'));
     expect(statusOf(result, 'addressee')).toBe('missing');

@@ -72,3 +72,18 @@ describe('scaffolding a report with a table of contents', () => {
     expect(plan.updateContents).toBeUndefined();
   });
 });
+
+(haveSamples ? describe : describe.skip)('page numbers left by a PDF or a print layout', () => {
+  const PAGE_NUMBERS = ['— 2 —', '- 3 -', '第 2 页 共 5 页', '第４页', '2 / 5'];
+
+  test.each(SAMPLE_NAMES)('%s: lines of page numbers after the date and between paragraphs are ignored by both readers', async (name) => {
+    const { lines } = sampleReport(name);
+    const expected = await reading(docxOf(styledBody(lines)));
+    const numbered = (items: Array<BodySpec | FakeParagraphInit>) => {
+      const middle = Math.floor(items.length / 2);
+      return [...items.slice(0, middle), PAGE_NUMBERS[0] as string, ...items.slice(middle), ...PAGE_NUMBERS.slice(1)];
+    };
+    expect(await reading(docxOf(numbered(styledBody(lines)) as BodySpec[]))).toEqual(expected);
+    expect(await reading(await wordOf(numbered(styledParagraphs(lines)) as FakeParagraphInit[]))).toEqual(expected);
+  });
+});
