@@ -1,6 +1,8 @@
 import { analyze } from '../core/analysis';
 import { checkAnalysed, type CheckResult } from '../core/check';
-import { bilingual, text } from '../core/i18n/catalog';
+import { bilingual, render, text } from '../core/i18n/catalog';
+import type { ReportDocument } from '../core/document';
+import type { Lang } from '../core/i18n/lang';
 import type { Profile } from '../core/profile';
 import { BUILT_IN_PROFILES } from '../core/profiles';
 import { tellProfile, type ProfileConfidence } from '../core/profiles/guess';
@@ -33,7 +35,7 @@ interface ProfileTold {
 }
 
 type FileOutcome =
-  | ({ file: string } & ProfileTold & CheckResult & { overview: ReportOverview; dataUnit?: string })
+  | ({ file: string; notices?: string[]; verdictsUnreliable?: true } & ProfileTold & CheckResult & { overview: ReportOverview; dataUnit?: string })
   | { file: string; error: string; needsDocx?: true };
 
 /** Figures loaded from --data, and the unit --unit names (or the file's only unit): a default for each report. */
@@ -93,7 +95,7 @@ export function runCli(argv: readonly string[], figures?: CliFigures, layout: Cl
       const overview = overviewOf(analysis, result);
       const parts = result.parts.map((p) => (profile.parts.find((s) => s.id === p.id)?.required ? p : { ...p, optional: true }));
       const toldHow = { profileGuessed: guessed, profileConfidence: told.confidence, profileScore: told.score };
-      outcomes.push({ file, ...result, parts, ...toldHow, overview, ...(unit ? { dataUnit: unit } : {}) });
+      outcomes.push({ file, ...result, parts, ...toldHow, overview, ...(unit ? { dataUnit: unit } : {}), ...readerSays(doc, options.lang) });
       entries.push({ file, overview, profile, findings: result.findings, locationUnit: doc.locationUnit });
       const toldFrom = told.confidence === 'title' || told.confidence === 'text' ? told.confidence : false;
       if (!options.json) out.stdout.push(formatResult(file, result, profile, doc.locationUnit, options.lang, toldFrom, layout.width), '');
@@ -114,6 +116,12 @@ function usageFailure(error: unknown): CliOutput {
   // The mistake first, then where the usage is: a log stays readable in either language.
   const hint = `${text('cli-usage-hint', {}, 'zh-CN')} / ${text('cli-usage-hint', {}, 'en-US')}`;
   return { stdout: [], stderr: [`report-check: ${error.message}`, ...error.detail.map((line) => `  ${line}`), hint], exitCode: 2 };
+}
+
+/** For --json: what the reader could not read, in `lang`, and whether the verdicts can be relied on (absent: nothing to say). */
+function readerSays(doc: ReportDocument, lang: Lang): { notices?: string[]; verdictsUnreliable?: true } {
+  const notices = (doc.notices ?? []).map((notice) => render(notice, lang));
+  return { ...(notices.length > 0 ? { notices } : {}), ...(doc.textUnread ? { verdictsUnreliable: true as const } : {}) };
 }
 
 /** The usage in Chinese, then in English. */

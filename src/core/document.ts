@@ -50,6 +50,8 @@ export interface ReportDocument {
   warnings: string[];
   /** The same warnings as diagnostics, to render in one language (absent: none). */
   notices?: Diagnostic[];
+  /** Part of the body could not be read (content embedded by another system): the verdicts are unreliable. */
+  textUnread?: true;
   /** True when the source cannot hold tables (plain text): table checks are skipped, and the check says so. */
   tablesUnknown?: boolean;
 }

@@ -68,7 +68,8 @@ function readPackage(zip: ZipReader): ReportDocument {
   const body = wChild(documentRoot, 'body');
   if (!body) warn('docx-no-body');
   const blocks = body ? readBodyBlocks(body, { styles, numbering, warn }) : [];
-  return { blocks, locationUnit: 'paragraph', warnings: notices.map(bilingual), notices };
+  const textUnread = notices.some((n) => n.code === 'docx-alt-chunk') ? { textUnread: true as const } : {};
+  return { blocks, locationUnit: 'paragraph', warnings: notices.map(bilingual), notices, ...textUnread };
 }
 
 /** Builds from an optional part; if its (lazily parsed) attributes turn out malformed, warns and builds without it. */

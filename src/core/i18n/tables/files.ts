@@ -96,8 +96,8 @@ export const FILE_MESSAGES: MessageTable = {
     'en-US': 'The document has an unterminated field; text after it may be missing.',
   },
   'docx-alt-chunk': {
-    'zh-CN': '文档嵌入了外部内容（altChunk），其文字未读取。',
-    'en-US': 'The document embeds external content (altChunk); its text was not read.',
+    'zh-CN': '文档嵌入了外部内容（altChunk），其文字未读取，对各部分的判断不可靠。请在 Word 中打开并另存为 .docx 后再检查。',
+    'en-US': 'The document embeds external content (altChunk); its text was not read, so the verdicts on its parts are unreliable. Open it in Word and save it as .docx, then check it again.',
   },
   'docx-style-missing': {
     'zh-CN': '段落样式“{id}”未在 styles.xml 中定义，按默认样式处理。',
