@@ -106,13 +106,18 @@ function partState(
 
 /**
  * A section has a body when some text under it is not just a heading (a run-on heading's text counts).
- * A prompt counts too: the section is there, and prompt-left says it still needs writing.
+ * A prompt counts too: the section is there, and prompt-left says it still needs writing. Word's placeholder
+ * text does not: a template's empty box is an empty part (prompt-left still points at it).
  */
 function hasBody(heading: Heading, headings: Heading[], shapes: readonly LineShape[], prompts: ReadonlyArray<PromptHit | undefined>): boolean {
   if (heading.shape.runsOn) return true;
   const headingAt = new Map(headings.map((h) => [h.index, h]));
   for (let i = heading.index + 1; i < heading.end; i++) {
-    if (prompts[i]) return true;
+    const prompt = prompts[i];
+    if (prompt) {
+      if (prompt.wordPlaceholder) continue;
+      return true;
+    }
     const shape = shapes[i] as LineShape;
     if (!shape.title) continue;
     const sub = headingAt.get(i);

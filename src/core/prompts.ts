@@ -6,10 +6,18 @@ import { taggedPart } from './tags';
 export interface PromptHit {
   /** The part whose prompt this is, when it is one of the profile's own. */
   partId?: string;
+  /** Word's own placeholder text (单击或点击此处输入文字。): nothing written yet, so the part is empty, not present. */
+  wordPlaceholder?: true;
 }
 
 /** Writers' own placeholders that mean "fill this in": 【请补充】, 【在此填写】. */
 const GENERIC_PROMPT = /【\s*(请|在此|待|此处)[^】]*】/;
+
+/**
+ * The placeholder texts Word puts in a content control and a writer's template leaves standing: 单击或点击此处输入文字。,
+ * 点击或轻击此处输入文字。, 在此处键入, 单击此处输入日期。, 选择一项。 and the English UI's own.
+ */
+const WORD_PLACEHOLDER = /^(?:(?:单击|点击|轻击)(?:或(?:单击|点击|轻击))?此处(?:以)?输入(?:文字|日期)[。.]?|在此处键入[。.]?|选择一项[。.]?|Click (?:or tap )?(?:here )?to enter (?:text|a date)\.?|Type here\.?|Choose an item\.?)$/i;
 
 /** A profile prompt as a pattern that matches it whatever year and unit were filled in. */
 function promptPattern(prompt: string): RegExp {
@@ -19,7 +27,7 @@ function promptPattern(prompt: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-/** Recognises scaffold prompts still in place: by our content-control tag, by the profile's wording, or 【请…】. */
+/** Recognises prompts still in place: by our content-control tag, by the profile's wording, 【请…】 or Word's placeholder text. */
 export function promptMatcher(profile: Profile): (block: Block) => PromptHit | undefined {
   const patterns = profile.parts
     .filter((part) => part.prompt)
@@ -32,6 +40,7 @@ export function promptMatcher(profile: Profile): (block: Block) => PromptHit | u
     const tagged = taggedPart(block.tags, 'prompt');
     if (tagged && (!text || own)) return { partId: tagged };
     if (own) return { partId: own.partId };
+    if (text && WORD_PLACEHOLDER.test(text)) return { wordPlaceholder: true };
     return text && GENERIC_PROMPT.test(text) ? {} : undefined;
   };
 }
