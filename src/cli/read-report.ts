@@ -29,7 +29,8 @@ export function readReport(path: string): ReportDocument {
   }
   if (bytes.length === 0) throw new ReportReadError('file-empty');
   const doc = WORD_PACKAGES.has(ext) ? readDocx(bytes) : readTextReport(bytes);
-  if (doc.blocks.every((block) => block.text.trim() === '')) throw new ReportReadError('file-empty');
+  // A body the reader could not read (altChunk) is not an empty file: its notice says what to do.
+  if (!doc.textUnread && doc.blocks.every((block) => block.text.trim() === '')) throw new ReportReadError('file-empty');
   return doc;
 }
 
