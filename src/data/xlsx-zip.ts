@@ -126,6 +126,32 @@ export function cellKey(row: number, column: number): string {
   return `${row}:${column}`;
 }
 
+/** "AB12" → 0-based row and column. */
+function cellAddress(ref: string): { row: number; column: number } | undefined {
+  const match = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref);
+  if (!match) return undefined;
+  let column = 0;
+  for (const ch of match[1] as string) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, column: column - 1 };
+}
+
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** A sheet's merged ranges (0-based, inclusive): Excel keeps a merged range's value in its top-left cell only. */
+export function mergedRanges(parts: ReadonlyMap<string, Uint8Array>, sheetPath: string): CellRange[] {
+  const ranges: CellRange[] = [];
+  for (const { ref } of elements(text(parts.get(sheetPath)), 'mergeCell')) {
+    const [from, to] = (ref ?? '').split(':').map(cellAddress);
+    if (from && to) ranges.push({ top: from.row, left: from.column, bottom: to.row, right: to.column });
+  }
+  return ranges;
+}
+
 /** Cells of a sheet whose style is a percent format, by cellKey; none when the workbook has no such style. */
 export function percentCells(inspection: { percentStyles: ReadonlySet<number>; parts: ReadonlyMap<string, Uint8Array> }, sheetPath: string): Set<string> {
   const keys = new Set<string>();
@@ -134,11 +160,10 @@ export function percentCells(inspection: { percentStyles: ReadonlySet<number>; p
   for (const m of xml.matchAll(/<(?:\w+:)?c\b([^>]*)>/g)) {
     const attrs = m[1] as string;
     const style = /\bs\s*=\s*"(\d+)"/.exec(attrs);
-    const ref = /\br\s*=\s*"([A-Z]+)(\d+)"/.exec(attrs);
-    if (!style || !ref || !inspection.percentStyles.has(Number(style[1]))) continue;
-    let column = 0;
-    for (const ch of ref[1] as string) column = column * 26 + (ch.charCodeAt(0) - 64);
-    keys.add(cellKey(Number(ref[2]) - 1, column - 1));
+    const ref = /\br\s*=\s*"([A-Z]+\d+)"/.exec(attrs);
+    const address = ref ? cellAddress(ref[1] as string) : undefined;
+    if (!style || !address || !inspection.percentStyles.has(Number(style[1]))) continue;
+    keys.add(cellKey(address.row, address.column));
   }
   return keys;
 }

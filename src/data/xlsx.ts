@@ -10,13 +10,13 @@
 import { readSheet } from 'read-excel-file/universal';
 import { describeError, fatal } from '../core/figures/data-file-diagnostics';
 import { tidy } from '../core/figures/format';
-import type { DataFileError, DataProblem, FigureCheck } from '../core/figures/model';
+import { LIMITS, type DataFileError, type DataProblem, type FigureCheck } from '../core/figures/model';
 import type { Cell } from './cells';
 import { checksFromRows } from './checks-sheet';
 import { finishDataset, type DataFileResult } from './finish-dataset';
 import { normalizeHeader } from './header-synonyms';
 import { yieldToEventLoop, type ReadOptions } from './options';
-import { cellKey, inspectXlsx, percentCells, storedZip, type SheetInfo } from './xlsx-zip';
+import { cellKey, inspectXlsx, mergedRanges, percentCells, storedZip, type CellRange, type SheetInfo } from './xlsx-zip';
 import { FigureTableReader } from './table-reader';
 
 const FIGURE_SHEETS = ['数据', 'figures'];
@@ -46,6 +46,21 @@ function readError(error: unknown): DataFileError {
   return fatal('xlsx-invalid', { detail: describeError(error) });
 }
 
+/**
+ * Gives every cell of a merged range the value of its top-left cell, as the sheet shows it (a unit merged down
+ * its block of rows is every row's unit). Only over rows the sheet has and columns a table can use.
+ */
+function fillMerged(rows: unknown[][], ranges: readonly CellRange[]): void {
+  for (const { top, left, bottom, right } of ranges) {
+    const value = rows[top]?.[left];
+    if (value === null || value === undefined) continue;
+    for (let r = top; r <= Math.min(bottom, rows.length - 1); r++) {
+      const row = rows[r] as unknown[];
+      for (let c = left; c <= Math.min(right, LIMITS.maxColumns); c++) if (row[c] === null || row[c] === undefined) row[c] = value;
+    }
+  }
+}
+
 /** An ArrayBuffer of this realm holding exactly `bytes`: read-excel-file checks `instanceof ArrayBuffer`. */
 function ownArrayBuffer(bytes: Uint8Array): ArrayBuffer {
   if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) return bytes.buffer;
@@ -70,6 +85,7 @@ export async function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Pr
   } catch (error) {
     return { ok: false, error: readError(error) };
   }
+  fillMerged(rows, mergedRanges(inspection.parts, dataSheet.path));
   options.onProgress?.(0.5);
   // Name the sheet in messages only when there is more than one to choose from.
   const table = new FigureTableReader(sheets.length > 1 ? dataSheet.name : undefined);
