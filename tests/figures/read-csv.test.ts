@@ -1,14 +1,10 @@
 import iconv from 'iconv-lite';
 import { readDataFile } from '../../src/data/read-data-file';
-import type { DataFileResult } from '../../src/data/read-data-file';
+import { loaded } from '../helpers/data-files';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const LONG_CSV = '单位,年度,指标,数值,计量单位,备注\r\n市司法局,2023,行政复议案件收案数,"1,047",件,\r\n市司法局,2024,行政复议案件收案数,"1,102",件,含转办\r\n市司法局,2024,出庭应诉率,97%,,\r\n';
 
-function loaded(result: DataFileResult) {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message['en-US']}`);
-  return result;
-}
 
 describe('CSV files', () => {
   test('UTF-8, long layout', async () => {

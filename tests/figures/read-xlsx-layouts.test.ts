@@ -1,17 +1,6 @@
 /** Workbooks as offices lay them out: merged unit cells, one sheet per year, measures in headers. */
-import writeExcelFile, { type Sheet } from 'write-excel-file/node';
-import { readDataFile, type DataFileResult } from '../../src/data/read-data-file';
-
-type Data = Sheet<unknown>['data'];
-
-async function xlsx(sheets: Array<{ sheet: string; data: Data }>): Promise<Uint8Array> {
-  return new Uint8Array(await writeExcelFile(sheets as Sheet<Buffer>[]).toBuffer());
-}
-
-function loaded(result: DataFileResult) {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message['en-US']}`);
-  return result;
-}
+import { readDataFile } from '../../src/data/read-data-file';
+import { loaded, xlsx, type SheetData as Data } from '../helpers/data-files';
 
 const HEADER = ['单位', '年度', '指标', '数值', '计量单位'];
 

@@ -1,18 +1,6 @@
-import writeExcelFile, { type Sheet } from 'write-excel-file/node';
 import { readDataFile } from '../../src/data/read-data-file';
 import { isPercentFormat } from '../../src/data/xlsx-zip';
-import type { DataFileResult } from '../../src/data/read-data-file';
-
-type Data = Sheet<unknown>['data'];
-
-async function xlsx(sheets: Array<{ sheet: string; data: Data }>): Promise<Uint8Array> {
-  return new Uint8Array(await writeExcelFile(sheets as Sheet<Buffer>[]).toBuffer());
-}
-
-function loaded(result: DataFileResult) {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message['en-US']}`);
-  return result;
-}
+import { loaded, xlsx, type SheetData as Data } from '../helpers/data-files';
 
 const HEADER = ['单位', '年度', '指标', '数值', '计量单位', '备注'];
 const pct = (value: number, format = '0%') => ({ value, type: Number, format });
