@@ -78,3 +78,24 @@ export function cellNumber(text: string): number | null | 'not-a-number' {
   const parsed = parseNumber(text, 'table-cell');
   return parsed.kind === 'number' ? parsed.value : parsed.kind === 'blank' ? null : 'not-a-number';
 }
+
+/** 万 and 亿 before a measure are multipliers, not measures: 1.3万 of 元 is 13000 元. */
+const MULTIPLIER_POWERS: Readonly<Record<string, number>> = { 万: 4, 亿: 8 };
+
+/**
+ * A figure typed with 万 or 亿 (1.3万, 2.05亿元), in the measure its row states: 1.3万 in a 元 column is 13000
+ * (the suffix left is what followed 万: '' or 元); in a 万元 column 1.3万 is 1.3 万元 as written. Anything else is returned as it came, so
+ * a real mismatch (件 in a 元 column, 1.3万件 in a 元 column) still shows.
+ */
+export function inStatedMeasure(value: number, suffix: string, measure: string): { value: number; suffix: string } {
+  const multiplier = suffix.charAt(0);
+  const power = MULTIPLIER_POWERS[multiplier];
+  if (power === undefined || !measure) return { value, suffix };
+  const stated = measure.normalize('NFKC');
+  const rest = suffix.slice(1);
+  if (stated.startsWith(multiplier)) return rest ? { value, suffix } : { value, suffix: measure };
+  if (rest && rest.normalize('NFKC') !== stated) return { value, suffix };
+  // Shifting the decimal point in the text keeps 1.1万 at 11000, where 1.1 * 10000 is 11000.000000000002.
+  const scaled = Number(`${value}e${power}`);
+  return { value: Number.isFinite(scaled) ? scaled : value * 10 ** power, suffix: rest };
+}

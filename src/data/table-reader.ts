@@ -5,7 +5,7 @@
 import { fatal, problem } from '../core/figures/data-file-diagnostics';
 import { isPercentMeasure } from '../core/figures/format';
 import { LIMITS, type DataFileError, type DataProblem, type FigureRecord, type Place } from '../core/figures/model';
-import { parseFigure } from '../core/numbers';
+import { inStatedMeasure, parseFigure } from '../core/numbers';
 import { cellText, columnLetter, measureInName, parseYear, valueProblem, type Cell } from './cells';
 import { fieldName, type Field } from './header-synonyms';
 import { findHeader, type Header } from './table-header';
@@ -129,7 +129,8 @@ export class FigureTableReader {
     const parsed = parseFigure(valueCell);
     const place = this.at(base.row, index);
     if (parsed.kind === 'invalid') return void this.problems.push(valueProblem(parsed.reason, place, cellText(valueCell)));
-    const suffix = parsed.kind === 'number' ? parsed.suffix : '';
+    const figure = parsed.kind === 'number' ? inStatedMeasure(parsed.value, parsed.suffix, base.measureColumn) : undefined;
+    const suffix = figure?.suffix ?? '';
     const measure = base.measureColumn || suffix || measureInName(base.indicator);
     if (suffix && base.measureColumn && !sameMeasure(suffix, base.measureColumn)) {
       this.problems.push(problem('measure-mismatch', place, { suffix, measure: base.measureColumn }));
@@ -138,7 +139,7 @@ export class FigureTableReader {
       unit: base.unit,
       year,
       indicator: base.indicator,
-      value: parsed.kind === 'number' ? parsed.value : null,
+      value: figure?.value ?? null,
       measure,
       place,
     };

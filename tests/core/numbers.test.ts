@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cellNumber, parseFigure, parseNumber } from '../../src/core/numbers';
+import { cellNumber, inStatedMeasure, parseFigure, parseNumber } from '../../src/core/numbers';
 import { fuzzRuns } from '../helpers/fuzz-runs';
 
 describe('the one number parser, table-cell mode (report tables)', () => {
@@ -37,5 +37,16 @@ describe('the one number parser, table-cell mode (report tables)', () => {
       const figure = parseFigure(text);
       expect(figure.kind === 'number' && figure.value === cell && figure.suffix === '').toBe(true);
     }), { numRuns: fuzzRuns(2000) });
+  });
+});
+
+describe('inStatedMeasure', () => {
+  test('万 and 亿 multiply into the stated measure; a 万 measure keeps the figure as written; others pass', () => {
+    expect(inStatedMeasure(1.3, '万', '元')).toEqual({ value: 13000, suffix: '' });
+    expect(inStatedMeasure(0.7, '亿元', '元')).toEqual({ value: 70000000, suffix: '元' });
+    expect(inStatedMeasure(1.3, '万', '万元')).toEqual({ value: 1.3, suffix: '万元' });
+    expect(inStatedMeasure(1.3, '万件', '元')).toEqual({ value: 1.3, suffix: '万件' });
+    expect(inStatedMeasure(1.3, '万', '')).toEqual({ value: 1.3, suffix: '万' });
+    expect(inStatedMeasure(12, '件', '元')).toEqual({ value: 12, suffix: '件' });
   });
 });
