@@ -22,8 +22,15 @@ export class FigureTableReader {
   private failure: DataFileError | undefined;
   private rowNumber = 0;
 
-  /** `sheet` names the sheet in messages (xlsx). Rows are numbered from 1 as Excel shows them. */
-  constructor(private readonly sheet?: string) {}
+  /**
+   * `sheet` names the sheet in messages (xlsx). Rows are numbered from 1 as Excel shows them. `fromText`: the
+   * cells were split at commas (CSV), so a row with numbers past its header, or a value whose measure cell holds
+   * three digits, is a number split at an unquoted thousands separator: an error on the row, never a figure.
+   */
+  constructor(
+    private readonly sheet?: string,
+    private readonly fromText = false,
+  ) {}
 
   get error(): DataFileError | undefined {
     return this.failure;
@@ -86,6 +93,7 @@ export class FigureTableReader {
   private readRow(cells: readonly Cell[], row: number): void {
     const header = this.header as Header;
     if (!cells.some((c) => cellText(c))) return;
+    if (this.fromText && this.splitRow(cells, row)) return;
     const column = (field: Field) => header.columns[field];
     const cell = (field: Field) => {
       const index = column(field);
@@ -118,6 +126,24 @@ export class FigureTableReader {
       return;
     }
     this.addFigure(base, year, cell('value'), column('value') as number);
+  }
+
+  /** Reports a row split at unquoted commas; true when it was. */
+  private splitRow(cells: readonly Cell[], row: number): boolean {
+    const header = this.header as Header;
+    const valueColumns = header.layout === 'wide' ? header.years.map((y) => y.index) : [header.columns.value as number];
+    // Text past the header (a remark in an unnamed column) is harmless; a number there is a shifted figure.
+    const wider = cells.slice(header.names.length).some((c) => parseFigure(c).kind === 'number');
+    const split = valueColumns.find((index) => {
+      const spillsIntoLabel = wider || index + 1 === header.columns.measure;
+      return spillsIntoLabel && /^[+-]?\d{1,3}$/.test(cellText(cells[index])) && /^\d{3}(?:\.\d+)?$/.test(cellText(cells[index + 1]));
+    });
+    if (split !== undefined) {
+      this.problems.push(problem('extra-cells', this.at(row, split), { value: cellText(cells[split]), next: cellText(cells[split + 1]), variant: 'split' }));
+    } else if (wider) {
+      this.problems.push(problem('extra-cells', this.at(row), { count: cells.length, columns: header.names.length }));
+    }
+    return split !== undefined || wider;
   }
 
   private addFigure(

@@ -21,6 +21,7 @@ export const PROBLEM_SEVERITY: Record<ProblemCode, Severity> = {
   'check-failed': 'warning',
   'no-figures': 'warning',
   'csv-quote': 'warning',
+  'extra-cells': 'error',
   'extension-mismatch': 'info',
 };
 

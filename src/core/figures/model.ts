@@ -44,6 +44,7 @@ export type ProblemCode =
   | 'check-failed'
   | 'no-figures'
   | 'csv-quote'
+  | 'extra-cells'
   | 'extension-mismatch';
 
 /** Something wrong with part of a file. The rest still loads; the pane lists these by severity. */

@@ -163,6 +163,14 @@ export const DATA_FILE_MESSAGES: MessageTable = {
     'zh-CN': '这一行的引号没有配对，后面几行可能被并进了一格：请在 Excel 中打开核对，再另存为 CSV。',
     'en-US': 'A quote in this row is not closed, so the following lines may have run into one cell: check it in Excel and save the CSV again.',
   },
+  'extra-cells': {
+    'zh-CN': '这一行有 {count} 格，比表头的 {columns} 列多，看不出每格属于哪一列，这一行没有读入：请检查没加引号的逗号（如数字里的千位逗号）。',
+    'en-US': 'This row has {count} cells, more than the header’s {columns} columns, so which cell is which cannot be told and the row was not loaded: look for a comma without quotes (such as a thousands separator).',
+  },
+  'extra-cells.split': {
+    'zh-CN': '“{value},{next}”像是一个数被没加引号的千位逗号拆成了两格，这一行没有读入：请写成 {value}{next}，或给这一格加上引号（"{value},{next}"）。',
+    'en-US': '“{value},{next}” looks like one number split into two cells by a thousands separator without quotes, so the row was not loaded: write {value}{next}, or put the cell in quotes ("{value},{next}").',
+  },
   'extension-mismatch': {
     'zh-CN': '文件扩展名是 {ext}，但内容是 {actual} 文件：已按 {actual} 读取，建议改正扩展名。',
     'en-US': 'The file is named {ext} but is a {actual} file: it was read as {actual}; consider renaming it.',
