@@ -67,7 +67,7 @@ function wholeLine(text: string, from: number, kind: number, counted: number): n
 export function readCsvText(text: string, options: ReadOptions = {}): Promise<DataFileResult> {
   const limitError = csvLimitError(text);
   if (limitError) return Promise.resolve({ ok: false, error: limitError });
-  const table = new FigureTableReader(undefined, true);
+  const table = new FigureTableReader({ fromText: true });
   const quoteProblems: DataProblem[] = [];
   return new Promise<DataFileResult>((resolve) => {
     let settled = false;

@@ -27,8 +27,11 @@ interface Candidate extends Header {
   missing: Field[];
 }
 
-/** Reads one row as a header; `missing` is empty when it is a complete header of its layout. */
-export function analyzeHeader(cells: readonly Cell[], row: number): Candidate {
+/**
+ * Reads one row as a header; `missing` is empty when it is a complete header of its layout. `yearKnown`: the
+ * year comes from elsewhere (the sheet's name), so a long table needs no year column.
+ */
+export function analyzeHeader(cells: readonly Cell[], row: number, yearKnown = false): Candidate {
   const names = cells.map(cellText);
   const columns: Partial<Record<Field, number>> = {};
   const years: Array<{ index: number; year: number }> = [];
@@ -42,7 +45,7 @@ export function analyzeHeader(cells: readonly Cell[], row: number): Candidate {
   // A year column header makes it wide unless the row also has the long layout's year and value columns.
   const isLong = columns.year !== undefined || columns.value !== undefined || years.length === 0;
   const layout = isLong ? 'long' : 'wide';
-  const missing = REQUIRED_FIELDS[layout].filter((field) => columns[field] === undefined);
+  const missing = REQUIRED_FIELDS[layout].filter((field) => columns[field] === undefined && !(field === 'year' && yearKnown));
   const score = Object.keys(columns).length + (years.length ? 1 : 0);
   return { layout, row, columns, years, names, score, missing: [...missing] };
 }
@@ -53,11 +56,11 @@ export type HeaderSearch = { header: Header } | { error: DataFileError } | { pen
  * Looks for the header among the first rows. `done` says no more rows will come (end of file):
  * then, or after LIMITS.headerSearchRows rows, a missing header is an error naming what was found.
  */
-export function findHeader(rows: ReadonlyArray<{ cells: readonly Cell[]; row: number }>, done: boolean): HeaderSearch {
+export function findHeader(rows: ReadonlyArray<{ cells: readonly Cell[]; row: number }>, done: boolean, yearKnown = false): HeaderSearch {
   const candidates: Candidate[] = [];
   for (const { cells, row } of rows.slice(0, LIMITS.headerSearchRows)) {
     if (!cells.some((c) => cellText(c))) continue;
-    const candidate = analyzeHeader(cells, row);
+    const candidate = analyzeHeader(cells, row, yearKnown);
     if (candidate.missing.length === 0 && candidate.score >= 2) return { header: candidate };
     candidates.push(candidate);
   }

@@ -14,6 +14,18 @@ export type TableOutcome =
   | { ok: true; layout: 'long' | 'wide'; records: FigureRecord[]; problems: DataProblem[] }
   | { ok: false; error: DataFileError };
 
+export interface TableOptions {
+  /** Names the sheet in messages (xlsx). Rows are numbered from 1 as Excel shows them. */
+  sheet?: string;
+  /**
+   * The cells were split at commas (CSV), so a row with numbers past its header, or a value whose measure cell
+   * holds three digits, is a number split at an unquoted thousands separator: an error on the row, never a figure.
+   */
+  fromText?: boolean;
+  /** The year of every row when the table has no year column (a sheet named 2024年). */
+  year?: number;
+}
+
 export class FigureTableReader {
   readonly records: FigureRecord[] = [];
   readonly problems: DataProblem[] = [];
@@ -22,15 +34,7 @@ export class FigureTableReader {
   private failure: DataFileError | undefined;
   private rowNumber = 0;
 
-  /**
-   * `sheet` names the sheet in messages (xlsx). Rows are numbered from 1 as Excel shows them. `fromText`: the
-   * cells were split at commas (CSV), so a row with numbers past its header, or a value whose measure cell holds
-   * three digits, is a number split at an unquoted thousands separator: an error on the row, never a figure.
-   */
-  constructor(
-    private readonly sheet?: string,
-    private readonly fromText = false,
-  ) {}
+  constructor(private readonly options: TableOptions = {}) {}
 
   get error(): DataFileError | undefined {
     return this.failure;
@@ -71,7 +75,7 @@ export class FigureTableReader {
 
   private seekHeader(next: { cells: readonly Cell[]; row: number } | undefined, done: boolean): void {
     if (next) this.pending.push(next);
-    const found = findHeader(this.pending, done);
+    const found = findHeader(this.pending, done, this.options.year !== undefined);
     if ('error' in found) this.failure = found.error;
     if (!('header' in found)) return;
     this.header = found.header;
@@ -82,7 +86,7 @@ export class FigureTableReader {
 
   private at(row: number, index?: number): Place {
     const place: Place = { row };
-    if (this.sheet) place.sheet = this.sheet;
+    if (this.options.sheet) place.sheet = this.options.sheet;
     if (index !== undefined) {
       place.column = this.header?.names[index] ?? '';
       place.columnLetter = columnLetter(index);
@@ -93,7 +97,7 @@ export class FigureTableReader {
   private readRow(cells: readonly Cell[], row: number): void {
     const header = this.header as Header;
     if (!cells.some((c) => cellText(c))) return;
-    if (this.fromText && this.splitRow(cells, row)) return;
+    if (this.options.fromText && this.splitRow(cells, row)) return;
     const column = (field: Field) => header.columns[field];
     const cell = (field: Field) => {
       const index = column(field);
@@ -114,7 +118,7 @@ export class FigureTableReader {
       return;
     }
     const yearCell = cell('year');
-    const year = parseYear(yearCell);
+    const year = column('year') === undefined ? this.options.year : parseYear(yearCell);
     if (year === undefined) {
       const blank = !cellText(yearCell);
       const place = this.at(row, column('year'));

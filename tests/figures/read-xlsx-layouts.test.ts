@@ -21,3 +21,29 @@ describe('merged cells', () => {
     expect(result.dataset.lookup('乙县司法局', 2024, '行政诉讼案件数')).toMatchObject({ value: 8, place: { row: 6 } });
   });
 });
+
+describe('one sheet per year', () => {
+  const yearSheet = (year: number, value: number): { sheet: string; data: Data } => ({
+    sheet: `${year}年`,
+    data: [['单位', '指标', '数值', '计量单位'], ['市司法局', '行政复议案件收案数', value, '件'], ['市司法局', '听证会次数', value % 7, '次']],
+  });
+
+  test('every sheet with the data’s headers is read, the year from the sheet name; the sheets skipped are named, with why', async () => {
+    const notes = { sheet: '填表说明', data: [['本表由市司法局法治督察科维护，每年一张工作表']] };
+    const result = loaded(await readDataFile(await xlsx([notes, yearSheet(2023, 1047), yearSheet(2024, 1102)]), 'a.xlsx'));
+    expect(result.dataset.years).toEqual([2023, 2024]);
+    expect(result.dataset.lookup('市司法局', 2023, '行政复议案件收案数')).toMatchObject({ value: 1047, place: { sheet: '2023年', row: 2 } });
+    expect(result.dataset.lookup('市司法局', 2024, '听证会次数')).toMatchObject({ value: 1102 % 7, place: { sheet: '2024年', row: 3 } });
+    expect(result.problems.map((p) => [p.code, p.place.sheet])).toEqual([['sheet-skipped', '填表说明']]);
+    expect(result.problems[0]?.message['zh-CN']).toMatch(/^工作表“填表说明”：这个工作表没有读入：看不出表格的格式/);
+  });
+
+  test('a year column wins over the sheet name; a sheet with neither is skipped, named', async () => {
+    const withColumn = { sheet: '2020年', data: [HEADER, ['市司法局', 2022, '听证会次数', 5, '次']] };
+    const noYear = { sheet: '汇总', data: [['单位', '指标', '数值'], ['市司法局', '听证会次数', 12]] };
+    const result = loaded(await readDataFile(await xlsx([withColumn, noYear]), 'a.xlsx'));
+    expect(result.dataset.records.map((r) => [r.year, r.value])).toEqual([[2022, 5]]);
+    expect(result.problems.map((p) => [p.code, p.place.sheet])).toEqual([['sheet-skipped', '汇总']]);
+    expect(result.problems[0]?.message['en-US']).toMatch(/lacks the column\(s\) year/);
+  });
+});

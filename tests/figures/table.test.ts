@@ -2,7 +2,7 @@ import type { Cell } from '../../src/data/cells';
 import { FigureTableReader } from '../../src/data/table-reader';
 
 function read(rows: Cell[][], sheet?: string) {
-  const table = new FigureTableReader(sheet);
+  const table = new FigureTableReader({ sheet });
   table.push(rows);
   return table.finish();
 }

@@ -22,6 +22,7 @@ export const PROBLEM_SEVERITY: Record<ProblemCode, Severity> = {
   'no-figures': 'warning',
   'csv-quote': 'warning',
   'extra-cells': 'error',
+  'sheet-skipped': 'info',
   'extension-mismatch': 'info',
 };
 

@@ -45,6 +45,7 @@ export type ProblemCode =
   | 'no-figures'
   | 'csv-quote'
   | 'extra-cells'
+  | 'sheet-skipped'
   | 'extension-mismatch';
 
 /** Something wrong with part of a file. The rest still loads; the pane lists these by severity. */

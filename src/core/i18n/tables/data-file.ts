@@ -171,6 +171,7 @@ export const DATA_FILE_MESSAGES: MessageTable = {
     'zh-CN': '“{value},{next}”像是一个数被没加引号的千位逗号拆成了两格，这一行没有读入：请写成 {value}{next}，或给这一格加上引号（"{value},{next}"）。',
     'en-US': '“{value},{next}” looks like one number split into two cells by a thousands separator without quotes, so the row was not loaded: write {value}{next}, or put the cell in quotes ("{value},{next}").',
   },
+  'sheet-skipped': { 'zh-CN': '这个工作表没有读入：{reason}', 'en-US': 'This sheet was not read: {reason}' },
   'extension-mismatch': {
     'zh-CN': '文件扩展名是 {ext}，但内容是 {actual} 文件：已按 {actual} 读取，建议改正扩展名。',
     'en-US': 'The file is named {ext} but is a {actual} file: it was read as {actual}; consider renaming it.',
