@@ -46,3 +46,16 @@ export function yearOfHeader(text: string): number | undefined {
   const year = match ? Number(match[1]) : NaN;
   return year >= 1900 && year <= 2100 ? year : undefined;
 }
+
+/**
+ * A value or year header with the measure in brackets: 数值（件） → value, 件; 2024年（件） → the year column,
+ * 件. Undefined for anything else (指标（单位） is just a header).
+ */
+export function headerWithMeasure(text: string): { field?: 'value'; year?: number; measure: string } | undefined {
+  const match = /^(.+?)\s*\(\s*([^()]{1,6}?)\s*\)$/.exec(text.normalize('NFKC').trim());
+  if (!match) return undefined;
+  const [, name = '', measure = ''] = match;
+  if (fieldOfHeader(name) === 'value') return { field: 'value', measure };
+  const year = yearOfHeader(name);
+  return year === undefined ? undefined : { year, measure };
+}

@@ -8,7 +8,7 @@ import { fatal } from '../core/figures/data-file-diagnostics';
 import type { Localized } from '../core/i18n/lang';
 import { LIMITS, type DataFileError } from '../core/figures/model';
 import { cellText, type Cell } from './cells';
-import { REQUIRED_FIELDS, fieldName, fieldOfHeader, yearOfHeader, type Field } from './header-synonyms';
+import { REQUIRED_FIELDS, fieldName, fieldOfHeader, headerWithMeasure, yearOfHeader, type Field } from './header-synonyms';
 
 export interface Header {
   layout: 'long' | 'wide';
@@ -20,6 +20,8 @@ export interface Header {
   years: Array<{ index: number; year: number }>;
   /** Header text of every column, for messages. */
   names: string[];
+  /** Measures the header states for a column (数值（件）, 2024年 over 件), by column index. */
+  measures: Record<number, string>;
 }
 
 interface Candidate extends Header {
@@ -35,11 +37,14 @@ export function analyzeHeader(cells: readonly Cell[], row: number, yearKnown = f
   const names = cells.map(cellText);
   const columns: Partial<Record<Field, number>> = {};
   const years: Array<{ index: number; year: number }> = [];
+  const measures: Record<number, string> = {};
   names.forEach((name, index) => {
     if (!name) return;
-    const field = fieldOfHeader(name);
+    const withMeasure = fieldOfHeader(name) || yearOfHeader(name) !== undefined ? undefined : headerWithMeasure(name);
+    if (withMeasure) measures[index] = withMeasure.measure;
+    const field = fieldOfHeader(name) ?? withMeasure?.field;
     if (field && columns[field] === undefined) columns[field] = index;
-    const year = field ? undefined : yearOfHeader(name);
+    const year = field ? undefined : (withMeasure?.year ?? yearOfHeader(name));
     if (year !== undefined) years.push({ index, year });
   });
   // A year column header makes it wide unless the row also has the long layout's year and value columns.
@@ -47,7 +52,7 @@ export function analyzeHeader(cells: readonly Cell[], row: number, yearKnown = f
   const layout = isLong ? 'long' : 'wide';
   const missing = REQUIRED_FIELDS[layout].filter((field) => columns[field] === undefined && !(field === 'year' && yearKnown));
   const score = Object.keys(columns).length + (years.length ? 1 : 0);
-  return { layout, row, columns, years, names, score, missing: [...missing] };
+  return { layout, row, columns, years, names, measures, score, missing: [...missing] };
 }
 
 export type HeaderSearch = { header: Header } | { error: DataFileError } | { pending: true };
@@ -58,11 +63,19 @@ export type HeaderSearch = { header: Header } | { error: DataFileError } | { pen
  */
 export function findHeader(rows: ReadonlyArray<{ cells: readonly Cell[]; row: number }>, done: boolean, yearKnown = false): HeaderSearch {
   const candidates: Candidate[] = [];
-  for (const { cells, row } of rows.slice(0, LIMITS.headerSearchRows)) {
+  for (const [i, { cells, row }] of rows.slice(0, LIMITS.headerSearchRows).entries()) {
     if (!cells.some((c) => cellText(c))) continue;
     const candidate = analyzeHeader(cells, row, yearKnown);
-    if (candidate.missing.length === 0 && candidate.score >= 2) return { header: candidate };
+    // Two header rows: the header is what the two say together (the row below may be its measures).
+    const below = rows[i + 1]?.row === row + 1 ? rows[i + 1] : undefined;
+    if (isComplete(candidate)) {
+      if (!below && !done) return { pending: true };
+      return { header: below && isMeasuresRow(below.cells, candidate) ? analyzeHeader(stackedHeader(cells, below.cells), below.row, yearKnown) : candidate };
+    }
     candidates.push(candidate);
+    if (!below) continue;
+    const stacked = analyzeHeader(stackedHeader(cells, below.cells), below.row, yearKnown);
+    if (isComplete(stacked) && stacked.score > candidate.score) return { header: stacked };
   }
   if (!done && rows.length < LIMITS.headerSearchRows) return { pending: true };
   if (candidates.length === 0) return { error: fatal('empty-file') };
@@ -75,6 +88,35 @@ export function findHeader(rows: ReadonlyArray<{ cells: readonly Cell[]; row: nu
   return {
     error: fatal('unknown-layout', { rows: LIMITS.headerSearchRows, found: foundHeaders((candidates[0] as Candidate).names) }),
   };
+}
+
+const isComplete = (candidate: Candidate) => candidate.missing.length === 0 && candidate.score >= 2;
+
+/** A row under a header naming only measures, each under a year or value column (2024年 over 件). */
+function isMeasuresRow(cells: readonly Cell[], header: Candidate): boolean {
+  const valueColumns = new Set([...header.years.map((y) => y.index), header.columns.value]);
+  const filled = cells.map(cellText).flatMap((text, index) => (text ? [{ text, index }] : []));
+  const isMeasure = ({ text, index }: { text: string; index: number }) =>
+    valueColumns.has(index) && text.length <= 6 && !/\d/.test(text) && !fieldOfHeader(text);
+  return filled.length > 0 && filled.every(isMeasure);
+}
+
+/**
+ * One header from two rows, column by column: a year over its measure (2024年 over 件) is 2024年（件）; 数值
+ * over a year (a merged 数值 over the year columns) is the year; a header over a blank (a merged 单位 down both
+ * rows) is that header.
+ */
+function stackedHeader(top: readonly Cell[], bottom: readonly Cell[]): string[] {
+  return Array.from({ length: Math.max(top.length, bottom.length) }, (_, i) => {
+    const [upper, lower] = [cellText(top[i]), cellText(bottom[i])];
+    if (!upper || upper === lower) return lower;
+    if (!lower) return upper;
+    const [upperYear, lowerYear] = [yearOfHeader(upper) !== undefined, yearOfHeader(lower) !== undefined];
+    const [upperField, lowerField] = [fieldOfHeader(upper), fieldOfHeader(lower)];
+    if (upperYear && !lowerYear && (!lowerField || lowerField === 'value')) return lowerField ? upper : `${upper}（${lower}）`;
+    if (lowerYear && (!upperField || upperField === 'value')) return lower;
+    return upperField ? upper : lower;
+  });
 }
 
 /** Fields by name, as a list in each language: 年度、数值 / year, value. */

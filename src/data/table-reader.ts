@@ -24,6 +24,8 @@ export interface TableOptions {
   fromText?: boolean;
   /** The year of every row when the table has no year column (a sheet named 2024年). */
   year?: number;
+  /** A row wider than the column limit is read up to it, the rest named once (a sheet); else the table fails (CSV). */
+  cutWide?: boolean;
 }
 
 export class FigureTableReader {
@@ -33,6 +35,7 @@ export class FigureTableReader {
   private header: Header | undefined;
   private failure: DataFileError | undefined;
   private rowNumber = 0;
+  private cutNamed = false;
 
   constructor(private readonly options: TableOptions = {}) {}
 
@@ -49,20 +52,31 @@ export class FigureTableReader {
     for (const cells of rows) {
       if (this.failure) return false;
       this.rowNumber += 1;
-      const width = usedWidth(cells);
+      let width = usedWidth(cells);
       // Blank rows past the limit are harmless (a CSV's final line break reads as one).
       if (this.rowNumber > LIMITS.maxRows && width > 0) {
         this.failure = fatal('too-many-rows', { limit: LIMITS.maxRows });
         return false;
       }
-      if (width > LIMITS.maxColumns) {
+      if (width > LIMITS.maxColumns && !this.options.cutWide) {
         this.failure = fatal('too-many-columns', { row: this.rowNumber, count: width, limit: LIMITS.maxColumns });
         return false;
       }
+      if (width > LIMITS.maxColumns) width = this.cut(width);
       if (this.header) this.readRow(cells.slice(0, width), this.rowNumber);
       else this.seekHeader({ cells: cells.slice(0, width), row: this.rowNumber }, false);
     }
     return !this.failure;
+  }
+
+  /** Names, once, the columns past the limit that are not read; the width that is read. */
+  private cut(width: number): number {
+    if (!this.cutNamed) {
+      const params = { from: columnLetter(LIMITS.maxColumns), count: width - LIMITS.maxColumns, limit: LIMITS.maxColumns };
+      this.problems.push(problem('columns-skipped', this.at(this.rowNumber), params));
+      this.cutNamed = true;
+    }
+    return LIMITS.maxColumns;
   }
 
   finish(): TableOutcome {
@@ -158,12 +172,13 @@ export class FigureTableReader {
   ): void {
     const parsed = parseFigure(valueCell);
     const place = this.at(base.row, index);
+    const stated = base.measureColumn || ((this.header as Header).measures[index] ?? '');
     if (parsed.kind === 'invalid') return void this.problems.push(valueProblem(parsed.reason, place, cellText(valueCell)));
-    const figure = parsed.kind === 'number' ? inStatedMeasure(parsed.value, parsed.suffix, base.measureColumn) : undefined;
+    const figure = parsed.kind === 'number' ? inStatedMeasure(parsed.value, parsed.suffix, stated) : undefined;
     const suffix = figure?.suffix ?? '';
-    const measure = base.measureColumn || suffix || measureInName(base.indicator);
-    if (suffix && base.measureColumn && !sameMeasure(suffix, base.measureColumn)) {
-      this.problems.push(problem('measure-mismatch', place, { suffix, measure: base.measureColumn }));
+    const measure = stated || suffix || measureInName(base.indicator);
+    if (suffix && stated && !sameMeasure(suffix, stated)) {
+      this.problems.push(problem('measure-mismatch', place, { suffix, measure: stated }));
     }
     const record: FigureRecord = {
       unit: base.unit,

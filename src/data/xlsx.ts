@@ -61,7 +61,7 @@ export async function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Pr
       return { ok: false, error: readError(error) };
     }
     // Name the sheet in messages only when there is more than one to choose from.
-    const table = { sheet: sheets.length > 1 ? sheet.name : undefined, year: yearOfHeader(sheet.name) };
+    const table = { sheet: sheets.length > 1 ? sheet.name : undefined, year: yearOfHeader(sheet.name), cutWide: true };
     const outcome = await readFigureRows(rows, percentCells(inspection, sheet.path), table, { ...options, from: 0.05 + i * share, to: 0.05 + (i + 1) * share });
     if ('aborted' in outcome) return { ok: false, error: outcome.error };
     read.push({ sheet, outcome });

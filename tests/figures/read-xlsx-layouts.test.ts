@@ -47,3 +47,36 @@ describe('one sheet per year', () => {
     expect(result.problems[0]?.message['en-US']).toMatch(/lacks the column\(s\) year/);
   });
 });
+
+describe('headers as offices write them', () => {
+  test('a measure in the header: 数值（件） in a long table, 2024年（件） in a wide one', async () => {
+    const long = loaded(await readDataFile(await xlsx([{ sheet: '数据', data: [['单位', '年度', '指标', '数值（件）'], ['市司法局', 2024, '行政复议案件收案数', 1102]] }]), 'a.xlsx'));
+    expect(long.dataset.records).toEqual([expect.objectContaining({ indicator: '行政复议案件收案数', value: 1102, measure: '件' })]);
+    const wide = loaded(await readDataFile(await xlsx([{ sheet: '数据', data: [['单位', '指标', '2023年（件）', '2024年（件）'], ['市司法局', '行政诉讼案件数', 12, 17]] }]), 'a.xlsx'));
+    expect(wide.dataset.records.map((r) => [r.year, r.value, r.measure])).toEqual([[2023, 12, '件'], [2024, 17, '件']]);
+    expect(wide.problems).toEqual([]);
+  });
+
+  test('two header rows: years over measures, and a merged 数值 over the years', async () => {
+    const yearsOverMeasures: Data = [['单位', '指标', '2023年', '2024年'], [null, null, '件', '件'], ['市司法局', '行政诉讼案件数', 12, 17]];
+    const first = loaded(await readDataFile(await xlsx([{ sheet: '数据', data: yearsOverMeasures }]), 'a.xlsx'));
+    expect(first.dataset.records.map((r) => [r.year, r.value, r.measure, r.place.row])).toEqual([[2023, 12, '件', 3], [2024, 17, '件', 3]]);
+    const valueOverYears: Data = [
+      [{ value: '单位', rowSpan: 2 }, { value: '指标', rowSpan: 2 }, { value: '计量单位', rowSpan: 2 }, { value: '数值', columnSpan: 2 }, null],
+      [null, null, null, 2023, 2024],
+      ['市司法局', '听证会次数', '次', 3, 4],
+    ];
+    const second = loaded(await readDataFile(await xlsx([{ sheet: '数据', data: valueOverYears }]), 'a.xlsx'));
+    expect(second.dataset.records.map((r) => [r.year, r.value, r.measure])).toEqual([[2023, 3, '次'], [2024, 4, '次']]);
+    expect(second.problems).toEqual([]);
+  });
+
+  test('a sheet wider than the column limit: what fits is read, the columns past it are named', async () => {
+    const years = Array.from({ length: 230 }, (_, i) => 1900 + i);
+    const data: Data = [['单位', '指标', ...years], ['市司法局', '听证会次数', ...years.map((y) => y % 10)]];
+    const result = loaded(await readDataFile(await xlsx([{ sheet: '数据', data }]), 'a.xlsx'));
+    expect(result.dataset.records).toHaveLength(198);
+    expect(result.problems.map((p) => p.code)).toEqual(['columns-skipped']);
+    expect(result.problems[0]?.message['zh-CN']).toMatch(/GS 列起的 32 列没有读入/);
+  });
+});

@@ -23,6 +23,7 @@ export const PROBLEM_SEVERITY: Record<ProblemCode, Severity> = {
   'csv-quote': 'warning',
   'extra-cells': 'error',
   'sheet-skipped': 'info',
+  'columns-skipped': 'warning',
   'extension-mismatch': 'info',
 };
 

@@ -46,6 +46,7 @@ export type ProblemCode =
   | 'csv-quote'
   | 'extra-cells'
   | 'sheet-skipped'
+  | 'columns-skipped'
   | 'extension-mismatch';
 
 /** Something wrong with part of a file. The rest still loads; the pane lists these by severity. */

@@ -172,6 +172,10 @@ export const DATA_FILE_MESSAGES: MessageTable = {
     'en-US': '“{value},{next}” looks like one number split into two cells by a thousands separator without quotes, so the row was not loaded: write {value}{next}, or put the cell in quotes ("{value},{next}").',
   },
   'sheet-skipped': { 'zh-CN': '这个工作表没有读入：{reason}', 'en-US': 'This sheet was not read: {reason}' },
+  'columns-skipped': {
+    'zh-CN': '{from} 列起的 {count} 列没有读入（超过 {limit} 列的上限）：请把这些列移到另一个工作表。',
+    'en-US': 'The {count} columns from column {from} on were not read (past the limit of {limit} columns): move them to another sheet.',
+  },
   'extension-mismatch': {
     'zh-CN': '文件扩展名是 {ext}，但内容是 {actual} 文件：已按 {actual} 读取，建议改正扩展名。',
     'en-US': 'The file is named {ext} but is a {actual} file: it was read as {actual}; consider renaming it.',
