@@ -4,6 +4,7 @@
  */
 import { problem } from '../core/figures/data-file-diagnostics';
 import type { DataProblem, Place } from '../core/figures/model';
+import { isPercentMeasure } from '../core/figures/format';
 import { normalizeNumberText, type ParsedFigure } from '../core/numbers';
 
 /** A spreadsheet cell as readers hand it over. Dates and booleans arrive as text (they are never figures). */
@@ -41,4 +42,20 @@ export function columnLetter(index: number): string {
 export function valueProblem(reason: Extract<ParsedFigure, { kind: 'invalid' }>['reason'], place: Place, text: string): DataProblem {
   if (reason === 'not-finite') return problem('not-finite', place, { text });
   return problem('not-a-number', place, reason === 'not-a-number' ? { text } : { text, variant: reason });
+}
+
+/** Two ways of writing one measure (件 and 件, % and 百分比). */
+export function sameMeasure(a: string, b: string): boolean {
+  return a.normalize('NFKC') === b.normalize('NFKC') || (isPercentMeasure(a) && isPercentMeasure(b));
+}
+
+/** Columns up to the last non-blank cell: trailing empty cells (Excel's formatted ranges) do not count. */
+export function usedWidth(cells: readonly Cell[]): number {
+  let width = cells.length;
+  while (width > 0) {
+    const cell = cells[width - 1];
+    if (cell !== null && cell !== undefined && cell !== '') break;
+    width -= 1;
+  }
+  return width;
 }

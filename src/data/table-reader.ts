@@ -3,10 +3,9 @@
  * and stop early: a file with a million columns or rows fails at the limit instead of hanging the pane.
  */
 import { fatal, problem } from '../core/figures/data-file-diagnostics';
-import { isPercentMeasure } from '../core/figures/format';
-import { LIMITS, type DataFileError, type DataProblem, type FigureRecord, type Place } from '../core/figures/model';
+import { LIMITS, type DataFileError, type DataProblem, type FigureRecord, type Params, type Place } from '../core/figures/model';
 import { inStatedMeasure, parseFigure } from '../core/numbers';
-import { cellText, columnLetter, measureInName, parseYear, valueProblem, type Cell } from './cells';
+import { cellText, columnLetter, measureInName, parseYear, sameMeasure, usedWidth, valueProblem, type Cell } from './cells';
 import { fieldName, type Field } from './header-synonyms';
 import { findHeader, type Header } from './table-header';
 
@@ -24,6 +23,8 @@ export interface TableOptions {
   fromText?: boolean;
   /** The year of every row when the table has no year column (a sheet named 2024年). */
   year?: number;
+  /** Formula cells that hold no figure (no saved result, a saved #DIV/0!), by "row:column" (both 0-based). */
+  formulaIssues?: ReadonlyMap<string, { formula: string; error?: string }>;
   /** A row wider than the column limit is read up to it, the rest named once (a sheet); else the table fails (CSV). */
   cutWide?: boolean;
 }
@@ -170,8 +171,13 @@ export class FigureTableReader {
     valueCell: Cell,
     index: number,
   ): void {
-    const parsed = parseFigure(valueCell);
     const place = this.at(base.row, index);
+    const formula = this.options.formulaIssues?.get(`${base.row - 1}:${index}`);
+    if (formula) {
+      const params: Params = formula.error ? { formula: formula.formula, error: formula.error, variant: 'error' } : { formula: formula.formula };
+      return void this.problems.push(problem('formula-value', place, params));
+    }
+    const parsed = parseFigure(valueCell);
     const stated = base.measureColumn || ((this.header as Header).measures[index] ?? '');
     if (parsed.kind === 'invalid') return void this.problems.push(valueProblem(parsed.reason, place, cellText(valueCell)));
     const figure = parsed.kind === 'number' ? inStatedMeasure(parsed.value, parsed.suffix, stated) : undefined;
@@ -191,19 +197,4 @@ export class FigureTableReader {
     if (base.note) record.note = base.note;
     this.records.push(record);
   }
-}
-
-function sameMeasure(a: string, b: string): boolean {
-  return a.normalize('NFKC') === b.normalize('NFKC') || (isPercentMeasure(a) && isPercentMeasure(b));
-}
-
-/** Columns up to the last non-blank cell: trailing empty cells (Excel's formatted ranges) do not count. */
-function usedWidth(cells: readonly Cell[]): number {
-  let width = cells.length;
-  while (width > 0) {
-    const cell = cells[width - 1];
-    if (cell !== null && cell !== undefined && cell !== '') break;
-    width -= 1;
-  }
-  return width;
 }

@@ -167,3 +167,33 @@ export function percentCells(inspection: { percentStyles: ReadonlySet<number>; p
   }
   return keys;
 }
+
+/** A formula cell with no figure to give: no saved result, or a saved error value (#DIV/0!, #N/A). */
+export interface FormulaIssue {
+  formula: string;
+  error?: string;
+}
+
+/**
+ * Formula cells read-excel-file would hand over as blanks, by cellKey: a formula with no saved result (a file
+ * written by a program that does not calculate) and one whose saved result is an error value.
+ */
+export function formulaIssues(parts: ReadonlyMap<string, Uint8Array>, sheetPath: string): Map<string, FormulaIssue> {
+  const issues = new Map<string, FormulaIssue>();
+  const xml = text(parts.get(sheetPath));
+  if (!/<(?:\w+:)?f[\s>/]/.test(xml) && !/\bt\s*=\s*"e"/.test(xml)) return issues;
+  for (const m of xml.matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
+    const [, attrs = '', inner = ''] = m;
+    const isError = /\bt\s*=\s*"e"/.test(attrs);
+    const formula = /<(?:\w+:)?f\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/.exec(inner);
+    const saved = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner)?.[1];
+    if (!isError && (!formula || saved)) continue;
+    const ref = /\br\s*=\s*"([A-Z]+\d+)"/.exec(attrs);
+    const address = ref ? cellAddress(ref[1] as string) : undefined;
+    if (!address) continue;
+    const issue: FormulaIssue = { formula: formula?.[1] ? `=${unescapeXml(formula[1])}` : '' };
+    if (isError) issue.error = unescapeXml(saved ?? '#VALUE!');
+    issues.set(cellKey(address.row, address.column), issue);
+  }
+  return issues;
+}

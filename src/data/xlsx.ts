@@ -17,7 +17,7 @@ import { normalizeHeader, yearOfHeader } from './header-synonyms';
 import type { ReadOptions } from './options';
 import type { TableOutcome } from './table-reader';
 import { percentCells, readFigureRows, sheetRows, toCell, type Inspected } from './xlsx-sheet';
-import { inspectXlsx, storedZip, type SheetInfo } from './xlsx-zip';
+import { formulaIssues, inspectXlsx, storedZip, type SheetInfo } from './xlsx-zip';
 
 const FIGURE_SHEETS = ['数据', 'figures'];
 const CHECK_SHEETS = ['校验', 'checks'];
@@ -61,7 +61,12 @@ export async function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Pr
       return { ok: false, error: readError(error) };
     }
     // Name the sheet in messages only when there is more than one to choose from.
-    const table = { sheet: sheets.length > 1 ? sheet.name : undefined, year: yearOfHeader(sheet.name), cutWide: true };
+    const table = {
+      sheet: sheets.length > 1 ? sheet.name : undefined,
+      year: yearOfHeader(sheet.name),
+      cutWide: true,
+      formulaIssues: formulaIssues(inspection.parts, sheet.path),
+    };
     const outcome = await readFigureRows(rows, percentCells(inspection, sheet.path), table, { ...options, from: 0.05 + i * share, to: 0.05 + (i + 1) * share });
     if ('aborted' in outcome) return { ok: false, error: outcome.error };
     read.push({ sheet, outcome });

@@ -1,4 +1,5 @@
 /** Workbooks as offices lay them out: merged unit cells, one sheet per year, measures in headers. */
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { readDataFile } from '../../src/data/read-data-file';
 import { loaded, xlsx, type SheetData as Data } from '../helpers/data-files';
 
@@ -78,5 +79,36 @@ describe('headers as offices write them', () => {
     expect(result.dataset.records).toHaveLength(198);
     expect(result.problems.map((p) => p.code)).toEqual(['columns-skipped']);
     expect(result.problems[0]?.message['zh-CN']).toMatch(/GS 列起的 32 列没有读入/);
+  });
+});
+
+describe('formulas', () => {
+  /** The workbook with some cells' XML replaced, as Excel writes formulas: <f> with or without a cached <v>. */
+  async function withCells(data: Data, cells: Record<string, string>): Promise<Uint8Array> {
+    const files = unzipSync(await xlsx([{ sheet: '数据', data }]));
+    let sheet = strFromU8(files['xl/worksheets/sheet1.xml'] as Uint8Array);
+    for (const [ref, inner] of Object.entries(cells)) sheet = sheet.replace(new RegExp(`<c r="${ref}"[^>]*>.*?</c>`), `<c r="${ref}"${inner}</c>`);
+    files['xl/worksheets/sheet1.xml'] = strToU8(sheet);
+    return zipSync(files);
+  }
+
+  test('a formula with no saved value, or a saved #DIV/0! or #N/A, is a named problem on its cell; a saved value is read', async () => {
+    const rows = ['甲', '乙', '丙', '丁'].map((name) => ['市司法局', 2024, `指标${name}`, 0, '件']);
+    const bytes = await withCells([HEADER, ...rows], {
+      D2: '><f>SUM(X1:X3)</f>',
+      D3: ' t="e"><f>D2/0</f><v>#DIV/0!</v>',
+      D4: ' t="e"><f>VLOOKUP(A4,X:Y,2,0)</f><v>#N/A</v>',
+      D5: '><f>2+3</f><v>5</v>',
+    });
+    const result = loaded(await readDataFile(bytes, 'a.xlsx'));
+    expect(result.dataset.records.map((r) => [r.indicator, r.value])).toEqual([['指标丁', 5]]);
+    expect(result.problems.map((p) => [p.code, p.severity, p.place.row, p.place.columnLetter])).toEqual([
+      ['formula-value', 'error', 2, 'D'],
+      ['formula-value', 'error', 3, 'D'],
+      ['formula-value', 'error', 4, 'D'],
+    ]);
+    expect(result.problems[0]?.message['zh-CN']).toMatch(/公式“=SUM\(X1:X3\)”没有保存计算结果/);
+    expect(result.problems[1]?.message['zh-CN']).toMatch(/公式“=D2\/0”的结果是错误值 #DIV\/0!/);
+    expect(result.problems[2]?.message['en-US']).toMatch(/#N\/A/);
   });
 });

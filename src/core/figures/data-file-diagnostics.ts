@@ -24,6 +24,7 @@ export const PROBLEM_SEVERITY: Record<ProblemCode, Severity> = {
   'extra-cells': 'error',
   'sheet-skipped': 'info',
   'columns-skipped': 'warning',
+  'formula-value': 'error',
   'extension-mismatch': 'info',
 };
 

@@ -47,6 +47,7 @@ export type ProblemCode =
   | 'extra-cells'
   | 'sheet-skipped'
   | 'columns-skipped'
+  | 'formula-value'
   | 'extension-mismatch';
 
 /** Something wrong with part of a file. The rest still loads; the pane lists these by severity. */

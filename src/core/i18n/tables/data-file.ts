@@ -176,6 +176,14 @@ export const DATA_FILE_MESSAGES: MessageTable = {
     'zh-CN': '{from} 列起的 {count} 列没有读入（超过 {limit} 列的上限）：请把这些列移到另一个工作表。',
     'en-US': 'The {count} columns from column {from} on were not read (past the limit of {limit} columns): move them to another sheet.',
   },
+  'formula-value': {
+    'zh-CN': '公式“{formula}”没有保存计算结果（文件可能不是由 Excel 保存的），这一格没有读入：请在 Excel 中打开、重新计算后保存，或把这一格换成数值。',
+    'en-US': 'The formula “{formula}” has no saved result (the file may not have been saved by Excel), so the cell was not read: open it in Excel, recalculate and save, or replace the cell with its value.',
+  },
+  'formula-value.error': {
+    'zh-CN': '公式“{formula}”的结果是错误值 {error}，这一格没有读入：请在 Excel 中改正公式，或填入数值。',
+    'en-US': 'The formula “{formula}” gives the error value {error}, so the cell was not read: correct the formula in Excel, or write the figure.',
+  },
   'extension-mismatch': {
     'zh-CN': '文件扩展名是 {ext}，但内容是 {actual} 文件：已按 {actual} 读取，建议改正扩展名。',
     'en-US': 'The file is named {ext} but is a {actual} file: it was read as {actual}; consider renaming it.',
