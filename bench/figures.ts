@@ -30,7 +30,8 @@ function csvText(): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-async function xlsxBytes(): Promise<Uint8Array> {
+/** The 50,000-row figures file as .xlsx (also loaded in the pane by pane-longtask.ts). */
+export async function xlsxBytes(): Promise<Uint8Array> {
   const data = [HEADER, ...Array.from({ length: ROWS }, (_, i) => row(i))];
   return new Uint8Array(await writeExcelFile(data).toBuffer());
 }

@@ -67,7 +67,7 @@ async function watchedPage(browser: Parameters<typeof openPage>[0], origin: stri
     const scriptSrc = policy.get('script-src') ?? [];
     const styleSrc = policy.get('style-src') ?? [];
 
-    expect([...policy.keys()].sort()).toEqual(['base-uri', 'connect-src', 'default-src', 'font-src', 'form-action', 'img-src', 'script-src', 'style-src']);
+    expect([...policy.keys()].sort()).toEqual(['base-uri', 'connect-src', 'default-src', 'font-src', 'form-action', 'img-src', 'script-src', 'style-src', 'worker-src']);
     expect(policy.get('default-src')).toEqual(["'none'"]);
     expect(scriptSrc.filter((s) => !hashes(scriptSrc).includes(s))).toEqual(name === 'taskpane' ? ["'self'", OFFICE_CDN] : ["'self'"]);
     expect(styleSrc).toEqual(hashes(styleSrc)); // no 'unsafe-inline', no 'self' (no stylesheet files)
@@ -75,6 +75,7 @@ async function watchedPage(browser: Parameters<typeof openPage>[0], origin: stri
     expect(policy.get('img-src')).toEqual(["'self'"]);
     expect(policy.get('font-src')).toEqual(["'self'"]);
     expect(policy.get('connect-src')).toEqual(["'self'", 'https:']);
+    expect(policy.get('worker-src')).toEqual(["'self'"]); // the data-file worker, our own script
     expect(policy.get('base-uri')).toEqual(["'none'"]);
     expect(policy.get('form-action')).toEqual(["'none'"]);
     expect(built).not.toMatch(/unsafe-eval|unsafe-inline|unsafe-hashes/);

@@ -39,45 +39,62 @@ function cachedKeys(): (name: string) => string {
   };
 }
 
-/** Builds the index; a second record for the same unit, year and indicator is dropped with a problem naming both. */
-export function buildDataset(records: readonly FigureRecord[], checks: readonly FigureCheck[] = []): { dataset: Dataset; problems: DataProblem[] } {
-  const key = cachedKeys();
-  const recordKey = (unit: string, year: number, indicator: string) => `${key(unit)}\u0000${year}\u0000${key(indicator)}`;
-  const problems: DataProblem[] = [];
-  const byKey = new Map<string, FigureRecord>();
-  const kept: FigureRecord[] = [];
-  const units = new Map<string, string>();
-  const years = new Set<number>();
-  const indicatorsByUnit = new Map<string, Map<string, string>>();
-  const allIndicators = new Map<string, string>();
-  for (const record of records) {
-    const k = recordKey(record.unit, record.year, record.indicator);
-    const first = byKey.get(k);
-    if (first) {
-      const params = { unit: record.unit, year: record.year, indicator: record.indicator, other: otherPlace(first.place) };
-      problems.push(problem('duplicate', record.place, params));
-      continue;
+/**
+ * Builds the index a batch of records at a time, so a caller that must not block (the pane, receiving a large
+ * file's records from its worker) can index each batch as it comes. A second record for the same unit, year and
+ * indicator is dropped with a problem naming both.
+ */
+export class DatasetBuilder {
+  readonly problems: DataProblem[] = [];
+  private readonly key = cachedKeys();
+  private readonly byKey = new Map<string, FigureRecord>();
+  private readonly kept: FigureRecord[] = [];
+  private readonly units = new Map<string, string>();
+  private readonly years = new Set<number>();
+  private readonly indicatorsByUnit = new Map<string, Map<string, string>>();
+  private readonly allIndicators = new Map<string, string>();
+
+  add(records: readonly FigureRecord[]): void {
+    const { key, byKey } = this;
+    for (const record of records) {
+      const k = `${key(record.unit)}\u0000${record.year}\u0000${key(record.indicator)}`;
+      const first = byKey.get(k);
+      if (first) {
+        const params = { unit: record.unit, year: record.year, indicator: record.indicator, other: otherPlace(first.place) };
+        this.problems.push(problem('duplicate', record.place, params));
+        continue;
+      }
+      byKey.set(k, record);
+      this.kept.push(record);
+      const unitKey = key(record.unit);
+      if (!this.units.has(unitKey)) this.units.set(unitKey, record.unit);
+      this.years.add(record.year);
+      const own = this.indicatorsByUnit.get(unitKey) ?? new Map<string, string>();
+      this.indicatorsByUnit.set(unitKey, own);
+      const indicatorKey = key(record.indicator);
+      if (!own.has(indicatorKey)) own.set(indicatorKey, record.indicator);
+      if (!this.allIndicators.has(indicatorKey)) this.allIndicators.set(indicatorKey, record.indicator);
     }
-    byKey.set(k, record);
-    kept.push(record);
-    const unitKey = key(record.unit);
-    if (!units.has(unitKey)) units.set(unitKey, record.unit);
-    years.add(record.year);
-    const own = indicatorsByUnit.get(unitKey) ?? new Map<string, string>();
-    indicatorsByUnit.set(unitKey, own);
-    const indicatorKey = key(record.indicator);
-    if (!own.has(indicatorKey)) own.set(indicatorKey, record.indicator);
-    if (!allIndicators.has(indicatorKey)) allIndicators.set(indicatorKey, record.indicator);
   }
-  const dataset: Dataset = {
-    records: kept,
-    checks: [...checks],
-    units: [...units.values()],
-    years: [...years].sort((a, b) => a - b),
-    indicators: (unit) => [...(unit === undefined ? allIndicators : (indicatorsByUnit.get(nameKey(unit)) ?? new Map<string, string>())).values()],
-    lookup: (unit, year, indicator) => byKey.get(`${nameKey(unit)}\u0000${year}\u0000${nameKey(indicator)}`),
-  };
-  return { dataset, problems };
+
+  finish(checks: readonly FigureCheck[] = []): Dataset {
+    const { byKey, indicatorsByUnit, allIndicators } = this;
+    return {
+      records: this.kept,
+      checks: [...checks],
+      units: [...this.units.values()],
+      years: [...this.years].sort((a, b) => a - b),
+      indicators: (unit) => [...(unit === undefined ? allIndicators : (indicatorsByUnit.get(nameKey(unit)) ?? new Map<string, string>())).values()],
+      lookup: (unit, year, indicator) => byKey.get(`${nameKey(unit)}\u0000${year}\u0000${nameKey(indicator)}`),
+    };
+  }
+}
+
+/** Builds the index at once (see DatasetBuilder). */
+export function buildDataset(records: readonly FigureRecord[], checks: readonly FigureCheck[] = []): { dataset: Dataset; problems: DataProblem[] } {
+  const builder = new DatasetBuilder();
+  builder.add(records);
+  return { dataset: builder.finish(checks), problems: builder.problems };
 }
 
 /** The value of a figure, null when the record is absent or blank. */

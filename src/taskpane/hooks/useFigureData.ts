@@ -35,6 +35,7 @@ export function useFigureData(): FigureData {
   const [state, setState] = useState<FigureDataState>({ status: 'idle' });
   const latest = useRef(0);
   const lastGood = useRef<LoadedResult>();
+  const reading = useRef<AbortController>();
 
   const load = useCallback(async (request: SourceRequest): Promise<Dataset | undefined> => {
     const run = ++latest.current;
@@ -42,7 +43,10 @@ export function useFigureData(): FigureData {
     const source = sourceOf(request);
     const last = lastGood.current;
     setState({ status: 'loading', source, progress: 0, last });
-    const read = await readFigureSource(request, (progress) => current() && setState({ status: 'loading', source, progress, last }));
+    // A newer load stops the one before it (its worker is ended).
+    reading.current?.abort();
+    reading.current = new AbortController();
+    const read = await readFigureSource(request, (progress) => current() && setState({ status: 'loading', source, progress, last }), reading.current.signal);
     if (!current()) return undefined;
     if (!read.ok) {
       setState({ status: 'failed', source, message: read.message, last });
