@@ -46,7 +46,8 @@ export function analyze(doc: ReportDocument, profile: Profile): Analysis {
   const prompts = blocks.map(isPrompt);
   const frame = findFrame(blocks, shapes, profile, prompts);
   const headings = findHeadings(blocks, shapes, prompts, frame, profile);
-  const parts = profile.parts.map((spec) => partState(spec, frame, headings, shapes, prompts));
+  const headingAt = new Map(headings.map((h) => [h.index, h]));
+  const parts = profile.parts.map((spec) => partState(spec, frame, headings, { shapes, prompts, headingAt }));
   const year = reportYear(frame, headings, shapes, blocks, profile);
   return {
     profile,
@@ -73,17 +74,30 @@ export function hostBlockOf(a: Analysis, at: number | null): number | null {
 /** The first line of the analysis that is part of a host's block. */
 export function lineOfHostBlock(a: Analysis, host: number | null): number | null {
   if (host === null || !a.hostIndex) return host;
-  const line = a.hostIndex.indexOf(host);
-  return line === -1 ? a.blocks.length : line;
+  const line = firstAtLeast(a.hostIndex, host);
+  return a.hostIndex[line] === host ? line : a.blocks.length;
 }
 
-function partState(
-  spec: PartSpec,
-  frame: Frame,
-  headings: Heading[],
-  shapes: readonly LineShape[],
-  prompts: ReadonlyArray<PromptHit | undefined>,
-): PartState {
+/** Binary search in the lines' host indexes (in document order): one finding per figure stays linear overall. */
+function firstAtLeast(sorted: readonly number[], value: number): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] as number) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** What tells a section's body from its sub-headings: each line's shape and prompt, and the heading on a line. */
+interface BodyLines {
+  shapes: readonly LineShape[];
+  prompts: ReadonlyArray<PromptHit | undefined>;
+  /** Built once per analysis: a map per part would make the check quadratic in a heading-dense report. */
+  headingAt: ReadonlyMap<number, Heading>;
+}
+
+function partState(spec: PartSpec, frame: Frame, headings: Heading[], lines: BodyLines): PartState {
   const at = (index: number | undefined): PartState =>
     index === undefined ? { id: spec.id, status: 'missing', at: null } : { id: spec.id, status: 'present', at: index };
   switch (spec.role) {
@@ -98,7 +112,7 @@ function partState(
     case 'section': {
       const heading = headings.find((h) => h.parts.includes(spec.id));
       if (!heading) return at(undefined);
-      const status = hasBody(heading, headings, shapes, prompts) ? 'present' : 'empty';
+      const status = hasBody(heading, lines) ? 'present' : 'empty';
       return { id: spec.id, status, at: heading.index, heading };
     }
   }
@@ -109,9 +123,8 @@ function partState(
  * A prompt counts too: the section is there, and prompt-left says it still needs writing. Word's placeholder
  * text does not: a template's empty box is an empty part (prompt-left still points at it).
  */
-function hasBody(heading: Heading, headings: Heading[], shapes: readonly LineShape[], prompts: ReadonlyArray<PromptHit | undefined>): boolean {
+function hasBody(heading: Heading, { shapes, prompts, headingAt }: BodyLines): boolean {
   if (heading.shape.runsOn) return true;
-  const headingAt = new Map(headings.map((h) => [h.index, h]));
   for (let i = heading.index + 1; i < heading.end; i++) {
     const prompt = prompts[i];
     if (prompt) {

@@ -15,7 +15,8 @@ export interface ReadLines {
 
 /** Heading numbers inside a line: 一、 （一） 第一部分 — not 十一、's tail, 一、二级's list, or 第（一）项's item. */
 const INLINE_MARKER = /第[一二三四五六七八九十]{1,3}部分|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,3}[、级类])|(?<!第\s*)[（(][一二三四五六七八九十]{1,3}[）)](?![项款条目])/g;
-const ENDS_SENTENCE = /(?:[。！？；!?;：:|｜][”’」』）)]?|\s)\s*$/;
+/** Tested on a line's last two characters only (the text before a number may be the whole rest of a long line). */
+const ENDS_SENTENCE = /[。！？；!?;：:|｜][”’」』）)]?$/;
 const SENTENCE_INSIDE = /[。！？；!?;]/;
 /** A numbered label straight against a cell border is a table's row (四、结转下年度继续办理 | 0 |), not a heading. */
 const TABLE_ROW = /^\S{1,40}?\s*[|｜]/;
@@ -56,8 +57,8 @@ function cutsIn(text: string, startsWithHeading: boolean, numbering: NumberingSo
     const at = match.index ?? 0;
     if (at === 0) continue;
     const before = text.slice(lastCut, at);
-    const afterHeading = lastIsHeading && !SENTENCE_INSIDE.test(before) && before.trim().length <= MAX_HEADING_CHARS;
-    if (!ENDS_SENTENCE.test(before) && !afterHeading) continue;
+    const afterHeading = lastIsHeading && before.trim().length <= MAX_HEADING_CHARS && !SENTENCE_INSIDE.test(before);
+    if (!endsSentence(before) && !afterHeading) continue;
     const parsed = parseMarker(text.slice(at));
     if (!parsed || TABLE_ROW.test(parsed.rest) || !numbering.isNext(parsed.marker.style, parsed.marker.ordinal)) continue;
     numbering.note(parsed.marker.style, parsed.marker.ordinal);
@@ -66,6 +67,11 @@ function cutsIn(text: string, startsWithHeading: boolean, numbering: NumberingSo
     lastIsHeading = true;
   }
   return cuts;
+}
+
+/** A sentence end, a cell border or white space just before a heading number. */
+function endsSentence(before: string): boolean {
+  return /\s$/.test(before) || ENDS_SENTENCE.test(before.slice(-2));
 }
 
 /** The last ordinal seen at the top level (一、, 第一部分) and under it (（一）), in document order. */

@@ -1,4 +1,4 @@
-import { analyze } from '../../src/core/analysis';
+import { analyze, hostBlockOf, lineOfHostBlock } from '../../src/core/analysis';
 import { check } from '../../src/core/check';
 import type { ReportDocument } from '../../src/core/document';
 import { isPageClutter } from '../../src/core/page-clutter';
@@ -196,6 +196,19 @@ describe('text flattened onto one line', () => {
     expect(plan.adds).toEqual(['problems-and-improvements']);
     expect(plan.insertions.map((ins) => ins.before)).toEqual([1]);
     expect(applyPlan(shorter.blocks.map((b) => b.text), plan)).toContain(shorter.blocks[0]?.text);
+  });
+
+  test("a host's block is found as its first read line, and one past the lines when it has none", () => {
+    const a = analyze(textDoc('2024年度政府信息公开工作年度报告', doc.blocks[0]?.text ?? '', '西岭镇人民政府'), GOV_INFO);
+    const hostIndex = a.hostIndex ?? [];
+    expect(hostIndex.filter((host) => host === 1).length).toBeGreaterThan(3);
+    for (const host of [0, 1, 2]) {
+      const line = lineOfHostBlock(a, host);
+      expect(line).toBe(hostIndex.indexOf(host));
+      expect(hostBlockOf(a, line)).toBe(host);
+    }
+    expect(lineOfHostBlock(a, 3)).toBe(a.blocks.length);
+    expect(lineOfHostBlock(a, null)).toBeNull();
   });
 
   test('an ordinary paragraph that lists 一、…二、… inside a section is left as it is', () => {
