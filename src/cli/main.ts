@@ -13,6 +13,7 @@ import { dataListing } from './data-listing';
 import { expandReportPaths } from './expand-paths';
 import { formatResult, formatUnreadable } from './format';
 import { loadProfile } from './load-profile';
+import { progressLine, PROGRESS_FROM_FILES, type Progress } from './progress';
 import { loadFigures } from './read-figures';
 import { readReport, ReportReadError } from './read-report';
 import { reportUnit } from './report-unit';
@@ -42,6 +43,8 @@ type FileOutcome =
 /** How the output is laid out: `width` is the terminal's, lines are broken to fit it; none when piped. */
 export interface CliLayout {
   width?: number;
+  /** Files done so far in a long batch (never with --json): a terminal's stderr shows it (./progress). */
+  progress?: Progress;
 }
 
 export interface CliFigures {
@@ -78,8 +81,10 @@ export function runCli(argv: readonly string[], figures?: CliFigures, layout: Cl
     out.exitCode = needsDocx ? (out.exitCode === 2 ? 2 : 1) : 2;
   };
   for (const pattern of unmatched) fail(pattern, bilingual({ code: 'cli-no-match', params: { pattern } }));
-  // One file at a time; a per-file callback (progress) fits here.
-  for (const file of files) {
+  // One file at a time; a long batch says how far it is.
+  const progress = !options.json && files.length >= PROGRESS_FROM_FILES ? layout.progress : undefined;
+  for (const [done, file] of files.entries()) {
+    progress?.(done, files.length, options.lang);
     try {
       const doc = readReport(file);
       // Without --profile, each file's title (or else its text) says which report it is.
@@ -106,6 +111,7 @@ export function runCli(argv: readonly string[], figures?: CliFigures, layout: Cl
       fail(file, message, error instanceof ReportReadError && error.diagnostic.code === 'file-legacy-format');
     }
   }
+  progress?.(files.length, files.length, options.lang);
   if (options.json) out.stdout.push(JSON.stringify({ files: outcomes }, null, 2));
   else if (entries.length > 1) out.stdout.push(formatSummary(entries, options.lang), '');
   return { ...out, summary: entries };
@@ -159,7 +165,8 @@ export async function runCliWithData(argv: readonly string[], layout: CliLayout 
 
 /** In a terminal, lines fit its width (80 columns when it does not say); piped or redirected, they stay whole. */
 export function terminalLayout(): CliLayout {
-  return process.stdout.isTTY ? { width: process.stdout.columns || 80 } : {};
+  const progress = progressLine(process.stderr);
+  return { ...(process.stdout.isTTY ? { width: process.stdout.columns || 80 } : {}), ...(progress ? { progress } : {}) };
 }
 
 if (require.main === module) {
