@@ -5,7 +5,6 @@ import { profileProblemLine } from '../core/profile-validation';
 import { BUILT_IN_PROFILES, findBuiltInProfile } from '../core/profiles';
 import { useLinearEngine } from '../core/patterns';
 import { decodeText } from '../files/decode-text';
-import { RE2JS } from 're2js';
 import { UsageError } from './args';
 import { readFileBytes } from './read-report';
 
@@ -16,8 +15,10 @@ export function loadProfile(spec: string): Profile {
   const known = BUILT_IN_PROFILES.map((p) => p.id).join(', ');
   if (!/\.json$/i.test(spec)) throw new UsageError('cli-unknown-profile', { name: spec, known });
   const bytes = readFileBytes(spec, (code, params) => new UsageError('cli-profile-unreadable', { file: spec, detail: localize({ code, params }) }));
-  // A user's patterns run on the linear-time engine (src/core/patterns.ts).
-  useLinearEngine(RE2JS);
+  // A user's patterns run on the linear-time engine (src/core/patterns.ts), loaded only for a profile file: a batch
+  // on the built-in profiles starts without it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  useLinearEngine((require('re2js') as typeof import('re2js')).RE2JS);
   // UTF-8 with or without a BOM, or GBK as Notepad on Chinese Windows saves: read as the pane reads it.
   const decoded = decodeText(bytes);
   if (!decoded.ok) {

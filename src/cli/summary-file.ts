@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { unparse } from 'papaparse';
-import writeXlsxFile, { type Row, type Sheet } from 'write-excel-file/node';
+import type { Row, Sheet } from 'write-excel-file/node';
 import { bilingual, text } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/lang';
 import { findingRows, sortWorstFirst, SUMMARY_COLUMNS, summaryRow, type SummaryEntry } from './summary';
@@ -34,6 +34,8 @@ export async function writeSummaryFile(path: string, entries: readonly SummaryEn
         stickyRowsCount: 1,
       },
     ];
+    // Loaded only when a summary is written as .xlsx: a batch without one starts without it.
+    const { default: writeXlsxFile } = await import('write-excel-file/node');
     await writeXlsxFile(sheets).toFile(path);
     return undefined;
   } catch (error) {
