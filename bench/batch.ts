@@ -49,7 +49,7 @@ export function benchBatch(): void {
     const ratio = median(ours.map((s, i) => s / (theirs[i] as number)));
     console.log(`  report-check --json, one process over all 100 files: ${median(ours).toFixed(2)} s wall (median of ${ROUNDS}; ${reported} files reported)`);
     console.log(`  mammoth.extractRawText (text only, no check), one process: ${median(theirs).toFixed(2)} s wall`);
-    console.log(`  batch checker / mammoth: ${ratio.toFixed(2)}× (goal ≤ 0.5×; for quoted figures use farm-bench, which pairs the runs and reports CPU time)`);
+    console.log(`  batch checker / mammoth: ${ratio.toFixed(2)}× (goal ≤ 0.5×; wall time of 5 pairs run in turn: quote CPU time from paired whole-process runs)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
