@@ -15,8 +15,20 @@ const SAMPLE_NAME = 'sample-figures.csv';
 /** Where the figures came from, as the pane names it. */
 export type FigureSource = { kind: 'file'; name: string } | { kind: 'url'; url: string } | { kind: 'sample'; name: string };
 
-/** What to read: the picked file itself, an address, or the sample. */
-export type SourceRequest = { kind: 'file'; file: File } | { kind: 'url'; url: string } | { kind: 'sample' };
+/**
+ * A file kept by the File System Access API (Chromium, Edge WebView2): `getFile()` reads it as it is on disk
+ * now, so a refresh sees the office's changes.
+ */
+export interface KeptFileHandle {
+  getFile(): Promise<File>;
+}
+
+/**
+ * What to read: the picked file (with its handle where the browser keeps one), an address, or the sample.
+ * A file from `<input type=file>` is the file as it was when chosen: after it changes on disk, Chromium
+ * refuses to read it again, so the writer is asked to choose it again.
+ */
+export type SourceRequest = { kind: 'file'; file: File; handle?: KeptFileHandle } | { kind: 'url'; url: string } | { kind: 'sample' };
 
 export type LoadedResult = Extract<DataFileResult, { ok: true }>;
 
@@ -31,8 +43,9 @@ export function sourceOf(request: SourceRequest): FigureSource {
 export async function readFigureSource(request: SourceRequest, onProgress?: (progress: number) => void, signal?: AbortSignal): Promise<SourceRead> {
   let bytes: Uint8Array;
   try {
-    bytes = request.kind === 'file' ? new Uint8Array(await request.file.arrayBuffer()) : await fetchBytes(request.kind === 'url' ? request.url : SAMPLE_DATA_PATH);
+    bytes = request.kind === 'file' ? await fileBytes(request) : await fetchBytes(request.kind === 'url' ? request.url : SAMPLE_DATA_PATH);
   } catch (error) {
+    if (request.kind === 'file') return { ok: false, message: localize({ code: 'pane-figures-file-unreadable', params: { name: request.file.name } }) };
     return { ok: false, message: fetchMessage(error) };
   }
   const result = await readData(bytes, fileNameOf(request), { onProgress, signal });
@@ -61,6 +74,12 @@ class HttpError extends Error {
   constructor(readonly status: number) {
     super(`HTTP ${status}`);
   }
+}
+
+/** The file as it is on disk now where a handle is kept; else the chosen file (which may have changed since). */
+async function fileBytes(request: { file: File; handle?: KeptFileHandle }): Promise<Uint8Array> {
+  const file = request.handle ? await request.handle.getFile() : request.file;
+  return new Uint8Array(await file.arrayBuffer());
 }
 
 async function fetchBytes(url: string): Promise<Uint8Array> {

@@ -3,6 +3,8 @@
  * comparison table and a figure in a sentence, change the data, refresh, and see the new values; the check
  * then flags a figure that went stale. Screenshots go to test-output/screenshots.
  */
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROMIUM, SCREENSHOTS, openPage, seriousViolations, useBrowserSession } from './harness';
@@ -23,11 +25,12 @@ function dataFile(cases: number): Buffer {
   return Buffer.from(`${rows.join('\n')}\n`, 'utf8');
 }
 
+const pane = (page: Page) => page.locator('#pane');
+
 (CHROMIUM ? describe : describe.skip)('figures from a data file, in Chromium', () => {
   const session = useBrowserSession();
   const documentOf = (page: Page) =>
     page.evaluate(() => (window as unknown as { reportAssistantPreview: { paragraphs(): ParagraphView[] } }).reportAssistantPreview.paragraphs());
-  const pane = (page: Page) => page.locator('#pane');
   const load = async (page: Page, cases: number) => {
     await page.setInputFiles('[data-testid="figure-file"]', { name: '法治数据.csv', mimeType: 'text/csv', buffer: dataFile(cases) });
     await page.getByTestId('figures-loaded').filter({ hasText: '法治数据.csv' }).waitFor();
@@ -83,5 +86,86 @@ function dataFile(cases: number): Buffer {
     await pane(page).screenshot({ path: join(SCREENSHOTS, 'figures-stale-check.png') });
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+(CHROMIUM ? describe : describe.skip)('全部刷新 reads a chosen file again, in Chromium', () => {
+  const session = useBrowserSession();
+  const documentOf = (page: Page) =>
+    page.evaluate(() => (window as unknown as { reportAssistantPreview: { paragraphs(): ParagraphView[] } }).reportAssistantPreview.paragraphs());
+  const open = async () => {
+    const { page, foreign, errors } = await openPage(session.browser, session.origin);
+    page.on('close', () => session.foreignRequests.push(...foreign));
+    return { page, errors };
+  };
+  /** Puts the figure for 行政复议案件收案数 at the end of its paragraph; gives the paragraph's index and text before. */
+  const insertCases = async (page: Page) => {
+    await page.getByTestId('comparison-table').waitFor();
+    const target = (await documentOf(page)).find((p) => p.currentText.startsWith('办理行政复议案件')) as ParagraphView;
+    await page.locator(`[data-index="${target.index}"]`).first().click();
+    await page.getByRole('button', { name: '在光标处插入“行政复议案件收案数”本年数字' }).click();
+    await page.getByText('已插入，并与数据文件关联。').waitFor();
+    return target;
+  };
+
+  test('a file chosen with the picker that keeps its handle: the change on disk comes in, and the pane says what changed', async () => {
+    const { page, errors } = await open();
+    // The browser's own file handle, from its origin-private file system: only the picker's dialog, which a
+    // headless browser cannot show, is passed by.
+    await page.addInitScript(() => {
+      (window as unknown as { showOpenFilePicker: () => Promise<unknown[]> }).showOpenFilePicker = async () => [await (await navigator.storage.getDirectory()).getFileHandle('法治数据.csv', { create: true })];
+    });
+    await page.goto(`${session.origin}/preview.html?doc=report&lang=zh-CN`);
+    const write = (text: string) =>
+      page.evaluate(async (content) => {
+        const handle = await (await navigator.storage.getDirectory()).getFileHandle('法治数据.csv', { create: true });
+        const writable = await handle.createWritable();
+        await writable.write(content);
+        await writable.close();
+      }, text);
+    await write(dataFile(112).toString('utf8'));
+    await page.getByRole('tab', { name: '数据' }).click();
+    await page.locator('button', { hasText: '选择文件…' }).click();
+    await page.getByTestId('figures-loaded').filter({ hasText: '法治数据.csv' }).waitFor();
+    const target = await insertCases(page);
+
+    await write(dataFile(120).toString('utf8'));
+    await page.getByRole('button', { name: '全部刷新' }).click();
+    await page.getByText('已更新 1 处数字：').waitFor();
+    expect(await page.getByTestId('figures-outcome').innerText()).toContain('行政复议案件收案数（2024）：112 → 120');
+    expect((await documentOf(page)).find((p) => p.index === target.index)?.currentText).toBe(`${target.currentText}120`);
+    await pane(page).screenshot({ path: join(SCREENSHOTS, 'figures-refreshed-from-disk.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a file from the file box that changed on disk: the pane asks for it again, says why, and changes nothing', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'report-assistant-data-'));
+    const path = join(folder, '法治数据.csv');
+    writeFileSync(path, dataFile(112));
+    const { page, errors } = await open();
+    await page.goto(`${session.origin}/preview.html?doc=report&lang=zh-CN`);
+    await page.getByRole('tab', { name: '数据' }).click();
+    await page.setInputFiles('[data-testid="figure-file"]', path);
+    await page.getByTestId('figures-loaded').filter({ hasText: '法治数据.csv' }).waitFor();
+    const target = await insertCases(page);
+
+    writeFileSync(path, dataFile(1200));
+    utimesSync(path, new Date(), new Date(Date.now() + 5_000));
+    await page.getByRole('button', { name: '全部刷新' }).click();
+    await page.getByText(/“法治数据\.csv”读不出来：选择之后它在磁盘上改过/).waitFor();
+    await page.getByText('数据文件没有读出（原因见上），文档中的数字一处也没有改。').waitFor();
+    expect((await documentOf(page)).find((p) => p.index === target.index)?.currentText).toBe(`${target.currentText}112`);
+    await pane(page).screenshot({ path: join(SCREENSHOTS, 'figures-choose-again.png') });
+
+    // Chosen again, the refresh takes the new figure.
+    await page.setInputFiles('[data-testid="figure-file"]', path);
+    await page.getByTestId('figures-loaded').filter({ hasText: '法治数据.csv' }).waitFor();
+    await page.getByRole('button', { name: '全部刷新' }).click();
+    await page.getByText('已更新 1 处数字：').waitFor();
+    expect((await documentOf(page)).find((p) => p.index === target.index)?.currentText).toBe(`${target.currentText}1,200`);
+    expect(errors).toEqual([]);
+    await page.close();
+    rmSync(folder, { recursive: true, force: true });
   });
 });

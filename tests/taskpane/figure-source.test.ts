@@ -36,6 +36,22 @@ describe('reading the data file', () => {
     expect(sourceOf({ kind: 'file', file: new File([CSV], '数据.csv') })).toEqual({ kind: 'file', name: '数据.csv' });
   });
 
+  test('a file kept by its handle: read as it is now, so a refresh sees the change on disk', async () => {
+    let onDisk = CSV;
+    const handle = { getFile: async () => new File([onDisk], '数据.csv') };
+    const request = { kind: 'file' as const, file: await handle.getFile(), handle };
+    onDisk = CSV.replace(',112,', ',120,');
+    const read = await readFigureSource(request);
+    expect(read.ok && read.result.dataset.records.map((r) => r.value)).toEqual([96, 120]);
+  });
+
+  test('a chosen file that can no longer be read (changed on disk): choose it again, and why', async () => {
+    const changed = new File([CSV], '数据.csv');
+    Object.defineProperty(changed, 'arrayBuffer', { value: () => Promise.reject(new DOMException('changed', 'NotReadableError')) });
+    const read = await readFigureSource({ kind: 'file', file: changed });
+    expect(read).toEqual({ ok: false, message: { 'zh-CN': expect.stringMatching(/^“数据\.csv”读不出来：选择之后它在磁盘上改过.*再点“选择文件…”/), 'en-US': expect.stringMatching(/changed on disk.*Choose file…/) } });
+  });
+
   test('an address: fetched, its name (percent-encoded or not) telling the format', async () => {
     const read = await readFigureSource({ kind: 'url', url: `${origin}/figures.csv?v=2` });
     expect(read.ok && read.result.dataset.units).toEqual(['青禾县司法局']);

@@ -2,6 +2,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Text } f
 import { useRef, useState } from 'react';
 import type { Lang } from '../../core/i18n/lang';
 import type { FigureData, FigureSource } from '../hooks/useFigureData';
+import { pickKeptFile } from '../pick-file';
 import type { PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
 
@@ -24,6 +25,12 @@ export function FigureSourcePicker({ t, lang, data, savedUrl, onUrlLoaded }: Fig
   const [urlError, setUrlError] = useState<string>();
   const { state } = data;
 
+  const onChooseFile = async () => {
+    const picked = await pickKeptFile(t('pane-figures-file-types'));
+    if (picked.kind === 'picked') void data.loadFile(picked.file, picked.handle);
+    else if (picked.kind === 'unavailable') fileInput.current?.click();
+  };
+
   const onLoadUrl = async () => {
     const trimmed = url.trim();
     if (!/^https:\/\/\S+$/i.test(trimmed)) {
@@ -39,7 +46,7 @@ export function FigureSourcePicker({ t, lang, data, savedUrl, onUrlLoaded }: Fig
     <section className={styles.stack} aria-label={t('pane-figures-source-heading')}>
       <h2 className={styles.subheading}>{t('pane-figures-source-heading')}</h2>
       <div className={styles.row}>
-        <Button onClick={() => fileInput.current?.click()}>{t('pane-figures-choose-file')}</Button>
+        <Button onClick={() => void onChooseFile()}>{t('pane-figures-choose-file')}</Button>
         <Button appearance="subtle" onClick={() => void data.loadSample()}>
           {t('pane-figures-use-sample')}
         </Button>
@@ -49,6 +56,7 @@ export function FigureSourcePicker({ t, lang, data, savedUrl, onUrlLoaded }: Fig
           accept=".xlsx,.csv,.json,.txt"
           aria-label={t('pane-figures-choose-file')}
           data-testid="figure-file"
+          tabIndex={-1}
           className={styles.visuallyHidden}
           onChange={(event) => {
             const file = event.target.files?.[0];

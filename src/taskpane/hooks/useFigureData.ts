@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Dataset } from '../../core/figures/dataset';
 import type { Localized } from '../../core/i18n/lang';
-import { readFigureSource, sourceOf, type FigureSource, type LoadedResult, type SourceRequest } from '../figure-source';
+import { readFigureSource, sourceOf, type FigureSource, type KeptFileHandle, type LoadedResult, type SourceRequest } from '../figure-source';
 
 export type { FigureSource };
 
@@ -20,12 +20,14 @@ export function usableResult(state: FigureDataState): LoadedResult | undefined {
 
 export interface FigureData {
   state: FigureDataState;
-  loadFile(file: File): Promise<Dataset | undefined>;
+  /** A chosen file; with its handle (File System Access API) a refresh reads it as it is on disk then. */
+  loadFile(file: File, handle?: KeptFileHandle): Promise<Dataset | undefined>;
   loadUrl(url: string): Promise<Dataset | undefined>;
   loadSample(): Promise<Dataset | undefined>;
   /**
-   * Reads the same source again and gives the figures read (a URL or the sample is fetched again; a picked
-   * file cannot be re-read by a web page, so its figures as loaded are given); undefined if that failed.
+   * Reads the same source again and gives the figures read: a URL or the sample is fetched again, a chosen
+   * file read again from disk (where the browser cannot, the state says to choose it again); undefined if
+   * that failed.
    */
   reload(): Promise<Dataset | undefined>;
 }
@@ -36,11 +38,13 @@ export function useFigureData(): FigureData {
   const latest = useRef(0);
   const lastGood = useRef<LoadedResult>();
   const reading = useRef<AbortController>();
+  const lastRequest = useRef<SourceRequest>();
 
   const load = useCallback(async (request: SourceRequest): Promise<Dataset | undefined> => {
     const run = ++latest.current;
     const current = () => run === latest.current;
     const source = sourceOf(request);
+    lastRequest.current = request;
     const last = lastGood.current;
     setState({ status: 'loading', source, progress: 0, last });
     // A newer load stops the one before it (its worker is ended).
@@ -57,15 +61,13 @@ export function useFigureData(): FigureData {
     return read.result.dataset;
   }, []);
 
-  const loadFile = useCallback((file: File) => load({ kind: 'file', file }), [load]);
+  const loadFile = useCallback((file: File, handle?: KeptFileHandle) => load({ kind: 'file', file, handle }), [load]);
   const loadUrl = useCallback((url: string) => load({ kind: 'url', url }), [load]);
   const loadSample = useCallback(() => load({ kind: 'sample' }), [load]);
 
   const reload = useCallback(async () => {
-    if (state.status === 'idle' || state.status === 'loading') return undefined;
-    const { source } = state;
-    if (source.kind === 'file') return usableResult(state)?.dataset;
-    return load(source.kind === 'url' ? source : { kind: 'sample' });
+    if (!lastRequest.current || state.status === 'loading') return undefined;
+    return load(lastRequest.current);
   }, [state, load]);
 
   return { state, loadFile, loadUrl, loadSample, reload };

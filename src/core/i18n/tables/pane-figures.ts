@@ -8,6 +8,7 @@ export const PANE_FIGURE_MESSAGES = {
   },
   'pane-figures-source-heading': { 'zh-CN': '数据文件', 'en-US': 'Data file' },
   'pane-figures-choose-file': { 'zh-CN': '选择文件…', 'en-US': 'Choose file…' },
+  'pane-figures-file-types': { 'zh-CN': '数据文件（Excel、CSV、JSON）', 'en-US': 'Data files (Excel, CSV, JSON)' },
   'pane-figures-file-hint': { 'zh-CN': '文件只在本机读取，不会上传。', 'en-US': 'The file is read on this computer only; nothing is uploaded.' },
   'pane-figures-url-label': { 'zh-CN': '或输入文件地址（https）', 'en-US': 'Or the file’s address (https)' },
   'pane-figures-url-hint': { 'zh-CN': '地址保存在本文档中，“全部刷新”时重新读取。', 'en-US': 'The address is kept in this document and read again on “Refresh all”.' },
@@ -30,6 +31,11 @@ export const PANE_FIGURE_MESSAGES = {
   'pane-figures-fetch-unreachable': {
     'zh-CN': '连不上这个地址：请检查网络和地址；如果地址没错，可能是该网站不允许本加载项读取（CORS），请改为下载后用“选择文件”载入。',
     'en-US': 'Could not reach this address: check the network and the address. If it is right, the site may not allow this add-in to read it (CORS); download the file and load it with “Choose file” instead.',
+  },
+  /** A chosen file that can no longer be read: in Chromium, a file from the file box changed on disk since. */
+  'pane-figures-file-unreadable': {
+    'zh-CN': '“{name}”读不出来：选择之后它在磁盘上改过（或被移走），浏览器不允许本页直接重新读取改过的文件。请再点“选择文件…”选它一次，然后点“全部刷新”。',
+    'en-US': '“{name}” could not be read: it changed on disk (or moved) after it was chosen, and the browser does not let this page read a changed file again. Click “Choose file…”, choose it once more, then “Refresh all”.',
   },
   'pane-figures-unit-label': { 'zh-CN': '单位', 'en-US': 'Unit' },
   'pane-figures-year-label': { 'zh-CN': '报告年度', 'en-US': 'Report year' },
