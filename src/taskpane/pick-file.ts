@@ -20,6 +20,6 @@ export async function pickKeptFile(description: string, scope: object = globalTh
     return { kind: 'picked', file: await handle.getFile(), handle };
   } catch (error) {
     // AbortError: the writer closed the picker. Anything else (SecurityError in a frame): use the file box.
-    return error instanceof Error && error.name === 'AbortError' ? { kind: 'cancelled' } : { kind: 'unavailable' };
+    return (error as { name?: unknown } | null)?.name === 'AbortError' ? { kind: 'cancelled' } : { kind: 'unavailable' };
   }
 }
