@@ -97,7 +97,7 @@ export function App({ host, lang: officeLang, initialPanel, autoRun, startupErro
       case 'check':
         return <CheckPanel operations={operations.check} t={t} lang={lang} choice={choice} autoRun={autoRun} figures={{ data: figureData.state, choice: figureChoice }} />;
       case 'figures':
-        return <FiguresPanel operations={operations.figures} t={t} lang={lang} data={figureData} choice={figureChoice} />;
+        return <FiguresPanel operations={operations.figures} t={t} lang={lang} data={figureData} choice={figureChoice} profile={choice.profile} />;
     }
   };
 

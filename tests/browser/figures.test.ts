@@ -89,7 +89,7 @@ const pane = (page: Page) => page.locator('#pane');
   });
 });
 
-(CHROMIUM ? describe : describe.skip)('全部刷新 reads a chosen file again, in Chromium', () => {
+(CHROMIUM ? describe : describe.skip)('a chosen file read again, and the report’s own unit and year, in Chromium', () => {
   const session = useBrowserSession();
   const documentOf = (page: Page) =>
     page.evaluate(() => (window as unknown as { reportAssistantPreview: { paragraphs(): ParagraphView[] } }).reportAssistantPreview.paragraphs());
@@ -167,5 +167,22 @@ const pane = (page: Page) => page.locator('#pane');
     expect(errors).toEqual([]);
     await page.close();
     rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('the panel starts with the document’s unit and report year, not the file’s first unit and newest year', async () => {
+    const { page, errors } = await open();
+    await page.goto(`${session.origin}/preview.html?doc=report&lang=zh-CN`);
+    await page.getByRole('tab', { name: '数据' }).click();
+    const rows = ['单位,年度,指标,数值,计量单位', '东风县人民政府,2024,行政复议案件收案数,310,件', '东风县人民政府,2025,行政复议案件收案数,330,件', '东风县司法局,2023,行政复议案件收案数,38,件', '东风县司法局,2024,行政复议案件收案数,42,件', '东风县司法局,2025,行政复议案件收案数,47,件'];
+    await page.setInputFiles('[data-testid="figure-file"]', { name: '全县数据.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n'), 'utf8') });
+    await page.getByTestId('comparison-table').waitFor();
+    // The sample is 东风县司法局's 2024 report (the unit line and the signature name it; the title its year).
+    expect(await page.getByRole('combobox', { name: '单位' }).inputValue()).toBe('东风县司法局');
+    expect(await page.getByRole('combobox', { name: '报告年度' }).inputValue()).toBe('2024');
+    const target = await insertCases(page);
+    expect((await documentOf(page)).find((p) => p.index === target.index)?.currentText).toBe(`${target.currentText}42`);
+    await pane(page).screenshot({ path: join(SCREENSHOTS, 'figures-report-unit.png') });
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

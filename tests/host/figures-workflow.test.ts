@@ -117,6 +117,21 @@ describe('choosing the unit and year', () => {
     expect(choiceFor(buildDataset([]).dataset, {}, new Date(2026, 0, 5))).toEqual({ unit: '', year: 2025 });
   });
 
+  test('the report’s own unit and year come first: a 2024 report of 青禾县司法局 in a file that starts with another unit', () => {
+    const two = buildDataset([{ ...record(2025, '收案数', 1), unit: '市人民政府' }, record(2024, '收案数', 112), record(2025, '收案数', 130)]).dataset;
+    const report = { namePlaces: ['关于2024年度法治政府建设情况的报告', '青 禾 县 司 法 局'], year: 2024 };
+    expect(choiceFor(two, { report })).toEqual({ unit: UNIT, year: 2024 });
+    expect(choiceFor(two, { unit: '市人民政府', report })).toEqual({ unit: '市人民政府', year: 2024 });
+    expect(choiceFor(two, { report: { namePlaces: [] } })).toEqual({ unit: '市人民政府', year: 2025 });
+  });
+
+  test('an empty document and an empty file: last year, but the current one from November (its report is being drafted)', () => {
+    const empty = buildDataset([]).dataset;
+    expect(choiceFor(empty, {}, new Date(2026, 9, 31))).toEqual({ unit: '', year: 2025 });
+    expect(choiceFor(empty, {}, new Date(2026, 10, 2))).toEqual({ unit: '', year: 2026 });
+    expect(choiceFor(empty, {}, new Date(2026, 11, 20))).toEqual({ unit: '', year: 2026 });
+  });
+
   test('the years offered include one rolled past the file; no rows until a unit and year are chosen', () => {
     expect(yearsOffered(DATA, 2027)).toEqual([2023, 2024, 2025, 2027]);
     expect(yearsOffered(undefined, undefined)).toEqual([]);

@@ -33,6 +33,8 @@ describe('what the scaffold panel shows, from the document read', () => {
     const view = scaffoldView(await host.readDocument(), form({ typedYear: '23' }), NOW);
     expect(view).toMatchObject({ yearText: '23', year: undefined, canInsert: false });
     expect(yearField(null, undefined, NOW)).toEqual({ yearText: '2025', year: 2025 });
+    // In November and December the year's own report is being drafted.
+    expect(yearField(null, undefined, new Date(2026, 10, 15))).toEqual({ yearText: '2026', year: 2026 });
     expect(['1989', '1990', '2100', '2101', ' 2024 ', '２０２４'].map(parseYear)).toEqual([undefined, 1990, 2100, undefined, 2024, undefined]);
   });
 });

@@ -2,7 +2,7 @@
 import { TextDecoder, TextEncoder } from 'node:util';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { parseFigureTableTag, parseFigureTag } from '../../src/core/figures/tags';
-import { PARTIAL_DOC, StubHost } from './helpers/stub-host';
+import { StubHost, wordDoc } from './helpers/stub-host';
 import { renderApp, seriousViolations } from './helpers/render';
 
 // jsdom lacks the encoding API the data readers use; Node's is the same standard one.
@@ -20,7 +20,10 @@ function file(text: string, name: string): File {
   return f;
 }
 
-async function openFigures(host = new StubHost(PARTIAL_DOC)) {
+/** The data file's unit's 2024 report: the panel defaults to the document's unit and report year. */
+const REPORT_2024 = wordDoc('青禾县司法局', '', '2024年度法治政府建设情况报告', '', '一、2024年度推进法治政府建设的主要举措和成效', '全年办理行政复议案件。', '青禾县司法局', '2025年1月15日');
+
+async function openFigures(host = new StubHost(REPORT_2024)) {
   const rendered = renderApp({ host, initialPanel: 'figures' });
   await screen.findByRole('button', { name: '选择文件…' });
   return { ...rendered, host };
@@ -107,5 +110,22 @@ describe('the figures panel', () => {
     expect(host.linkCalls.updateLinks).toBe(0);
     // The figures loaded before are still there to insert from.
     expect(screen.getByTestId('comparison-table')).toBeTruthy();
+  });
+});
+
+describe('the unit and year the panel starts with', () => {
+  const UNITS_CSV = ['单位,年度,指标,数值,计量单位', '市人民政府,2024,行政复议案件收案数,1036,件', '市人民政府,2025,行政复议案件收案数,1102,件', '市司法局,2024,行政复议案件收案数,48,件', '市司法局,2025,行政复议案件收案数,52,件', '市司法局,2026,行政复议案件收案数,9,件'].join('\n');
+
+  test('a 2025 report of 市司法局: 市司法局 and 2025 (not the file’s first unit and newest year), and a click inserts its figure', async () => {
+    const doc = wordDoc('市司法局关于2025年度法治政府建设情况的报告', '一、2025年度推进法治政府建设的主要举措和成效', '办理行政复议案件', '市司法局', '2026年1月10日');
+    const { host, user } = await openFigures(new StubHost(doc));
+    pick(file(UNITS_CSV, '数据.csv'));
+    await screen.findByTestId('comparison-table');
+    await waitFor(() => expect((screen.getByRole('combobox', { name: '单位' }) as HTMLSelectElement).value).toBe('市司法局'));
+    expect((screen.getByRole('combobox', { name: '报告年度' }) as HTMLSelectElement).value).toBe('2025');
+    await user.click(screen.getByRole('button', { name: '在光标处插入“行政复议案件收案数”本年数字' }));
+    await screen.findByText('已插入，并与数据文件关联。');
+    expect(parseFigureTag(host.linkCalls.insertLinkedText[0]?.tag ?? '')).toEqual({ unit: '市司法局', year: 2025, indicator: '行政复议案件收案数', kind: 'value' });
+    expect(host.linkCalls.insertLinkedText[0]?.text).toBe('52');
   });
 });

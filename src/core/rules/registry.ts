@@ -11,6 +11,7 @@ import { dateEarly } from './date-early';
 import { dateFormat } from './date-format';
 import { deadline } from './deadline';
 import { emptyPart } from './empty-part';
+import { figureOtherReport } from './figure-other-report';
 import { figureRule } from './figures';
 import { formulations } from './formulations';
 import { headingYear } from './heading-year';
@@ -46,6 +47,7 @@ export const RULES = [
   ...WORDING_RULES,
   standardTableRule,
   figureRule,
+  figureOtherReport,
 ] as const;
 
 for (const rule of RULES) addMessages(rule.messages);

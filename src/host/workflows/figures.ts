@@ -3,11 +3,15 @@
  * every link from the file read again, roll the links forward a year, or freeze them as plain text. Each
  * takes the host (and the figures) and says what became of it; the figures panel keeps only the outcome.
  */
+import { analyze } from '../../core/analysis';
 import { compare, type ComparisonRow } from '../../core/figures/compare';
 import type { Dataset } from '../../core/figures/dataset';
 import { comparisonTable, figureLink, isFigureLink, refreshUpdate, rollForwardUpdate, sparingWritersWords, type LinksLeft } from '../../core/figures/linking';
+import { reportFacts, unitAmong, type ReportFacts } from '../../core/figures/report-unit';
 import type { Lang } from '../../core/i18n/lang';
+import type { Profile } from '../../core/profile';
 import type { LinkChange, ReportHost } from '../contract';
+import { defaultReportYear } from './scaffold';
 
 /** Where the data file's https address is kept with the document, so a refresh can read it again. */
 export const DATA_URL_SETTING = 'reportAssistant.dataUrl';
@@ -36,10 +40,19 @@ export function comparisonRows(dataset: Dataset | undefined, unit: string | unde
   return dataset && unit && year ? compare(dataset, unit, year) : [];
 }
 
-/** A unit and year for a newly loaded file, unless the writer's still fit it: the first unit, the latest year. */
-export function choiceFor(dataset: Dataset, chosen: { unit?: string; year?: number }, now = new Date()): { unit: string; year: number } {
-  const unit = chosen.unit && dataset.units.includes(chosen.unit) ? chosen.unit : (dataset.units[0] ?? '');
-  return { unit, year: chosen.year ?? dataset.years[dataset.years.length - 1] ?? now.getFullYear() - 1 };
+/**
+ * A unit and year for a newly loaded file, unless the writer's still fit it: the report's own (its title,
+ * signature or the name given before; its report year), else the first unit and the latest year.
+ */
+export function choiceFor(dataset: Dataset, chosen: { unit?: string; year?: number; report?: ReportFacts }, now = new Date()): { unit: string; year: number } {
+  const fits = chosen.unit !== undefined && dataset.units.includes(chosen.unit);
+  const unit = (fits ? chosen.unit : undefined) ?? unitAmong(chosen.report?.namePlaces ?? [], dataset.units) ?? dataset.units[0] ?? '';
+  return { unit, year: chosen.year ?? chosen.report?.year ?? dataset.years[dataset.years.length - 1] ?? defaultReportYear(now) };
+}
+
+/** Where the document names its unit (title, unit line, signature) and its report year, read as it is now. */
+export async function readReportFacts(host: ReportHost, profile: Profile): Promise<ReportFacts> {
+  return reportFacts(analyze(await host.readDocument(), profile));
 }
 
 /** The years to choose from: the file's, and the one chosen (rolled forward past the file's last year, say). */

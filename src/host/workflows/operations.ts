@@ -5,10 +5,12 @@
  */
 import type { ReportDocument } from '../../core/document';
 import type { Dataset } from '../../core/figures/dataset';
+import type { ReportFacts } from '../../core/figures/report-unit';
 import type { Lang } from '../../core/i18n/lang';
+import type { Profile } from '../../core/profile';
 import type { ScaffoldPlan } from '../../core/scaffold';
 import type { ReportHost, WordsPlace } from '../contract';
-import { freezeFigures, insertComparison, insertFigure, keepDataUrl, refreshFigures, rollForward, savedDataUrl, type FigureOutcome, type FigureTarget } from './figures';
+import { freezeFigures, insertComparison, insertFigure, keepDataUrl, readReportFacts, refreshFigures, rollForward, savedDataUrl, type FigureOutcome, type FigureTarget } from './figures';
 import { insertScaffold, type InsertOutcome, type Reread } from './scaffold';
 
 export interface DocumentOperations {
@@ -29,6 +31,8 @@ export interface FigureOperations {
   refresh(reload: () => Promise<Dataset | undefined>, lang: Lang): Promise<FigureOutcome>;
   rollForward(dataset: Dataset, year: number, lang: Lang): Promise<FigureOutcome>;
   freeze(): Promise<FigureOutcome>;
+  /** Where the document names its unit and its report year, to default the panel to. */
+  readReportFacts(profile: Profile): Promise<ReportFacts>;
   savedDataUrl(): string | undefined;
   keepDataUrl(url: string): Promise<void>;
 }
@@ -54,6 +58,7 @@ export function paneOperations(host: ReportHost): PaneOperations {
       refresh: (reload, lang) => refreshFigures(host, reload, lang),
       rollForward: (dataset, year, lang) => rollForward(host, dataset, year, lang),
       freeze: () => freezeFigures(host),
+      readReportFacts: (profile) => readReportFacts(host, profile),
       savedDataUrl: () => savedDataUrl(host),
       keepDataUrl: (url) => keepDataUrl(host, url),
     },

@@ -13,9 +13,12 @@ import { toHostError } from '../errors';
 export const FIRST_YEAR = 1990;
 export const LAST_YEAR = 2100;
 
-/** The report year a new report is usually about: last calendar year. */
+/** From November a new report is drafted ahead, about the year ending (the reports are due early next year). */
+const DRAFTING_AHEAD_FROM_MONTH = 10;
+
+/** The report year a new report is usually about: last calendar year; from November on, the current one. */
 export function defaultReportYear(now = new Date()): number {
-  return now.getFullYear() - 1;
+  return now.getMonth() >= DRAFTING_AHEAD_FROM_MONTH ? now.getFullYear() : now.getFullYear() - 1;
 }
 
 /** A report year as typed: four digits within reason, else undefined. */

@@ -1,10 +1,13 @@
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
+import type { ReportFacts } from '../../core/figures/report-unit';
 import type { Lang } from '../../core/i18n/lang';
+import type { Profile } from '../../core/profile';
 import { choiceFor, comparisonRows, yearsOffered, type FigureOutcome, type FigureTarget } from '../../host/workflows/figures';
 import type { FigureOperations } from '../../host/workflows/operations';
 import { useHostCall } from '../hooks/useHostCall';
 import { usableResult, type FigureData } from '../hooks/useFigureData';
+import { loadPreferences } from '../preferences';
 import type { PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
 import { ComparisonTable } from './ComparisonTable';
@@ -26,23 +29,37 @@ export interface FiguresPanelProps {
   lang: Lang;
   data: FigureData;
   choice: FigureChoice;
+  /** The report type in use, to read the document's title, signature and report year by. */
+  profile: Profile;
 }
 
 /** Figures from the data file: pick the source, the unit and the year, insert linked figures, keep them current. */
-export function FiguresPanel({ operations, t, lang, data, choice }: FiguresPanelProps) {
+export function FiguresPanel({ operations, t, lang, data, choice, profile }: FiguresPanelProps) {
   const styles = usePaneStyles();
   const [outcome, setOutcome] = useState<FigureOutcome | null>(null);
   const [confirmFreeze, setConfirmFreeze] = useState(false);
   const savedUrl = useMemo(() => operations.savedDataUrl(), [operations]);
   const loaded = usableResult(data.state)?.dataset;
 
-  // A unit and year from a newly loaded file, unless the writer's still fit it.
+  // The document's unit and year, read when the panel opens (before a file is chosen), so a file defaults to them.
+  const [report, setReport] = useState<ReportFacts>();
+  useEffect(() => {
+    let current = true;
+    operations
+      .readReportFacts(profile)
+      .catch((): ReportFacts => ({ namePlaces: [] }))
+      .then((facts) => current && setReport({ ...facts, namePlaces: [...facts.namePlaces, loadPreferences().unitName] }));
+    return () => {
+      current = false;
+    };
+  }, [operations, profile]);
+  // A unit and year from a newly loaded file, unless the writer's still fit it: the report's own, else the file's.
   useEffect(() => {
     if (!loaded) return;
-    const fitting = choiceFor(loaded, choice);
+    const fitting = choiceFor(loaded, { ...choice, report });
     if (fitting.unit !== choice.unit) choice.setUnit(fitting.unit);
     if (fitting.year !== choice.year) choice.setYear(fitting.year);
-  }, [loaded]); // eslint-disable-line react-hooks/exhaustive-deps -- only when a new file is loaded
+  }, [loaded, report]); // eslint-disable-line react-hooks/exhaustive-deps -- when a new file is loaded or the document read
   const years = useMemo(() => yearsOffered(loaded, choice.year), [loaded, choice.year]);
   const rows = useMemo(() => comparisonRows(loaded, choice.unit, choice.year), [loaded, choice.unit, choice.year]);
   const target: FigureTarget | undefined = loaded && choice.unit && choice.year ? { dataset: loaded, unit: choice.unit, year: choice.year } : undefined;
