@@ -41,7 +41,7 @@ describe('the figures panel', () => {
     const table = screen.getByTestId('comparison-table');
     const row = within(table).getByRole('button', { name: '在光标处插入“行政复议案件收案数”本年数字' }).closest('tr') as HTMLElement;
     expect(row.querySelector('th')?.textContent).toBe('行政复议案件收案数（件）');
-    expect([...row.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent)).toEqual(['96', '112', '增加 +16', '+16.7%']);
+    expect([...row.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent)).toEqual(['96', '112', '增加 16', '+16.7%']);
     expect(await seriousViolations(document.body)).toEqual([]);
   });
 
@@ -128,4 +128,14 @@ describe('the unit and year the panel starts with', () => {
     expect(parseFigureTag(host.linkCalls.insertLinkedText[0]?.tag ?? '')).toEqual({ unit: '市司法局', year: 2025, indicator: '行政复议案件收案数', kind: 'value' });
     expect(host.linkCalls.insertLinkedText[0]?.text).toBe('52');
   });
+});
+
+test('增减 says the direction once, a rate’s in 个百分点, and a rate has no relative 同比', async () => {
+  await openFigures();
+  const rates = ['单位,年度,指标,数值,计量单位', '青禾县司法局,2023,负责人出庭应诉率,97,%', '青禾县司法局,2024,负责人出庭应诉率,100,%', '青禾县司法局,2023,听证会次数,5,次', '青禾县司法局,2024,听证会次数,5,次'].join('\n');
+  pick(file(rates, '数据.csv'));
+  const table = await screen.findByTestId('comparison-table');
+  const cellsOf = (indicator: string) => [...(within(table).getByRole('button', { name: `在光标处插入“${indicator}”本年数字` }).closest('tr') as HTMLElement).querySelectorAll('td')].map((td) => td.textContent);
+  expect(cellsOf('负责人出庭应诉率')).toEqual(['97%', '100%', '提高 3 个百分点', '—']);
+  expect(cellsOf('听证会次数')).toEqual(['5', '5', '持平', '0.0%']);
 });

@@ -16,9 +16,9 @@ export interface ComparisonRow {
   /** current − prior; null when either is missing. */
   change: number | null;
   direction: Direction | null;
-  /** 同比 in percent; null when the prior figure is missing or 0. */
+  /** 同比 in percent; null when the prior figure is missing or 0, and for a rate (its change is in points). */
   yoy: number | null;
-  /** Ready to insert: "1,102", "97%", "+12", "+5.2%"; NO_FIGURE (—) for a missing figure. */
+  /** Ready to insert: "1,102", "97%", "+12", "+5.2%"; NO_FIGURE (—) for a missing figure or a rate's 同比 (a rate's change goes in with 个百分点: see comparisonTable). */
   formatted: { prior: string; current: string; change: string; yoy: string };
 }
 
@@ -39,11 +39,12 @@ export function compare(dataset: Dataset, unit: string, reportYear: number): Com
     const prior = priorRecord?.value ?? null;
     const current = currentRecord?.value ?? null;
     const change = prior === null || current === null ? null : tidy(current - prior);
-    const yoy = yoyOf(prior, current);
+    const changeInPoints = isPercentMeasure(measure);
+    const yoy = changeInPoints ? null : yoyOf(prior, current);
     rows.push({
       indicator: currentRecord?.indicator ?? record.indicator,
       measure,
-      changeInPoints: isPercentMeasure(measure),
+      changeInPoints,
       prior,
       current,
       change,

@@ -6,7 +6,7 @@ import type { ReportDocument } from '../document';
 import type { Severity, UnlocalizedFinding } from '../diagnostic';
 import { evaluateChecks } from './cross-checks';
 import { nameKey, type Dataset } from './dataset';
-import { formatChange, formatFigure, formatYoy, tidy, yoyOf } from './format';
+import { formatChange, formatFigure, formatYoy, isPercentMeasure, tidy, yoyOf } from './format';
 import type { FigureCheck } from './model';
 import { normalizeNumberText, parseFigure } from '../numbers';
 import { figureRefsOf, parseFigureTag, type FigureRef } from './tags';
@@ -43,10 +43,12 @@ export function sourceFigure(dataset: Dataset, ref: FigureRef): { value: number;
   const current = record?.value ?? null;
   if (ref.kind === 'value') return current === null ? undefined : { value: current, text: formatFigure(current, record?.measure ?? '') };
   const prior = dataset.lookup(ref.unit, ref.year - 1, ref.indicator)?.value ?? null;
-  if (ref.kind === 'change') {
+  const measure = record?.measure ?? '';
+  // A rate's 同比 is its change in points (同比提高3个百分点): a link to it from before says so on refresh.
+  if (ref.kind === 'change' || isPercentMeasure(measure)) {
     if (prior === null || current === null) return undefined;
     const change = tidy(current - prior);
-    return { value: change, text: formatChange(change) };
+    return { value: change, text: formatChange(change, measure) };
   }
   const yoy = yoyOf(prior, current);
   return yoy === null ? undefined : { value: yoy, text: formatYoy(yoy) };

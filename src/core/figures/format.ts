@@ -37,11 +37,18 @@ export function formatFigure(value: number | null, measure: string): string {
   return measure.trim() === '‰' ? `${text}‰` : text;
 }
 
-/** current − prior with a sign: "+12", "-3", "0". For a rate the change is in percentage points, so no %. */
-export function formatChange(change: number | null): string {
+/** A rate's change is in percentage points: 97% → 100% is 提高3个百分点, never +3.1%. */
+export const POINTS = '个百分点';
+
+/**
+ * current − prior with a sign: "+12", "-3", "0"; for a rate (measure %), in percentage points: "+3个百分点"
+ * (the report is Chinese, whatever the pane's language, and the check reads the number back from it).
+ */
+export function formatChange(change: number | null, measure = ''): string {
   if (change === null) return NO_FIGURE;
   const text = formatNumber(change);
-  return change > 0 && text !== '0' ? `+${text}` : text;
+  const signed = change > 0 && text !== '0' ? `+${text}` : text;
+  return isPercentMeasure(measure) ? `${signed}${POINTS}` : signed;
 }
 
 /** 同比 as a percentage with a sign and one decimal: "+5.2%", "-3.0%", "0.0%". */

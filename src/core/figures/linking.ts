@@ -9,7 +9,7 @@ import type { ComparisonRow } from './compare';
 import type { Dataset } from './dataset';
 import type { LinkedFigure } from './findings';
 import { holdsTypedWords, sourceFigure } from './findings';
-import { NO_FIGURE } from './format';
+import { formatChange, NO_FIGURE } from './format';
 import { COMPARISON_HEADINGS } from './messages';
 import { figureTableTag, figureTag, parseFigureTableTag, parseFigureTag, rollForwardTag, type FigureKind, type FigureRef } from './tags';
 
@@ -45,8 +45,9 @@ export function comparisonTable(rows: readonly ComparisonRow[], unit: string, ye
     { text: row.measure ? `${row.indicator}（${row.measure}）` : row.indicator },
     link(row, 'value', year - 1, row.formatted.prior),
     link(row, 'value', year, row.formatted.current),
-    link(row, 'change', year, row.formatted.change),
-    link(row, 'yoy', year, row.formatted.yoy),
+    link(row, 'change', year, formatChange(row.change, row.measure)),
+    // A rate has no relative 同比 (its change is in points): the cell says so, unlinked.
+    row.changeInPoints ? { text: NO_FIGURE } : link(row, 'yoy', year, row.formatted.yoy),
   ]);
   return { tag: figureTableTag({ unit, year }), cells: [header, ...body] };
 }

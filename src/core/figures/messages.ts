@@ -22,6 +22,12 @@ export const DIRECTION_LABELS: Record<Lang, Record<Direction, string>> = {
   'en-US': { up: 'up', down: 'down', flat: 'unchanged' },
 };
 
+/** Labels for a rate's change (提高 / 降低 / 持平 3个百分点). */
+export const RATE_DIRECTION_LABELS: Record<Lang, Record<Direction, string>> = {
+  'zh-CN': { up: '提高', down: '降低', flat: '持平' },
+  'en-US': { up: 'up', down: 'down', flat: 'unchanged' },
+};
+
 /** The unit of a rate's change (ComparisonRow.changeInPoints). */
 export const POINTS_LABEL: Record<Lang, string> = { 'zh-CN': '个百分点', 'en-US': 'percentage points' };
 

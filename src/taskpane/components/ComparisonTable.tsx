@@ -1,6 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { ComparisonRow } from '../../core/figures/compare';
-import { DIRECTION_LABELS, POINTS_LABEL } from '../../core/figures/messages';
+import { DIRECTION_LABELS, POINTS_LABEL, RATE_DIRECTION_LABELS } from '../../core/figures/messages';
+import { formatChange, formatNumber } from '../../core/figures/format';
 import type { Lang } from '../../core/i18n/lang';
 import type { PaneText } from '../strings';
 
@@ -65,9 +66,7 @@ export function ComparisonTable({ t, lang, rows, unit, year, disabled, onInsert 
               <td className={styles.cell}>{row.formatted.prior}</td>
               <td className={styles.cell}>{row.formatted.current}</td>
               <td className={`${styles.cell} ${styles.wraps} ${row.direction === 'up' ? styles.up : row.direction === 'down' ? styles.down : ''}`}>
-                {row.direction ? `${DIRECTION_LABELS[lang][row.direction]} ` : ''}
-                <span className={styles.number}>{row.formatted.change}</span>
-                {row.changeInPoints && row.change !== null ? ` ${POINTS_LABEL[lang]}` : ''}
+                <ChangeText row={row} lang={lang} numberClass={styles.number} />
               </td>
               <td className={styles.cell}>{row.formatted.yoy}</td>
             </tr>
@@ -75,5 +74,21 @@ export function ComparisonTable({ t, lang, rows, unit, year, disabled, onInsert 
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * 增减 with its direction said once: 增加 16, 减少 3, 持平; a rate's in points, 提高 3 个百分点. The signed
+ * figure ("+16", "+3个百分点") is what the inserted table carries.
+ */
+function ChangeText({ row, lang, numberClass }: { row: ComparisonRow; lang: Lang; numberClass: string }) {
+  if (row.change === null || row.direction === null) return <span className={numberClass}>{formatChange(null)}</span>;
+  const label = (row.changeInPoints ? RATE_DIRECTION_LABELS : DIRECTION_LABELS)[lang][row.direction];
+  if (row.direction === 'flat') return <>{label}</>;
+  return (
+    <>
+      {label} <span className={numberClass}>{formatNumber(Math.abs(row.change))}</span>
+      {row.changeInPoints ? ` ${POINTS_LABEL[lang]}` : ''}
+    </>
   );
 }

@@ -60,9 +60,11 @@ export function FiguresPanel({ operations, t, lang, data, choice, profile }: Fig
     if (fitting.unit !== choice.unit) choice.setUnit(fitting.unit);
     if (fitting.year !== choice.year) choice.setYear(fitting.year);
   }, [loaded, report]); // eslint-disable-line react-hooks/exhaustive-deps -- when a new file is loaded or the document read
-  const years = useMemo(() => yearsOffered(loaded, choice.year), [loaded, choice.year]);
-  const rows = useMemo(() => comparisonRows(loaded, choice.unit, choice.year), [loaded, choice.unit, choice.year]);
-  const target: FigureTarget | undefined = loaded && choice.unit && choice.year ? { dataset: loaded, unit: choice.unit, year: choice.year } : undefined;
+  // Shown at once, before the effect above has passed the choice up.
+  const { unit, year } = loaded ? choiceFor(loaded, { ...choice, report }) : choice;
+  const years = useMemo(() => yearsOffered(loaded, year), [loaded, year]);
+  const rows = useMemo(() => comparisonRows(loaded, unit, year), [loaded, unit, year]);
+  const target: FigureTarget | undefined = loaded && unit && year ? { dataset: loaded, unit, year } : undefined;
 
   const action = useHostCall(async (run: () => Promise<FigureOutcome>) => {
     const done = await run();
@@ -84,17 +86,17 @@ export function FiguresPanel({ operations, t, lang, data, choice, profile }: Fig
         <>
           <div className={styles.row}>
             <Field label={t('pane-figures-unit-label')}>
-              <Select value={choice.unit ?? ''} onChange={(_, d) => choice.setUnit(d.value)}>
+              <Select value={unit ?? ''} onChange={(_, d) => choice.setUnit(d.value)}>
                 {loaded.units.map((unit) => <option key={unit}>{unit}</option>)}
               </Select>
             </Field>
             <Field label={t('pane-figures-year-label')}>
-              <Select value={String(choice.year ?? '')} onChange={(_, d) => choice.setYear(Number(d.value))}>
+              <Select value={String(year ?? '')} onChange={(_, d) => choice.setYear(Number(d.value))}>
                 {years.map((year) => <option key={year} value={year}>{year}</option>)}
               </Select>
             </Field>
           </div>
-          {rows.length === 0 ? <Text>{t('pane-figures-no-rows', { unit: choice.unit ?? '', prior: (choice.year ?? 0) - 1, year: choice.year ?? 0 })}</Text> : null}
+          {rows.length === 0 ? <Text>{t('pane-figures-no-rows', { unit: unit ?? '', prior: (year ?? 0) - 1, year: year ?? 0 })}</Text> : null}
           {rows.length > 0 && target ? (
             <>
               <ComparisonTable t={t} lang={lang} rows={rows} unit={target.unit} year={target.year} disabled={busy} onInsert={(indicator) => act(() => operations.insertFigure(target, indicator))} />
@@ -109,8 +111,8 @@ export function FiguresPanel({ operations, t, lang, data, choice, profile }: Fig
             <Text size={200} className={styles.muted}>{t('pane-figures-refresh-reloads')}</Text>
             <div className={styles.row}>
               <Button disabledFocusable={busy} onClick={() => act(() => operations.refresh(data.reload, lang))}>{t('pane-figures-refresh')}</Button>
-              <Button disabledFocusable={busy || choice.year === undefined} onClick={() => choice.year !== undefined && act(() => operations.rollForward(loaded, choice.year as number, lang))}>
-                {t('pane-figures-roll-forward', { year: (choice.year ?? 0) + 1 })}
+              <Button disabledFocusable={busy || year === undefined} onClick={() => year !== undefined && act(() => operations.rollForward(loaded, year, lang))}>
+                {t('pane-figures-roll-forward', { year: (year ?? 0) + 1 })}
               </Button>
               <Button disabledFocusable={busy} onClick={() => setConfirmFreeze(true)}>{t('pane-figures-freeze')}</Button>
             </div>
