@@ -110,6 +110,26 @@ describe('linked figures, from insertion to publishing', () => {
   });
 });
 
+describe('rolling forward with no figures for the next year', () => {
+  test('asks first, saying how many of the links have none, and changes nothing until told', async () => {
+    const { fake, host } = report();
+    const operations = paneOperations(host).figures;
+    await operations.insertFigure({ dataset: DATA, unit: UNIT, year: 2024 }, '听证会次数');
+    const before = fake.paragraphs().map((p) => p.text);
+    expect(await operations.rollForwardAsking(DATA, 2024, 'zh-CN')).toEqual({ kind: 'roll-confirm', links: 1, missing: 1, year: 2025 });
+    expect(fake.paragraphs().map((p) => p.text)).toEqual(before);
+    expect(await operations.rollForward(DATA, 2024, 'zh-CN')).toMatchObject({ kind: 'rolled', count: 1, year: 2025 });
+    expect(fake.paragraphs()[1]?.text).toBe('全年办理行政复议案件—');
+  });
+
+  test('with every figure there for the next year, it rolls at once', async () => {
+    const { host } = report();
+    const operations = paneOperations(host).figures;
+    await operations.insertFigure({ dataset: DATA, unit: UNIT, year: 2024 }, '收案数');
+    expect(await operations.rollForwardAsking(DATA, 2024, 'zh-CN')).toMatchObject({ kind: 'rolled', count: 1, year: 2025 });
+  });
+});
+
 describe('choosing the unit and year', () => {
   test('a new file: the first unit and the latest year, unless the writer’s choice still fits', () => {
     expect(choiceFor(DATA, {})).toEqual({ unit: UNIT, year: 2025 });

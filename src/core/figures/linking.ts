@@ -11,7 +11,7 @@ import type { LinkedFigure } from './findings';
 import { holdsTypedWords, sourceFigure } from './findings';
 import { formatChange, NO_FIGURE } from './format';
 import { COMPARISON_HEADINGS } from './messages';
-import { figureTableTag, figureTag, parseFigureTableTag, parseFigureTag, rollForwardTag, type FigureKind, type FigureRef } from './tags';
+import { figureTableTag, figureTag, parseFigureTableTag, parseFigureTag, rollForward, rollForwardTag, type FigureKind, type FigureRef } from './tags';
 
 /** A comparison table's year headings are links too, so rolling the table forward renames its columns. */
 const YEAR_TAG = /^report-assistant:figyear:(\d{1,6})$/;
@@ -109,6 +109,20 @@ export function sparingWritersWords<U>(update: (link: { tag: string; text: strin
 /** The linked figures the checker compares with the data: inline controls the host read with each block. */
 export function linkedFiguresOf(blocks: readonly Block[]): LinkedFigure[] {
   return blocks.flatMap((block) => (block.links ?? []).filter((link) => parseFigureTag(link.tag)).map((link) => ({ ...link, at: block.index })));
+}
+
+/** A block's linked figures: those around it (a table cell's control) and those inside it (a figure in a sentence), once each. */
+export function figureRefsIn(block: Block): FigureRef[] {
+  const tags = new Set([...block.tags, ...(block.links ?? []).map((link) => link.tag)]);
+  return [...tags].map(parseFigureTag).filter((ref): ref is FigureRef => ref !== undefined);
+}
+
+/** Before rolling forward: how many linked figures there are, and how many the file has no figure for a year on. */
+export function rollForwardGaps(blocks: readonly Block[], dataset: Dataset): { links: number; missing: number; year?: number } {
+  const refs = blocks.flatMap(figureRefsIn);
+  const missing = refs.filter((ref) => !sourceFigure(dataset, rollForward(ref))).length;
+  const year = refs.length ? Math.max(...refs.map((ref) => ref.year)) + 1 : undefined;
+  return { links: refs.length, missing, year };
 }
 
 /** A single figure to put in a sentence: the report year's value of an indicator. */

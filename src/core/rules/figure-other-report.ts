@@ -2,14 +2,9 @@ import { lineOfHostBlock } from '../analysis';
 import type { Block } from '../document';
 import { nameKey } from '../figures/dataset';
 import { reportFacts, unitAmong } from '../figures/report-unit';
-import { figureRefsOf, parseFigureTag, type FigureRef } from '../figures/tags';
+import { figureRefsIn } from '../figures/linking';
+import type { FigureRef } from '../figures/tags';
 import { defineRule, NO_OPTIONS, type RuleFinding } from './rule';
-
-/** A block's linked figures: those around it (a table cell's) and those inside it (a figure in a sentence). */
-function refsIn(block: Block): FigureRef[] {
-  const inside = (block.links ?? []).map((link) => parseFigureTag(link.tag)).filter((ref): ref is FigureRef => ref !== undefined);
-  return [...figureRefsOf(block.tags), ...inside];
-}
 
 type Variant = 'unit' | 'year' | 'prior-year';
 
@@ -40,7 +35,7 @@ export const figureOtherReport = defineRule(NO_OPTIONS)({
     },
   },
   run({ analysis, doc, figures }, _options, code) {
-    const linked = doc.blocks.map((block) => ({ block, refs: refsIn(block) })).filter((b) => b.refs.length > 0);
+    const linked = doc.blocks.map((block) => ({ block, refs: figureRefsIn(block) })).filter((b) => b.refs.length > 0);
     if (linked.length === 0) return [];
     const units = [...new Set([...linked.flatMap((b) => b.refs.map((ref) => ref.unit)), ...(figures?.dataset.units ?? [])])];
     const unit = unitAmong(reportFacts(analysis).namePlaces, units);

@@ -1,4 +1,5 @@
 import { lineOfHostBlock } from '../analysis';
+import type { UnlocalizedFinding } from '../diagnostic';
 import { figureFindings, FIGURE_SEVERITY } from '../figures/findings';
 import { linkedFiguresOf } from '../figures/linking';
 import { FIGURE_FINDING_MESSAGES } from '../i18n/tables/figure-findings';
@@ -20,6 +21,34 @@ export const figureRule = defineRule(NO_OPTIONS)({
     if (!figures || year === undefined) return [];
     const options = { unit: figures.unit, year, checks: analysis.profile.figureChecks, linkedFigures: linkedFiguresOf(doc.blocks) };
     // Figures are found in the host's blocks; findings are placed on the lines analysed, as every rule's are.
-    return figureFindings(doc, figures.dataset, options).map((f) => ({ ...f, at: lineOfHostBlock(analysis, f.at) }));
+    return groupAlike(figureFindings(doc, figures.dataset, options)).map((f) => ({ ...f, at: lineOfHostBlock(analysis, f.at) }));
   },
 });
+
+/** Figures not filled in or not in the file, alike (same kind, unit and year): one finding, at the first, with the count. */
+const GROUPED = new Set(['empty', 'no-source']);
+
+function groupAlike(findings: UnlocalizedFinding[]): UnlocalizedFinding[] {
+  const groups = new Map<string, UnlocalizedFinding[]>();
+  const kept: UnlocalizedFinding[] = [];
+  for (const finding of findings) {
+    const { variant, unit, year } = finding.params;
+    if (finding.code !== 'figure-missing' || !GROUPED.has(String(variant))) {
+      kept.push(finding);
+      continue;
+    }
+    const key = `${String(variant)}\u0000${String(unit)}\u0000${String(year)}`;
+    const group = groups.get(key);
+    if (group) group.push(finding);
+    else {
+      groups.set(key, [finding]);
+      kept.push(finding);
+    }
+  }
+  return kept.map((finding) => {
+    const { variant, unit, year } = finding.params;
+    const group = finding.code === 'figure-missing' ? groups.get(`${String(variant)}\u0000${String(unit)}\u0000${String(year)}`) : undefined;
+    if (!group || group.length < 2 || group[0] !== finding) return finding;
+    return { ...finding, params: { ...finding.params, variant: `${String(variant)}-many`, count: group.length } };
+  });
+}

@@ -6,7 +6,7 @@
 import { analyze } from '../../core/analysis';
 import { compare, type ComparisonRow } from '../../core/figures/compare';
 import type { Dataset } from '../../core/figures/dataset';
-import { comparisonTable, figureLink, isFigureLink, refreshUpdate, rollForwardUpdate, sparingWritersWords, type LinksLeft } from '../../core/figures/linking';
+import { comparisonTable, figureLink, isFigureLink, refreshUpdate, rollForwardGaps, rollForwardUpdate, sparingWritersWords, type LinksLeft } from '../../core/figures/linking';
 import { reportFacts, unitAmong, type ReportFacts } from '../../core/figures/report-unit';
 import type { Lang } from '../../core/i18n/lang';
 import type { Profile } from '../../core/profile';
@@ -25,7 +25,10 @@ export type FigureOutcome =
   | ({ kind: 'refreshed'; changes: LinkChange[] } & LeftCounts)
   /** The data file could not be read again: the document was left alone. */
   | { kind: 'reload-failed' }
-  | ({ kind: 'rolled'; count: number; year: number } & LeftCounts)
+  /** `missing`: how many of them have no figure for `year` yet (said when the writer was asked first). */
+  | ({ kind: 'rolled'; count: number; year: number; missing?: number } & LeftCounts)
+  /** Not rolled yet: `missing` of the `links` have no figure for `year` in the file; the writer chooses. */
+  | { kind: 'roll-confirm'; links: number; missing: number; year: number }
   | { kind: 'frozen'; count: number };
 
 /** The figures to insert from: a loaded file, a unit in it and the report year. */
@@ -82,6 +85,16 @@ export async function refreshFigures(host: ReportHost, reload: () => Promise<Dat
   const left: LinksLeft = { typed: [], locked: [] };
   const { changes, tracked } = written(await host.updateLinks(isFigureLink, sparingWritersWords(refreshUpdate(dataset, lang), left)));
   return { kind: 'refreshed', changes, ...leftCounts(left, tracked) };
+}
+
+/**
+ * Before rolling forward: with links that have no figure for the next year in the file, nothing moves and the
+ * writer is asked (roll-confirm), since each would show NO_FIGURE (—), in sentences too, until the file has it.
+ */
+export async function rollForwardAsking(host: ReportHost, dataset: Dataset, year: number, lang: Lang): Promise<FigureOutcome> {
+  const gaps = rollForwardGaps((await host.readDocument()).blocks, dataset);
+  if (gaps.missing > 0) return { kind: 'roll-confirm', links: gaps.links, missing: gaps.missing, year: year + 1 };
+  return rollForward(host, dataset, year, lang);
 }
 
 /** Every link moves on to the next report year, its figure taken from the file; `year` is then the next one. */

@@ -10,7 +10,7 @@ import type { Lang } from '../../core/i18n/lang';
 import type { Profile } from '../../core/profile';
 import type { ScaffoldPlan } from '../../core/scaffold';
 import type { ReportHost, WordsPlace } from '../contract';
-import { freezeFigures, insertComparison, insertFigure, keepDataUrl, readReportFacts, refreshFigures, rollForward, savedDataUrl, type FigureOutcome, type FigureTarget } from './figures';
+import { freezeFigures, insertComparison, insertFigure, keepDataUrl, readReportFacts, refreshFigures, rollForward, rollForwardAsking, savedDataUrl, type FigureOutcome, type FigureTarget } from './figures';
 import { insertScaffold, type InsertOutcome, type Reread } from './scaffold';
 
 export interface DocumentOperations {
@@ -30,6 +30,8 @@ export interface FigureOperations {
   insertComparison(target: FigureTarget, lang: Lang): Promise<FigureOutcome>;
   refresh(reload: () => Promise<Dataset | undefined>, lang: Lang): Promise<FigureOutcome>;
   rollForward(dataset: Dataset, year: number, lang: Lang): Promise<FigureOutcome>;
+  /** Rolls forward, unless links would have no figure for the next year: then asks first (roll-confirm). */
+  rollForwardAsking(dataset: Dataset, year: number, lang: Lang): Promise<FigureOutcome>;
   freeze(): Promise<FigureOutcome>;
   /** Where the document names its unit and its report year, to default the panel to. */
   readReportFacts(profile: Profile): Promise<ReportFacts>;
@@ -57,6 +59,7 @@ export function paneOperations(host: ReportHost): PaneOperations {
       insertComparison: (target, lang) => insertComparison(host, target, lang),
       refresh: (reload, lang) => refreshFigures(host, reload, lang),
       rollForward: (dataset, year, lang) => rollForward(host, dataset, year, lang),
+      rollForwardAsking: (dataset, year, lang) => rollForwardAsking(host, dataset, year, lang),
       freeze: () => freezeFigures(host),
       readReportFacts: (profile) => readReportFacts(host, profile),
       savedDataUrl: () => savedDataUrl(host),

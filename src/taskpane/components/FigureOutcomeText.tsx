@@ -13,10 +13,15 @@ export function FigureOutcomeText({ t, outcome }: { t: PaneText; outcome: Figure
     case 'rolled':
       return (
         <div data-testid="figures-outcome">
-          <Text>{t('pane-figures-rolled', { count: outcome.count, year: outcome.year })}</Text>
+          <Text>
+            {t('pane-figures-rolled', { count: outcome.count, year: outcome.year })}
+            {outcome.missing ? t('pane-figures-rolled-gaps', { count: outcome.missing, year: outcome.year }) : null}
+          </Text>
           <LinksLeftText t={t} outcome={outcome} />
         </div>
       );
+    case 'roll-confirm':
+      return null; // the figures panel asks, with its buttons
     case 'frozen':
       return <Text data-testid="figures-outcome">{t('pane-figures-frozen', { count: outcome.count })}</Text>;
     case 'reload-failed':

@@ -111,11 +111,20 @@ export function FiguresPanel({ operations, t, lang, data, choice, profile }: Fig
             <Text size={200} className={styles.muted}>{t('pane-figures-refresh-reloads')}</Text>
             <div className={styles.row}>
               <Button disabledFocusable={busy} onClick={() => act(() => operations.refresh(data.reload, lang))}>{t('pane-figures-refresh')}</Button>
-              <Button disabledFocusable={busy || year === undefined} onClick={() => year !== undefined && act(() => operations.rollForward(loaded, year, lang))}>
+              <Button disabledFocusable={busy || year === undefined} onClick={() => year !== undefined && act(() => operations.rollForwardAsking(loaded, year, lang))}>
                 {t('pane-figures-roll-forward', { year: (year ?? 0) + 1 })}
               </Button>
               <Button disabledFocusable={busy} onClick={() => setConfirmFreeze(true)}>{t('pane-figures-freeze')}</Button>
             </div>
+            {outcome?.kind === 'roll-confirm' && year !== undefined ? (
+              <MessageBar intent="warning" layout="multiline" data-testid="roll-confirm">
+                <MessageBarBody>{t('pane-figures-roll-gaps', { links: outcome.links, count: outcome.missing, year: outcome.year })}</MessageBarBody>
+                <MessageBarActions>
+                  <Button onClick={() => act(async () => ({ ...(await operations.rollForward(loaded, year, lang)), missing: outcome.missing }))}>{t('pane-figures-roll-anyway')}</Button>
+                  <Button appearance="subtle" onClick={() => setOutcome(null)}>{t('pane-figures-roll-cancel')}</Button>
+                </MessageBarActions>
+              </MessageBar>
+            ) : null}
             {confirmFreeze ? (
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>{t('pane-figures-freeze-warning')}</MessageBarBody>

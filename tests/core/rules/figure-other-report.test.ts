@@ -35,7 +35,7 @@ describe('figure-other-report: a linked figure of another unit or year than the 
   });
 
   test('another year: a warning; alike findings are one, with their count', () => {
-    const findings = found(report([ref('市司法局', 2023), ref('市司法局', 2023)], [ref('市司法局', 2023, 'change')]));
+    const findings = found(report([ref('市司法局', 2023), ref('市司法局', 2023, 'yoy')], [ref('市司法局', 2023, 'change')]));
     expect(findings).toMatchObject([{ severity: 'warning', params: { variant: 'year', year: 2023, reportYear: 2025, count: 3 } }]);
     expect(findings[0]?.message).toMatch(/^文中有 3 处关联数字（如“行政复议案件收案数”）是 2023 年的，本报告是 2025 年度的/);
   });

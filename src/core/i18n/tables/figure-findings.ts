@@ -30,6 +30,15 @@ export const FIGURE_FINDING_MESSAGES: MessageTable = {
     'zh-CN': '数据文件里没有{unit}{year}年“{indicator}”的数字：请向法制机构核实，或删除这处引用。',
     'en-US': 'The data file has no figure for {indicator} ({unit}, {year}): check with the legal-affairs office, or remove this link.',
   },
+  /** Alike findings grouped (always two or more). */
+  'figure-missing.empty-many': {
+    'zh-CN': '{unit}{year}年有 {count} 处关联数字还没有填入（如“{indicator}”）：请从数据文件插入，或手工填写。',
+    'en-US': '{count} linked figures for {unit}, {year} have not been filled in (such as {indicator}): insert them from the data file, or type them.',
+  },
+  'figure-missing.no-source-many': {
+    'zh-CN': '文中有 {count} 处关联数字在数据文件里找不到{unit}{year}年的数字（如“{indicator}”）：请向法制机构核实；文件补上后点“全部刷新”即可填入，或删除这些引用。',
+    'en-US': '{count} linked figures (such as {indicator}) have no figure for {unit}, {year} in the data file: check with the legal-affairs office; once the file has them, “Refresh all” fills them in; or remove the links.',
+  },
   'figure-missing.placeholder': {
     'zh-CN': '“{text}”是待填的数字：请填入实际数字。',
     'en-US': '“{text}” is a figure still to be filled in: write the actual number.',

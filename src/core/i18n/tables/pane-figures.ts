@@ -77,6 +77,16 @@ export const PANE_FIGURE_MESSAGES = {
     'en-US': { one: '{count} linked figure holds tracked changes this version of Word cannot read past, so it was left as it is: accept or reject them under Review, then refresh.', other: '{count} linked figures hold tracked changes this version of Word cannot read past, so they were left as they are: accept or reject them under Review, then refresh.' },
   },
   'pane-figures-rolled': { 'zh-CN': '已把 {count} 处关联顺延到 {year} 年。', 'en-US': { one: 'Moved {count} link on to {year}.', other: 'Moved {count} links on to {year}.' } },
+  'pane-figures-roll-gaps': {
+    'zh-CN': '文中 {links} 处关联数字里，有 {count} 处在数据文件中还没有 {year} 年的数字：顺延后这些位置（包括句中的）会显示“—”，直到文件补上后点“全部刷新”。现在顺延吗？',
+    'en-US': { one: '{count} of the {links} linked figures has no figure for {year} in the data file: rolled forward, it shows “—” (in sentences too) until the file has it and you click “Refresh all”. Roll forward now?', other: '{count} of the {links} linked figures have no figure for {year} in the data file: rolled forward, they show “—” (in sentences too) until the file has them and you click “Refresh all”. Roll forward now?' },
+  },
+  'pane-figures-roll-anyway': { 'zh-CN': '仍然顺延', 'en-US': 'Roll forward anyway' },
+  'pane-figures-roll-cancel': { 'zh-CN': '暂不顺延', 'en-US': 'Not now' },
+  'pane-figures-rolled-gaps': {
+    'zh-CN': '其中 {count} 处暂无 {year} 年的数字，显示为“—”：数据文件补上后点“全部刷新”。',
+    'en-US': { one: '{count} of them has no figure for {year} yet and shows “—”: click “Refresh all” once the data file has it.', other: '{count} of them have no figure for {year} yet and show “—”: click “Refresh all” once the data file has them.' },
+  },
   'pane-figures-frozen': {
     'zh-CN': '已取消 {count} 处关联，数字保留为普通文字。',
     'en-US': { one: 'Removed {count} link; the figures stay as plain text.', other: 'Removed {count} links; the figures stay as plain text.' },
