@@ -56,8 +56,12 @@ export function sourceFigure(dataset: Dataset, ref: FigureRef): { value: number;
 
 /** Word's own placeholder text for an empty control, and our figure placeholders. */
 const CONTROL_PLACEHOLDER = /^(?:单击或点击此处输入文字|单击此处输入文字|Click or tap here to enter text|Click here to enter text)[。.]?$/i;
-/** Conservative: two or more X/× before a figure's measure word, or 【数据】-style brackets. */
-const TEXT_PLACEHOLDER = /(?:[XxＸｘ×]{2,}|[□＿_]{2,})\s*(?:%|％|‰|万元|人次|场次|[件次人个项场家份起条篇期元])|【\s*(?:数据|数字|数值)\s*】/; // 【待填】 and the like are prompts: the check's prompt-left has them
+/**
+ * A figure still to be filled in: X, XX or ×× before a measure (XX件, X件, XX%, ××万元; not 第×条), a run of ×× or □□
+ * alone, or 【数据】-style brackets; not an x that is part of a word or a number (Windows, 2x).
+ */
+const TEXT_PLACEHOLDER =
+  /(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])(?:[XxＸｘ]+|×{2,}|[□＿_]{2,})\s*(?:%|％|‰|个百分点|万元|亿元|人次|场次|[件次人个项场家份起条篇期元户所名批卷部倍])|[×□]{2,}|【\s*(?:数据|数字|数值)\s*】/; // 【待填】 and the like are prompts: the check's prompt-left has them
 
 function isEmptyFigure(text: string): boolean {
   const t = text.trim();
@@ -84,6 +88,18 @@ function matches(shown: string, source: number): boolean {
   if (parsed.kind !== 'number') return false;
   const decimals = /\.(\d+)/.exec(normalizeNumberText(shown))?.[1]?.length ?? 0;
   return Math.abs(Number(source.toFixed(Math.min(decimals, 10))) - parsed.value) < 1e-9;
+}
+
+/**
+ * Figures still to be filled in, data file or not (XX件, ××, 【数据】); a linked figure left so is another
+ * finding (figure-missing, empty) where a data file is loaded, so `linked` empty ones are left to it.
+ */
+export function placeholderFindings(document: ReportDocument, linked: readonly LinkedFigure[] = []): UnlocalizedFinding[] {
+  return document.blocks.flatMap((block) => {
+    const match = TEXT_PLACEHOLDER.exec(block.text);
+    if (!match || linked.some((f) => f.at === block.index && isEmptyFigure(f.text))) return [];
+    return [{ code: 'figure-missing', severity: FIGURE_SEVERITY['figure-missing'], part: null, at: block.index, params: { variant: 'placeholder', text: match[0] } }];
+  });
 }
 
 export function figureFindings(document: ReportDocument, dataset: Dataset, options: FigureFindingOptions): UnlocalizedFinding[] {
@@ -113,14 +129,7 @@ export function figureFindings(document: ReportDocument, dataset: Dataset, optio
       if (!sourceFigure(dataset, ref)) add('figure-missing', block.index, { variant: 'no-source', ...about(ref) });
     }
   }
-  if (options.placeholders !== false) {
-    for (const block of document.blocks) {
-      const match = TEXT_PLACEHOLDER.exec(block.text);
-      if (match && !linked.some((f) => f.at === block.index && isEmptyFigure(f.text))) {
-        add('figure-missing', block.index, { variant: 'placeholder', text: match[0] });
-      }
-    }
-  }
+  if (options.placeholders !== false) findings.push(...placeholderFindings(document, linked));
   // The same check declared in the file and the profile is run once.
   const checks = [...new Map([...dataset.checks, ...(options.checks ?? [])].map((c) => [JSON.stringify(c), c])).values()];
   for (const failure of evaluateChecks(dataset, options.unit, options.year, checks)) {

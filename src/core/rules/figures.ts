@@ -19,7 +19,8 @@ export const figureRule = defineRule(NO_OPTIONS)({
   run({ analysis, doc, figures }) {
     const year = figures?.year ?? analysis.reportYear;
     if (!figures || year === undefined) return [];
-    const options = { unit: figures.unit, year, checks: analysis.profile.figureChecks, linkedFigures: linkedFiguresOf(doc.blocks) };
+    // Placeholders are the placeholders check's, which runs with or without a data file.
+    const options = { unit: figures.unit, year, checks: analysis.profile.figureChecks, linkedFigures: linkedFiguresOf(doc.blocks), placeholders: false };
     // Figures are found in the host's blocks; findings are placed on the lines analysed, as every rule's are.
     return groupAlike(figureFindings(doc, figures.dataset, options)).map((f) => ({ ...f, at: lineOfHostBlock(analysis, f.at) }));
   },

@@ -13,6 +13,7 @@ import { deadline } from './deadline';
 import { emptyPart } from './empty-part';
 import { figureOtherReport } from './figure-other-report';
 import { figureRule } from './figures';
+import { placeholderRule } from './placeholders';
 import { formulations } from './formulations';
 import { headingYear } from './heading-year';
 import { mentions } from './mentions';
@@ -47,6 +48,7 @@ export const RULES = [
   ...WORDING_RULES,
   standardTableRule,
   figureRule,
+  placeholderRule,
   figureOtherReport,
 ] as const;
 
