@@ -66,6 +66,33 @@ describe('inserting the missing parts', () => {
     expect(existingState(fake)).toEqual(before);
   });
 
+  test('an edit since the read that leaves the plan as it was: read again, planned again, inserted in one click', async () => {
+    const { fake, host } = fakeWord(REPORT_WITHOUT_LEADER_DUTIES);
+    const basis = await host.readDocument();
+    const replan = (doc: typeof basis) => scaffoldView(doc, form(), NOW).plan;
+    fake.model.typeText(PLANS_HEADING_INDEX - 1, '改过的文字。');
+    fake.model.insertParagraph('新写的一段。', fake.model.paragraphs[5], 'After');
+    const done = await insertScaffold(host, replan(basis), basis, replan);
+    expect('outcome' in done && done.outcome.adds).toEqual(['leader-duties']);
+    const texts = fake.paragraphs().map((p) => p.text);
+    expect(texts).toEqual(expect.arrayContaining(['新写的一段。', expect.stringMatching(/改过的文字。$/), expect.stringMatching(/第一责任人职责/)]));
+    // The part went in before the plans heading, which has moved down one with the new paragraph.
+    const duties = texts.findIndex((t) => /第一责任人职责/.test(t));
+    expect(texts[duties + 2]).toBe('三、2025年度推进法治政府建设的主要安排');
+  });
+
+  test('an edit that changes the plan (the writer wrote the missing part meanwhile): nothing inserted, the change said', async () => {
+    const { fake, host } = fakeWord(REPORT_WITHOUT_LEADER_DUTIES);
+    const basis = await host.readDocument();
+    const replan = (doc: typeof basis) => scaffoldView(doc, form(), NOW).plan;
+    fake.model.insertParagraph('三、党政主要负责人履行推进法治建设第一责任人职责情况', fake.model.paragraphs[PLANS_HEADING_INDEX - 1], 'After');
+    fake.model.insertParagraph('主要负责人主持专题会议3次。', fake.model.paragraphs[PLANS_HEADING_INDEX], 'After');
+    const before = fake.paragraphs().map((p) => p.text);
+    const done = await insertScaffold(host, replan(basis), basis, replan);
+    expect(done).toMatchObject({ planChanged: { dropped: ['leader-duties'], added: [] }, after: { ok: true } });
+    expect(fake.paragraphs().map((p) => p.text)).toEqual(before);
+  });
+
   test('when reading again fails, the insertion is still reported, with the reading’s error', async () => {
     const { host: word } = fakeWord(EMPTY_DOCUMENT);
     let reads = 0;

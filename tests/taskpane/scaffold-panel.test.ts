@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HostError } from '../../src/host/contract';
 import { loadPreferences } from '../../src/taskpane/preferences';
-import { COMPLETE_DOC, EMPTY_DOC, PARTIAL_DOC, StubHost } from './helpers/stub-host';
+import { COMPLETE_DOC, EMPTY_DOC, PARTIAL_DOC, StubHost, wordDoc } from './helpers/stub-host';
 import { renderApp, scaffoldReady } from './helpers/render';
 
 beforeEach(() => window.localStorage.clear());
@@ -33,7 +33,9 @@ describe('scaffold panel: empty document', () => {
   test('the report year defaults to last calendar year', async () => {
     renderApp({ host: new StubHost(EMPTY_DOC) });
     await scaffoldReady();
-    expect((screen.getByRole('spinbutton', { name: '报告年度' }) as HTMLInputElement).value).toBe(String(new Date().getFullYear() - 1));
+    // From November the year's own report is being drafted (see defaultReportYear).
+    const now = new Date();
+    expect((screen.getByRole('spinbutton', { name: '报告年度' }) as HTMLInputElement).value).toBe(String(now.getMonth() >= 10 ? now.getFullYear() : now.getFullYear() - 1));
   });
 });
 
@@ -148,6 +150,18 @@ describe('scaffold panel: errors in plain words', () => {
     expect(screen.queryByText(/已插入/)).toBeNull();
   });
 
+  test('typed in meanwhile without changing what is missing: read again and inserted in the same click', async () => {
+    const host = new StubHost(PARTIAL_DOC);
+    const { user } = renderApp({ host });
+    const button = await screen.findByRole('button', { name: '补上缺少的 2 个部分' });
+    // The writer added a sentence to the measures after the pane read the document.
+    host.doc = wordDoc(...PARTIAL_DOC.blocks.map((b) => (b.text === '全年办理行政许可事项320件。' ? '全年办理行政许可事项320件，按时办结率100%。' : b.text)));
+    await user.click(button);
+    await screen.findByText(/已插入 2 个部分：党政主要负责人履行第一责任人职责、下一年度主要安排。/);
+    expect(screen.queryByText('文档已有改动')).toBeNull();
+    expect(host.doc.blocks.map((b) => b.text)).toContain('全年办理行政许可事项320件，按时办结率100%。');
+  });
+
   test('a document that changed since it was read: read it again', async () => {
     const host = new StubHost(PARTIAL_DOC);
     const { user } = renderApp({ host });
@@ -156,6 +170,8 @@ describe('scaffold panel: errors in plain words', () => {
     await user.click(button);
     expect(await screen.findByText('文档已有改动')).toBeTruthy();
     expect(screen.getByText(/请重新读取文档，再试一次/)).toBeTruthy();
+    // What changed is said: the parts the writer typed in are no longer inserted.
+    expect(screen.getByTestId('plan-changed').textContent).toContain('文档里现在已有：党政主要负责人履行第一责任人职责、下一年度主要安排，不再插入。');
     await user.click(screen.getByRole('button', { name: '重新读取' }));
     await screen.findByRole('button', { name: '结构已完整' });
     expect(screen.queryByText('文档已有改动')).toBeNull();

@@ -11,7 +11,7 @@ import type { Profile } from '../../core/profile';
 import type { ScaffoldPlan } from '../../core/scaffold';
 import type { ReportHost, WordsPlace } from '../contract';
 import { freezeFigures, insertComparison, insertFigure, keepDataUrl, readReportFacts, refreshFigures, rollForward, rollForwardAsking, savedDataUrl, type FigureOutcome, type FigureTarget } from './figures';
-import { insertScaffold, type InsertOutcome, type Reread } from './scaffold';
+import { insertScaffold, type Inserted, type InsertResult } from './scaffold';
 
 export interface DocumentOperations {
   read(): Promise<ReportDocument>;
@@ -22,7 +22,9 @@ export interface DocumentOperations {
 }
 
 export interface ScaffoldOperations extends DocumentOperations {
-  insert(plan: ScaffoldPlan, basis: ReportDocument): Promise<{ outcome: InsertOutcome; after: Reread }>;
+  insert(plan: ScaffoldPlan, basis: ReportDocument): Promise<Inserted>;
+  /** With `replan`, an edit made since `basis` that leaves the plan as it was does not stop the insert. */
+  insert(plan: ScaffoldPlan, basis: ReportDocument, replan: (doc: ReportDocument) => ScaffoldPlan): Promise<InsertResult>;
 }
 
 export interface FigureOperations {
@@ -52,7 +54,7 @@ export function paneOperations(host: ReportHost): PaneOperations {
     selectWords: (at, words) => host.selectWords(at, words),
   };
   return {
-    scaffold: { ...document, insert: (plan, basis) => insertScaffold(host, plan, basis) },
+    scaffold: { ...document, insert: ((plan: ScaffoldPlan, basis: ReportDocument, replan?: (doc: ReportDocument) => ScaffoldPlan) => insertScaffold(host, plan, basis, replan)) as ScaffoldOperations['insert'] },
     check: document,
     figures: {
       insertFigure: (target, indicator) => insertFigure(host, target, indicator),

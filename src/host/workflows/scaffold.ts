@@ -92,12 +92,44 @@ export interface InsertOutcome {
 /** The document read again; reading can fail on its own, after the insertion has already been made. */
 export type Reread = { ok: true; doc: ReportDocument } | { ok: false; error: HostError };
 
+/** What the writer's edits changed in the plan: parts (or tables, as "part/table") now to add, and no longer. */
+export interface PlanChange {
+  added: string[];
+  dropped: string[];
+}
+
+/** The plan made again from the document as it is now differs in what it adds (not merely where): undefined if not. */
+export function planChange(before: ScaffoldPlan, after: ScaffoldPlan): PlanChange | undefined {
+  const items = (plan: ScaffoldPlan) => [plan.mode, ...plan.adds, ...plan.addsTables];
+  const [was, now] = [items(before), items(after)];
+  const added = now.filter((item) => !was.includes(item));
+  const dropped = was.filter((item) => !now.includes(item));
+  return added.length || dropped.length ? { added: added.filter((i) => i !== after.mode), dropped: dropped.filter((i) => i !== before.mode) } : undefined;
+}
+
+export type Inserted = { outcome: InsertOutcome; after: Reread };
+export type InsertResult = Inserted | { planChanged: PlanChange; after: Reread };
+
 /**
- * Inserts a plan made from `basis` and reads the document again. Throws the host's error when nothing was
- * inserted (the document changed since `basis`, it is read-only); once inserted, the outcome is always given.
+ * Inserts a plan made from `basis` and reads the document again. When the document changed since `basis`
+ * (the writer typed meanwhile, as writers do) and `replan` is given, the document is read again and the plan
+ * made again: if it adds the same parts, that plan goes in, at the places the document has now; if not,
+ * nothing goes in and the change is said (planChanged), with the document as read. Throws the host's error
+ * when nothing was inserted otherwise (read-only, changed with no `replan`); once inserted, the outcome is given.
  */
-export async function insertScaffold(host: ReportHost, plan: ScaffoldPlan, basis: ReportDocument): Promise<{ outcome: InsertOutcome; after: Reread }> {
-  await host.insertScaffold(plan, basis);
+export async function insertScaffold(host: ReportHost, plan: ScaffoldPlan, basis: ReportDocument): Promise<Inserted>;
+export async function insertScaffold(host: ReportHost, plan: ScaffoldPlan, basis: ReportDocument, replan?: (doc: ReportDocument) => ScaffoldPlan): Promise<InsertResult>;
+export async function insertScaffold(host: ReportHost, plan: ScaffoldPlan, basis: ReportDocument, replan?: (doc: ReportDocument) => ScaffoldPlan): Promise<InsertResult> {
+  try {
+    await host.insertScaffold(plan, basis);
+  } catch (error) {
+    if (!replan || toHostError(error).kind !== 'document-changed') throw error;
+    const fresh = await host.readDocument();
+    const again = replan(fresh);
+    const changed = planChange(plan, again);
+    if (changed) return { planChanged: changed, after: { ok: true, doc: fresh } };
+    return insertScaffold(host, again, fresh);
+  }
   const outcome = { adds: plan.adds, addsTables: plan.addsTables, renumber: afterInsertion(plan.renumber, plan.insertions) };
   try {
     return { outcome, after: { ok: true, doc: await host.readDocument() } };

@@ -3,6 +3,7 @@ import type { LocationUnit } from '../../core/document';
 import type { Lang } from '../../core/i18n/lang';
 import type { Profile } from '../../core/profile';
 import type { InsertOutcome as Outcome } from '../../host/workflows/scaffold';
+import { planItemName } from '../part-names';
 import { placeLabel, type PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
 
@@ -19,12 +20,8 @@ export interface InsertOutcomeProps {
 export function InsertOutcome({ outcome, t, lang, profile, unit, onSelect }: InsertOutcomeProps) {
   const styles = usePaneStyles();
   const headingId = useId('renumber-heading');
-  const tableName = (ref: string) => {
-    const [partId, tableId] = ref.split('/');
-    return profile.parts.find((p) => p.id === partId)?.tables?.find((table) => table.id === tableId)?.name[lang] ?? ref;
-  };
-  const names = outcome.adds.map((id) => profile.parts.find((p) => p.id === id)?.name[lang] ?? id);
-  const tables = outcome.addsTables.map(tableName);
+  const names = outcome.adds.map((id) => planItemName(profile, lang, id));
+  const tables = outcome.addsTables.map((ref) => planItemName(profile, lang, ref));
   const separator = t('pane-list-separator');
   const done = [
     ...(names.length > 0 ? [t('pane-inserted', { count: names.length, names: names.join(separator) })] : []),

@@ -2,7 +2,8 @@ import { Button, Spinner, Text } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../../core/i18n/lang';
 import type { ScaffoldOperations } from '../../host/workflows/operations';
-import { scaffoldView, yearField, type InsertOutcome as Outcome } from '../../host/workflows/scaffold';
+import { scaffoldView, yearField, type InsertOutcome as Outcome, type PlanChange } from '../../host/workflows/scaffold';
+import { PlanChangedNotice } from './PlanChangedNotice';
 import { useHostCall } from '../hooks/useHostCall';
 import type { ProfileChoice } from '../hooks/useProfileChoice';
 import { useReportDocument } from '../hooks/useReportDocument';
@@ -33,6 +34,7 @@ export function ScaffoldPanel({ operations, t, lang, choice }: ScaffoldPanelProp
   /** The year as typed; null until the writer types one (the document's or last year is shown). */
   const [typedYear, setTypedYear] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [planChanged, setPlanChanged] = useState<PlanChange | null>(null);
   const { doc, reload } = reading;
 
   useEffect(() => {
@@ -50,14 +52,18 @@ export function ScaffoldPanel({ operations, t, lang, choice }: ScaffoldPanelProp
     if (!doc || !view?.canInsert) return;
     setOutcome(null);
     select.reset();
-    const done = await insert.run(view.plan, doc);
+    setPlanChanged(null);
+    // Writers type between reading and inserting: an edit that leaves the plan as it was does not stop it.
+    const done = await insert.run(view.plan, doc, (fresh) => scaffoldView(fresh, { profile, typedYear, unit }).plan);
     if (!done) return;
-    setOutcome(done.outcome);
+    if ('planChanged' in done) setPlanChanged(done.planChanged);
+    else setOutcome(done.outcome);
     reading.show(done.after);
   };
 
   const onRefresh = () => {
     setOutcome(null);
+    setPlanChanged(null);
     insert.reset();
     select.reset();
     void reload();
@@ -92,6 +98,7 @@ export function ScaffoldPanel({ operations, t, lang, choice }: ScaffoldPanelProp
         <ErrorNotice error={insert.state.error} t={t} action={insert.state.error.kind === 'document-changed' ? refreshAction : undefined} />
       ) : null}
       {select.state.status === 'error' ? <ErrorNotice error={select.state.error} t={t} /> : null}
+      {planChanged ? <PlanChangedNotice change={planChanged} t={t} lang={lang} profile={profile} onReadAgain={onRefresh} /> : null}
       {outcome && doc ? <InsertOutcome outcome={outcome} t={t} lang={lang} profile={profile} unit={doc.locationUnit} onSelect={(at) => void select.run(at)} /> : null}
       {view && doc ? (
         <>

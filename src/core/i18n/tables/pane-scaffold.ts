@@ -43,6 +43,20 @@ export const PANE_SCAFFOLD_MESSAGES = {
   'pane-inserted': { 'zh-CN': '已插入 {count} 个部分：{names}。', 'en-US': { one: 'Inserted {count} part: {names}.', other: 'Inserted {count} parts: {names}.' } },
   'pane-inserted-tables': { 'zh-CN': '已插入 {count} 张统计表：{names}。', 'en-US': { one: 'Inserted {count} table: {names}.', other: 'Inserted {count} tables: {names}.' } },
   'pane-inserted-next': { 'zh-CN': '请把【】中的提示文字换成正文。', 'en-US': 'Replace the prompts in 【】 with your text.' },
+  /** The writer's edits since the document was read changed what would be inserted: nothing went in. */
+  'pane-plan-changed': { 'zh-CN': '读取之后的改动使要插入的内容也变了，这次没有插入。', 'en-US': 'The edits since it was read change what would be inserted, so nothing was inserted.' },
+  'pane-plan-changed-dropped': {
+    'zh-CN': '文档里现在已有：{names}，不再插入。',
+    'en-US': { one: 'The document now has {names}; it is no longer inserted.', other: 'The document now has {names}; they are no longer inserted.' },
+  },
+  'pane-plan-changed-added': {
+    'zh-CN': '现在还缺少：{names}，将一并插入。',
+    'en-US': { one: 'Now also missing: {names}; it would be inserted too.', other: 'Now also missing: {names}; they would be inserted too.' },
+  },
+  'pane-plan-changed-next': {
+    'zh-CN': '下方已按改动后的文档更新，核对后再点插入（也可以请重新读取文档，再试一次）。',
+    'en-US': 'The list below shows the document as it now is: check it, then insert (or read it again, then try again).',
+  },
   'pane-renumber-heading': { 'zh-CN': '以下标题的编号需要您改一下：', 'en-US': 'These headings need a new number:' },
   'pane-renumber-note': { 'zh-CN': '{where}“{from}”应改为“{to}”', 'en-US': '{where}: “{from}” should become “{to}”' },
 } satisfies MessageTable;
