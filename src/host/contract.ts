@@ -79,6 +79,8 @@ export interface LinkChange {
 export type HostErrorKind =
   /** The page is not running inside Office (opened in a plain browser). */
   | 'outside-office'
+  /** office.js could not be loaded from Microsoft's CDN (an intranet that does not let it through). */
+  | 'office-unavailable'
   /** Word lacks the requirement set (WordApi 1.3). */
   | 'unsupported'
   /** The document is read-only or protected. */

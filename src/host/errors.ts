@@ -1,6 +1,6 @@
 import { HostError, type HostErrorKind } from './contract';
 
-const KINDS: readonly HostErrorKind[] = ['outside-office', 'unsupported', 'read-only', 'document-changed', 'not-found', 'failed'];
+const KINDS: readonly HostErrorKind[] = ['outside-office', 'office-unavailable', 'unsupported', 'read-only', 'document-changed', 'not-found', 'failed'];
 
 /** Anything a host call threw, as a HostError the pane can put in plain words (unknown errors: 'failed'). */
 export function toHostError(error: unknown): HostError {

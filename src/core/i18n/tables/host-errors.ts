@@ -7,6 +7,11 @@ export const HOST_ERROR_MESSAGES = {
     'zh-CN': '这个页面是在浏览器中直接打开的，无法读取文档。请在 Word 的“开始”选项卡中点击“报告助手”。',
     'en-US': 'This page was opened in a browser, so there is no document to read. In Word, choose Report Assistant on the Home tab.',
   },
+  'host-error.office-unavailable.title': { 'zh-CN': '没能从微软的地址载入 office.js', 'en-US': 'office.js could not be loaded from Microsoft' },
+  'host-error.office-unavailable.body': {
+    'zh-CN': '报告助手要从 https://appsforoffice.microsoft.com/lib/1/hosted/office.js 载入 Office 的脚本才能读写文档，这次没有载入（常见原因是单位内网不能访问微软的这个地址）。请信息化部门放行 appsforoffice.microsoft.com（HTTPS，443 端口），然后关闭并重新打开本窗格。',
+    'en-US': 'Report Assistant loads Office’s script from https://appsforoffice.microsoft.com/lib/1/hosted/office.js to read and write the document, and it could not be loaded (often an intranet that cannot reach this Microsoft address). Ask IT to allow appsforoffice.microsoft.com (HTTPS, port 443), then close and reopen this pane.',
+  },
   'host-error.unsupported.title': { 'zh-CN': '这个版本的 Word 不支持报告助手', 'en-US': 'This version of Word cannot run Report Assistant' },
   'host-error.unsupported.body': {
     'zh-CN': '报告助手需要 Microsoft 365 版 Word、Word 2021 或更高版本，或网页版 Word。请升级 Office，或改用网页版 Word。',
