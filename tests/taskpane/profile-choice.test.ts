@@ -312,6 +312,17 @@ describe('a broken file changes nothing', () => {
     expect(items.filter((text) => / \/ [a-z]/i.test(text) || /unknown field|is used twice/.test(text))).toEqual([]);
   });
 
+  test('a bad regular expression and a rule naming a part the file lacks, in one file: both said, with their fields', async () => {
+    const wrong = JSON.parse(WORK_SAFETY_JSON) as { parts: Array<{ cues?: Array<{ pattern: string }> }>; rules: Array<{ part?: string }> };
+    wrong.parts[1]!.cues![0]!.pattern = '工作情况([';
+    wrong.rules[0]!.part = 'hazard-list';
+    const { notice } = await loadBroken(JSON.stringify(wrong), 'work-safety-annual.json');
+    const items = within(notice).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(items.some((text) => text.startsWith('parts[1].cues[0].pattern'))).toBe(true);
+    expect(items.some((text) => text.startsWith('rules[0].part') && text.includes('hazard-list'))).toBe(true);
+    expect(items.filter((text) => /Invalid regular expression|unterminated|not found/i.test(text))).toEqual([]);
+  });
+
   test('the id of a built-in report type is refused', async () => {
     const clash = JSON.stringify({ ...WORK_SAFETY, id: RULE_OF_LAW.id });
     const { notice } = await loadBroken(clash, 'mine.json');
