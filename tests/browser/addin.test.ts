@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { defaultReportYear } from '../../src/host/workflows/scaffold';
 import { CHROMIUM, SCREENSHOTS, openPage, seriousViolations, useBrowserSession } from './harness';
 
 if (!CHROMIUM) console.warn('Skipping the browser tests: Chromium is not installed (bash scripts/install-test-deps.sh installs it).');
@@ -40,7 +41,8 @@ type ParagraphView = { text: string; currentText: string; placeholder?: string; 
     await insert.click();
     await page.getByText(/已插入 \d+ 个部分/).waitFor();
     const texts = (await documentOf(page)).map((p) => p.placeholder ?? p.currentText);
-    expect(texts).toContain('四、2026年度推进法治政府建设的主要安排');
+    // The plans are for the year after the report year an empty document defaults to (last year; from November, this one).
+    expect(texts).toContain(`四、${defaultReportYear() + 1}年度推进法治政府建设的主要安排`);
     await page.screenshot({ path: join(SCREENSHOTS, 'preview-empty-inserted.png') });
 
     await page.getByRole('tab', { name: '完整性检查' }).click();

@@ -1,0 +1,83 @@
+/**
+ * The pane in headless Chromium where writers met dead ends or a false "ready": figures still to be filled in
+ * are found without a data file (11.5); an insert after the writer typed goes in with one click (11.7); and
+ * office.js blocked by the network says so and what IT must allow (11.8). Screenshots go to test-output.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { CHROMIUM, SCREENSHOTS, openPage, useBrowserSession } from './harness';
+
+jest.setTimeout(90_000);
+
+type ParagraphView = { index: number; text: string; currentText: string };
+type PreviewWord = { Word: { run<T>(batch: (context: any) => Promise<T>): Promise<T> }; paragraphs(): ParagraphView[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+(CHROMIUM ? describe : describe.skip)('the pane’s dead ends and false “ready”, in Chromium', () => {
+  const session = useBrowserSession();
+  const open = async (width = 1100) => {
+    const { page, foreign, errors } = await openPage(session.browser, session.origin, width);
+    page.on('close', () => session.foreignRequests.push(...foreign));
+    return { page, errors };
+  };
+  /** Types a paragraph after paragraph `after` (at the end without it), as a writer would, through Word's own API. */
+  const typeParagraph = (page: Page, text: string, after?: number) =>
+    page.evaluate(
+      async ({ line, at }) => {
+        const preview = (window as unknown as { reportAssistantPreview: PreviewWord }).reportAssistantPreview;
+        await preview.Word.run(async (context) => {
+          if (at === undefined) context.document.body.insertParagraph(line, 'End');
+          else {
+            const paragraphs = context.document.body.paragraphs.load('text');
+            await context.sync();
+            paragraphs.items[at].insertParagraph(line, 'After');
+          }
+          await context.sync();
+        });
+      },
+      { line: text, at: after },
+    );
+
+  test('11.5: XX件 in a report with no data file loaded: an error, and no “ready”', async () => {
+    const { page, errors } = await open();
+    await page.goto(`${session.origin}/preview.html?doc=report&lang=zh-CN`);
+    await typeParagraph(page, '全年受理行政复议申请XX件，办结XX件。');
+    await page.getByRole('tab', { name: '完整性检查' }).click();
+    await page.getByRole('button', { name: '检查', exact: true }).click();
+    await page.getByText('“XX件”是待填的数字：请填入实际数字。').first().waitFor();
+    expect(await page.getByText('可以报送').count()).toBe(0);
+    await page.locator('#pane').screenshot({ path: join(SCREENSHOTS, 'check-placeholders.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('11.7: the writer types after the pane read the document: the missing part goes in with one click', async () => {
+    const { page, errors } = await open();
+    await page.goto(`${session.origin}/preview.html?doc=report&lang=zh-CN`);
+    const insert = page.getByRole('button', { name: '补上缺少的 1 个部分' });
+    await insert.waitFor();
+    // A sentence added to the measures (after the paragraph on case files): the parts to insert stay the same.
+    await typeParagraph(page, '同时建立了案卷评查结果通报制度。', 9);
+    await insert.click();
+    await page.getByText(/已插入 1 个部分/).waitFor();
+    await page.locator('#pane').screenshot({ path: join(SCREENSHOTS, 'scaffold-inserted-after-edit.png') });
+    expect(await page.getByText('文档已有改动').count()).toBe(0);
+    const texts = await page.evaluate(() => (window as unknown as { reportAssistantPreview: PreviewWord }).reportAssistantPreview.paragraphs().map((p) => p.currentText));
+    expect(texts).toContain('同时建立了案卷评查结果通报制度。');
+    expect(texts.some((t) => /第一责任人职责/.test(t))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('11.8: office.js blocked by the network: said so, with the address IT must allow, not “open it in Word”', async () => {
+    const { page, errors } = await open(320);
+    await page.route(/^https:\/\/appsforoffice\.microsoft\.com\//, (route) => route.abort('blockedbyclient'));
+    await page.goto(`${session.origin}/taskpane.html`);
+    await page.getByText('没能从微软的地址载入 office.js').waitFor({ timeout: 30_000 });
+    expect(await page.getByText(/请信息化部门放行 appsforoffice\.microsoft\.com/).count()).toBe(1);
+    expect(await page.getByText('请在 Word 中打开报告助手').count()).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'office-js-blocked.png') });
+    // The blocked script is the browser's own error, not the pane's.
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
