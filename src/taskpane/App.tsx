@@ -10,6 +10,7 @@ import { LanguageSwitch } from './components/LanguageSwitch';
 import { ScaffoldPanel } from './components/ScaffoldPanel';
 import { useFigureData } from './hooks/useFigureData';
 import { useProfileChoice } from './hooks/useProfileChoice';
+import { loadPreferences, savePreferences } from './preferences';
 import { paneText } from './strings';
 
 /** The pane's panels, in tab order. */
@@ -64,7 +65,12 @@ const useStyles = makeStyles({
 /** The task pane: a header with the language switch, then the panels as tabs. */
 export function App({ host, lang: officeLang, initialPanel, autoRun, startupError }: AppProps) {
   const styles = useStyles();
-  const [lang, setLang] = useState<Lang>(officeLang);
+  // The writer's switch is remembered (README): it wins over Office's language in the next session.
+  const [lang, setLang] = useState<Lang>(() => loadPreferences().lang ?? officeLang);
+  const switchLanguage = (next: Lang) => {
+    setLang(next);
+    savePreferences({ lang: next });
+  };
   const t = useMemo(() => paneText(lang), [lang]);
   // The panels' operations, made once from the host: each panel gets only its own.
   const operations = useMemo(() => paneOperations(host), [host]);
@@ -107,7 +113,7 @@ export function App({ host, lang: officeLang, initialPanel, autoRun, startupErro
         <main className={styles.main}>
           <header className={styles.header}>
             <h1 className={styles.title}>{t('pane-title')}</h1>
-            <LanguageSwitch lang={lang} onChange={setLang} />
+            <LanguageSwitch lang={lang} onChange={switchLanguage} />
           </header>
           {startupError ? (
             <ErrorNotice error={startupError} t={t} />

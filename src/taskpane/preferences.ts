@@ -8,6 +8,7 @@
  * the constructor or a write throws, and preferences then live in memory for the session.
  */
 import { Storage as HelperStorage, StorageType } from '@microsoft/office-js-helpers';
+import type { Lang } from '../core/i18n/lang';
 
 export interface Preferences {
   /** The unit's name as last typed; '' when never given. */
@@ -19,6 +20,8 @@ export interface Preferences {
    * them again (a stored profile may predate a change to the schema).
    */
   userProfiles: unknown[];
+  /** The pane's language as last switched to; undefined when never switched (Office's display language decides). */
+  lang?: Lang;
 }
 
 const CONTAINER = 'report-assistant';
@@ -64,6 +67,7 @@ export function loadPreferences(): Preferences {
     unitName: typeof saved.unitName === 'string' ? saved.unitName : DEFAULTS.unitName,
     profileId: typeof saved.profileId === 'string' ? saved.profileId : DEFAULTS.profileId,
     userProfiles: Array.isArray(saved.userProfiles) ? saved.userProfiles : DEFAULTS.userProfiles,
+    lang: saved.lang === 'zh-CN' || saved.lang === 'en-US' ? saved.lang : undefined,
   };
 }
 

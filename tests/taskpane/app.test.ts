@@ -92,6 +92,16 @@ describe('app', () => {
     expect(document.documentElement.lang).toBe('zh-CN');
   });
 
+  test('the language switched to is remembered for the next session, over Office’s language', async () => {
+    const first = renderApp({ host: new StubHost(PARTIAL_DOC) });
+    await scaffoldReady();
+    await first.user.click(screen.getByRole('button', { name: 'English' }));
+    first.unmount();
+    renderApp({ host: new StubHost(PARTIAL_DOC), lang: 'zh-CN' });
+    expect(tabNames()).toEqual(['Scaffold', 'Check', 'Figures']);
+    await screen.findByRole('button', { name: 'Add the 2 missing parts' });
+  });
+
   test('outside Office: a notice instead of the panels', () => {
     const error = new HostError('outside-office');
     renderApp({ host: new StubHost(PARTIAL_DOC), startupError: error });
