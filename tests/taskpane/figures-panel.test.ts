@@ -139,3 +139,14 @@ test('增减 says the direction once, a rate’s in 个百分点, and a rate has
   expect(cellsOf('负责人出庭应诉率')).toEqual(['97%', '100%', '提高 3 个百分点', '—']);
   expect(cellsOf('听证会次数')).toEqual(['5', '5', '持平', '0.0%']);
 });
+
+test('which file the figures come from, always: its name and time read; after a failed load, that they are still the earlier file’s', async () => {
+  await openFigures();
+  pick(file(CSV, '数据.csv'));
+  await screen.findByTestId('figures-loaded');
+  expect(screen.getByTestId('figures-read-at').textContent).toMatch(/^\d{2}:\d{2}:\d{2} 读取。$/);
+  pick(file('not a spreadsheet at all', '新数据.xlsx'));
+  const still = await screen.findByTestId('figures-still-from');
+  expect(still.textContent).toMatch(/^下面的数字仍来自“数据\.csv”（\d{2}:\d{2}:\d{2} 读取），不是刚才选的文件。$/);
+  expect(screen.getByTestId('comparison-table')).toBeTruthy();
+});

@@ -81,12 +81,18 @@ export function FigureSourcePicker({ t, lang, data, savedUrl, onUrlLoaded }: Fig
           </Field>
         ) : null}
         {state.status === 'loaded' ? (
-          <Text data-testid="figures-loaded">{t('pane-figures-loaded-from', { source: sourceName(state.source, t), records: state.result.dataset.records.length, units: state.result.dataset.units.length })}</Text>
+          <>
+            <Text data-testid="figures-loaded">{t('pane-figures-loaded-from', { source: sourceName(state.source, t), records: state.result.dataset.records.length, units: state.result.dataset.units.length })}</Text>
+            <Text size={200} className={styles.muted} data-testid="figures-read-at">{t('pane-figures-read-at', { time: timeOf(state.readAt, lang) })}</Text>
+          </>
         ) : null}
       </div>
       {state.status === 'failed' ? (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{state.message[lang]}</MessageBarBody>
+          <MessageBarBody>
+            {state.message[lang]}
+            {state.lastFrom ? <div data-testid="figures-still-from">{t('pane-figures-still-from', { source: sourceName(state.lastFrom.source, t), time: timeOf(state.lastFrom.readAt, lang) })}</div> : null}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {state.status === 'loaded' && state.result.problems.length > 0 ? (
@@ -104,6 +110,10 @@ export function FigureSourcePicker({ t, lang, data, savedUrl, onUrlLoaded }: Fig
       ) : null}
     </section>
   );
+}
+
+function timeOf(date: Date, lang: Lang): string {
+  return date.toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 }
 
 function sourceName(source: FigureSource, t: PaneText): string {

@@ -5,12 +5,18 @@ import { readFigureSource, sourceOf, type FigureSource, type KeptFileHandle, typ
 
 export type { FigureSource };
 
-/** While a file loads or after it failed, `last` is the figures loaded before, still usable. */
+/** Where figures were read from, and when: the pane always says which file the figures shown come from. */
+export interface ReadFrom {
+  source: FigureSource;
+  readAt: Date;
+}
+
+/** While a file loads or after it failed, `last` is the figures loaded before, still usable, and `lastFrom` their file. */
 export type FigureDataState =
   | { status: 'idle' }
-  | { status: 'loading'; source: FigureSource; progress: number; last?: LoadedResult }
-  | { status: 'loaded'; source: FigureSource; result: LoadedResult }
-  | { status: 'failed'; source: FigureSource; message: Localized; last?: LoadedResult };
+  | { status: 'loading'; source: FigureSource; progress: number; last?: LoadedResult; lastFrom?: ReadFrom }
+  | { status: 'loaded'; source: FigureSource; result: LoadedResult; readAt: Date }
+  | { status: 'failed'; source: FigureSource; message: Localized; last?: LoadedResult; lastFrom?: ReadFrom };
 
 /** The figures to work with: those loaded, else those loaded before the current attempt. */
 export function usableResult(state: FigureDataState): LoadedResult | undefined {
@@ -38,6 +44,7 @@ export function useFigureData(): FigureData {
   const latest = useRef(0);
   const lastGood = useRef<LoadedResult>();
   const reading = useRef<AbortController>();
+  const lastFrom = useRef<ReadFrom>();
   const lastRequest = useRef<SourceRequest>();
 
   const load = useCallback(async (request: SourceRequest): Promise<Dataset | undefined> => {
@@ -45,19 +52,21 @@ export function useFigureData(): FigureData {
     const current = () => run === latest.current;
     const source = sourceOf(request);
     lastRequest.current = request;
-    const last = lastGood.current;
-    setState({ status: 'loading', source, progress: 0, last });
+    const [last, from] = [lastGood.current, lastFrom.current];
+    setState({ status: 'loading', source, progress: 0, last, lastFrom: from });
     // A newer load stops the one before it (its worker is ended).
     reading.current?.abort();
     reading.current = new AbortController();
-    const read = await readFigureSource(request, (progress) => current() && setState({ status: 'loading', source, progress, last }), reading.current.signal);
+    const read = await readFigureSource(request, (progress) => current() && setState({ status: 'loading', source, progress, last, lastFrom: from }), reading.current.signal);
     if (!current()) return undefined;
     if (!read.ok) {
-      setState({ status: 'failed', source, message: read.message, last });
+      setState({ status: 'failed', source, message: read.message, last, lastFrom: from });
       return undefined;
     }
+    const readAt = new Date();
     lastGood.current = read.result;
-    setState({ status: 'loaded', source, result: read.result });
+    lastFrom.current = { source, readAt };
+    setState({ status: 'loaded', source, result: read.result, readAt });
     return read.result.dataset;
   }, []);
 

@@ -17,6 +17,12 @@ export const PANE_FIGURE_MESSAGES = {
   'pane-figures-use-sample': { 'zh-CN': '试用示例数据', 'en-US': 'Try the sample data' },
   'pane-figures-loading': { 'zh-CN': '正在读取数据文件… {percent}%', 'en-US': 'Reading the data file… {percent}%' },
   'pane-figures-loaded-from': { 'zh-CN': '已载入“{source}”：{records} 个数字，{units} 个单位。', 'en-US': 'Loaded “{source}”: {records} figures, {units} units.' },
+  'pane-figures-read-at': { 'zh-CN': '{time} 读取。', 'en-US': 'Read at {time}.' },
+  /** After a file failed to load: the figures still shown are not from it. */
+  'pane-figures-still-from': {
+    'zh-CN': '下面的数字仍来自“{source}”（{time} 读取），不是刚才选的文件。',
+    'en-US': 'The figures below are still those of “{source}” (read at {time}), not of the file just chosen.',
+  },
   'pane-figures-sample-name': { 'zh-CN': '示例数据', 'en-US': 'sample data' },
   'pane-figures-problems-heading': {
     'zh-CN': '文件中有 {count} 处问题（其余数据已载入）',
