@@ -150,3 +150,11 @@ test('which file the figures come from, always: its name and time read; after a 
   expect(still.textContent).toMatch(/^下面的数字仍来自“数据\.csv”（\d{2}:\d{2}:\d{2} 读取），不是刚才选的文件。$/);
   expect(screen.getByTestId('comparison-table')).toBeTruthy();
 });
+
+test('the hidden file input is no Tab stop: Tab goes from 试用示例数据 to the address box', async () => {
+  const { user } = await openFigures();
+  screen.getByRole('button', { name: '试用示例数据' }).focus();
+  await user.tab();
+  expect(document.activeElement).toBe(screen.getByRole('textbox', { name: /文件地址/ }));
+  expect(screen.getByTestId('figure-file').tabIndex).toBe(-1);
+});
