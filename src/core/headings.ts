@@ -20,6 +20,8 @@ export interface HeadingMarker {
   ordinal: number;
   /** The marker as written, e.g. "一、", "（二）", "2、". */
   raw: string;
+  /** Written with a usual slip (一， 一. １、 ① Ⅰ、 壹、): read as its style, and the numbering check gives the right form. */
+  slip?: true;
 }
 
 export interface LineShape {
@@ -38,15 +40,35 @@ export interface LineShape {
 
 const CN = '[一二三四五六七八九十]{1,3}';
 /** After a numbering dot: a year (2023年), or anything but a digit or dot, so 5.12 and 1.5亿 stay text. */
-const DOT_NOT_DECIMAL = '(?=\\d{4}\\s*年|[^\\d.]|$)';
-const MARKERS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
+const DOT_NOT_DECIMAL = '(?=\\d{4}\\s*年|[^\\d.０-９．]|$)';
+const DOT = `(?:[．.]${DOT_NOT_DECIMAL})`;
+/** What writers type for 、: a comma, a colon, a full stop, 丶 (a look-alike). */
+const SLIPPED_COMMA = `(?:[，,：:丶]|${DOT})`;
+interface MarkerPattern {
+  style: MarkerStyle;
+  pattern: RegExp;
+  /** The number's characters as plain digits or Chinese counting numerals (１ → 1, ① → 1, 壹 → 一, Ⅱ → 2). */
+  token?: (written: string) => string;
+  slip?: true;
+}
+const MARKERS: MarkerPattern[] = [
   { style: 'chapter', pattern: new RegExp(`^第\\s*(${CN}|\\d{1,2})\\s*(?:部分|章)[\\s、：:．.]*`) },
-  // 一、 一． 一. — but never 一是 (a run-in item) or 一般 (a word).
-  { style: 'cn', pattern: new RegExp(`^(${CN})\\s*(?:[、．]|\\.${DOT_NOT_DECIMAL})\\s*`) },
+  // 一、 — but never 一是 (a run-in item) or 一般 (a word).
+  { style: 'cn', pattern: new RegExp(`^(${CN})\\s*、\\s*`) },
   { style: 'cn-paren', pattern: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*[、．.]?\\s*`) },
   { style: 'arabic-paren', pattern: /^[（(]\s*(\d{1,2})\s*[）)]\s*[、．.]?\s*/ },
   // 1. 1、 1． — but not 5.12 or 1.1 (dates, decimals, section numbers); 3.2023年 is a heading.
-  { style: 'arabic', pattern: new RegExp(`^(\\d{1,2})\\s*(?:[、．]|\\.${DOT_NOT_DECIMAL})\\s*`) },
+  { style: 'arabic', pattern: new RegExp(`^(\\d{1,2})\\s*(?:、|${DOT})\\s*`) },
+  // The usual slips: 一， 一： 一. 一丶; Ⅰ、; １、; ①.
+  { style: 'cn', pattern: new RegExp(`^(${CN})\\s*${SLIPPED_COMMA}\\s*`), slip: true },
+  { style: 'cn', pattern: new RegExp(`^([\\u2160-\\u216b])\\s*(?:、|${SLIPPED_COMMA})\\s*`), token: (r) => String(r.charCodeAt(0) - 0x215f), slip: true },
+  { style: 'arabic', pattern: new RegExp(`^([０-９]{1,2})\\s*(?:、|${DOT})\\s*`), slip: true },
+  { style: 'arabic', pattern: /^([\u2460-\u2473])\s*[、．.]?\s*/, token: (r) => String(r.charCodeAt(0) - 0x245f), slip: true },
+];
+/** What only Word's numbering writes (壹、 from chineseLegalSimplified, 甲、 from ideographTraditional); typed, 甲、乙双方 is prose. */
+const LIST_MARKERS: MarkerPattern[] = [
+  { style: 'cn', pattern: new RegExp(`^([壹贰叁肆伍陆柒捌玖拾]{1,3})\\s*(?:、|${SLIPPED_COMMA})\\s*`), token: (r) => [...r].map((c) => '一二三四五六七八九十'['壹贰叁肆伍陆柒捌玖拾'.indexOf(c)]).join(''), slip: true },
+  { style: 'cn', pattern: new RegExp(`^([甲乙丙丁戊己庚辛壬癸])\\s*(?:、|${SLIPPED_COMMA})\\s*`), token: (r) => String('甲乙丙丁戊己庚辛壬癸'.indexOf(r) + 1), slip: true },
 ];
 
 /** How a marker of a style is written, in the GB/T 9704 forms the scaffold also uses. */
@@ -68,15 +90,17 @@ export function formatMarker(style: MarkerStyle, ordinal: number): string {
 /** Leading white space a pasted report carries, including the ideographic space (U+3000). */
 const LEADING_SPACE = /^[\s\u3000\u00a0\ufeff]+/;
 
-export function parseMarker(text: string): { marker: HeadingMarker; rest: string } | undefined {
+/** A line's heading number; `fromList` also takes the forms only Word's numbering writes. */
+export function parseMarker(text: string, fromList = false): { marker: HeadingMarker; rest: string } | undefined {
   const line = text.replace(LEADING_SPACE, '');
-  for (const { style, pattern } of MARKERS) {
+  for (const { style, pattern, token: plain, slip } of fromList ? [...MARKERS, ...LIST_MARKERS] : MARKERS) {
     const match = pattern.exec(line);
     if (!match) continue;
-    const token = toHalfWidth(match[1] ?? '');
+    const written = match[1] ?? '';
+    const token = toHalfWidth(plain ? plain(written) : written);
     const ordinal = /^\d+$/.test(token) ? Number(token) : parseChineseCount(token);
     if (ordinal === undefined || ordinal < 1) continue;
-    return { marker: { style, ordinal, raw: match[0].trim() }, rest: line.slice(match[0].length) };
+    return { marker: { style, ordinal, raw: match[0].trim(), ...(slip ? { slip } : {}) }, rest: line.slice(match[0].length) };
   }
   return undefined;
 }
@@ -103,7 +127,7 @@ export function shapeOf(block: Block): LineShape {
   const bordered = TABLE_BORDERS.test(markdownFree);
   const text = bordered ? markdownFree.replace(/^[\s|｜]+|[\s|｜]+$/g, '') : markdownFree;
   const hostLevel = block.level ?? markdownLevel;
-  const fromList = block.listString ? parseMarker(block.listString) : undefined;
+  const fromList = block.listString ? parseMarker(block.listString, true) : undefined;
   const fromText = fromList ? undefined : parseMarker(text);
   const marker = fromList?.marker ?? fromText?.marker;
   const title = (fromText ? fromText.rest : text).replace(LEADING_SPACE, '').trim();

@@ -28,6 +28,34 @@ describe('numbering markers real reports use', () => {
   });
 });
 
+describe('heading numbers typed with the usual slips, and Word’s other formats', () => {
+  test.each([
+    ['一，总体情况', 'cn', 1, '一，'],
+    ['二：存在的问题', 'cn', 2, '二：'],
+    ['三. 下一步安排', 'cn', 3, '三.'],
+    ['四丶其他', 'cn', 4, '四丶'],
+    ['Ⅱ、主要举措', 'cn', 2, 'Ⅱ、'],
+    ['１２、全角数字', 'arabic', 12, '１２、'],
+    ['③带圈数字', 'arabic', 3, '③'],
+  ])('%s is read as its standard style, marked as a slip', (text, style, ordinal, raw) => {
+    expect(parseMarker(text)?.marker).toEqual({ style, ordinal, raw, slip: true });
+  });
+
+  test('the standard forms are no slip', () => {
+    expect(parseMarker('一、总体情况')?.marker.slip).toBeUndefined();
+    expect(parseMarker('1.完善机制')?.marker.slip).toBeUndefined();
+  });
+
+  test.each([['壹、', 1], ['拾贰、', 12], ['丙、', 3]])('Word’s list label %s is a heading number; typed, it is not', (label, ordinal) => {
+    expect(parseMarker(label, true)?.marker).toMatchObject({ style: 'cn', ordinal, slip: true });
+    expect(parseMarker(`${label}乙双方约定`)).toBeUndefined();
+  });
+
+  test.each(['１.５亿元', '１２.５%', '一.5倍'])('%s is not a heading marker', (text) => {
+    expect(parseMarker(text)).toBeUndefined();
+  });
+});
+
 describe('line shapes', () => {
   test('a heading that runs on into body text is a heading for the part it names', () => {
     const shape = shapeOf(makeBlock(0, '（一）全面加强法治部门建设工作保障。一是配齐人员，二是保障经费。'));

@@ -4,7 +4,8 @@ import { defineRule, NO_OPTIONS, type RuleFinding } from './rule';
 
 /**
  * In each run of sibling headings (the top level; level 2 within each top section; level 3 within each level-2
- * section), numbers must start at one, go up by one, and keep one style.
+ * section), numbers must start at one, go up by one, and keep one style; a number typed with a slip (一， １、 ①) or
+ * in one of Word's other formats (壹、 甲、) is given its standard form.
  */
 export const numbering = defineRule(NO_OPTIONS)({
   name: 'numbering',
@@ -23,6 +24,10 @@ export const numbering = defineRule(NO_OPTIONS)({
     'numbering.repeat': {
       'zh-CN': '第 {level} 级标题编号“{marker}”重复了，应为“{expected}”。',
       'en-US': 'Level-{level} heading number “{marker}” is repeated; expected “{expected}”.',
+    },
+    'numbering.form': {
+      'zh-CN': '第 {level} 级标题编号“{marker}”写法不规范，应为“{expected}”。',
+      'en-US': 'Level-{level} heading number “{marker}” is not in the standard form; expected “{expected}”.',
     },
     'numbering.start': {
       'zh-CN': '第 {level} 级标题编号从“{marker}”开始，应从“{expected}”开始。',
@@ -70,6 +75,8 @@ function checkSiblings(siblings: Heading[], level: number, code: string): RuleFi
     findings.push({ code, part: h.parts[0] ?? null, at: h.index, params: { variant, level, marker: (h.shape.marker as HeadingMarker).raw, ...params } });
   if (first.ordinal !== 1) report(siblings[0] as Heading, 'start', { expected: formatMarker(style, 1) });
   siblings.forEach((h, i) => {
+    const written = h.shape.marker as HeadingMarker;
+    if (written.slip) report(h, 'form', { expected: formatMarker(written.style, written.ordinal) });
     if (i === 0) return;
     const marker = h.shape.marker as HeadingMarker;
     const previous = (siblings[i - 1] as Heading).shape.marker as HeadingMarker;

@@ -44,3 +44,13 @@ test('numbering finds the same sibling runs as the parent-by-parent reference, o
     { numRuns: fuzzRuns(300) },
   );
 });
+
+test('a number typed with a slip is told its standard form; its sequence is checked as usual', () => {
+  const doc = textDoc('2023年度法治政府建设情况报告', '一，主要举措', '正文一句。', '二、存在的问题', '正文一句。', 'Ⅳ、下一步打算', '正文一句。');
+  const numbering = check(doc).findings.filter((f) => f.code === 'numbering').map((f) => [f.at, f.params?.variant, f.params?.marker, f.params?.expected]);
+  expect(numbering).toEqual([
+    [1, 'form', '一，', '一、'],
+    [5, 'form', 'Ⅳ、', '四、'],
+    [5, 'skip', 'Ⅳ、', '三、'],
+  ]);
+});
