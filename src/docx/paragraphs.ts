@@ -1,4 +1,5 @@
 import { makeBlock, type Block, type CellPosition, type InlineLink } from '../core/document';
+import { layoutTablesAsText } from '../core/layout-tables';
 import { isContentsStyle, paragraphKind } from '../core/paragraph-kind';
 import type { Warn } from './errors';
 import type { Numbering } from './numbering';
@@ -33,7 +34,7 @@ export function readBodyBlocks(body: XmlElement, context: BodyReaderContext): Bl
   if (reader.openFields.length > 0) {
     context.warn('docx-field-unterminated');
   }
-  return reader.blocks;
+  return layoutTablesAsText(reader.blocks);
 }
 
 class BodyReader {

@@ -1,5 +1,6 @@
 import type { CellPosition, ReportDocument } from '../core/document';
 import { parseFigureTag } from '../core/figures/tags';
+import { layoutTablesAsText } from '../core/layout-tables';
 import { spansParagraphs } from './links';
 import { blockFromParagraph } from './paragraph-block';
 import { isSetSupported, REVIEWED_TEXT_SET } from './requirements';
@@ -46,7 +47,7 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
   if (reviewedLinks.some((links) => links !== undefined)) await context.sync();
 
   const cells = tablePositions(pending.map(({ paragraph, cell }) => (cell && !cell.isNullObject ? { level: paragraph.tableNestingLevel, row: cell.rowIndex, column: cell.cellIndex } : undefined)));
-  const blocks = pending.map(({ paragraph, list, control, inline, reviewed }, index) =>
+  const blocks = layoutTablesAsText(pending.map(({ paragraph, list, control, inline, reviewed }, index) =>
     blockFromParagraph(index, {
       text: paragraph.text,
       reviewedText: reviewed?.value,
@@ -60,7 +61,7 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
       cell: cells[index],
       links: inlineLinks(inline.items, control.isNullObject ? undefined : control.id, reviewedLinks[index]),
     }),
-  );
+  ));
   return { doc: { blocks, locationUnit: 'paragraph', warnings: [], notices: [] }, wordTexts: pending.map(({ paragraph }) => paragraph.text) };
 }
 

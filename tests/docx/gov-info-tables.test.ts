@@ -8,6 +8,7 @@ import { documentTables } from '../../src/core/table-matching';
 import { readDocx } from '../../src/docx/read-docx';
 import { readText } from '../../src/text/read-text';
 import { buildDocx, type BodySpec } from '../helpers/ooxml';
+import { inOneCell } from '../helpers/word-tables';
 
 const profile = govInfo as Profile;
 const LINES = readFileSync(join(__dirname, '..', 'fixtures', 'gov-info-complete-2024.txt'), 'utf8').split('\n');
@@ -50,7 +51,7 @@ function applications(newNatural = 7, newTotal = 9): Grid {
 }
 
 /** The complete text fixture as a .docx, each part's tables after its first paragraph. */
-function report(tables: Partial<Record<'proactive' | 'requests' | 'review', Grid[]>> = {}): Uint8Array {
+function report(tables: Partial<Record<'proactive' | 'requests' | 'review', Grid[]>> = {}, framed = false): Uint8Array {
   const chosen = { proactive: [REGULATIONS, DECISIONS, FEES], requests: [applications()], review: [REVIEW], ...tables };
   const after: Record<string, Grid[]> = { '二、主动公开政府信息情况': chosen.proactive, '三、收到和处理政府信息公开申请情况': chosen.requests, '四、政府信息公开行政复议、行政诉讼情况': chosen.review };
   const body: BodySpec[] = [];
@@ -63,7 +64,8 @@ function report(tables: Partial<Record<'proactive' | 'requests' | 'review', Grid
     }
     if (after[line]) pending = after[line] as Grid[];
   }
-  return buildDocx({ body });
+  // Framed: the whole report in a 1×1 table, as some templates lay the page out; the statistics nested in it.
+  return buildDocx({ body: framed ? inOneCell(body) : body });
 }
 
 const tableFindings = (bytes: Uint8Array, lang: 'zh-CN' | 'en-US' = 'zh-CN') =>
@@ -89,6 +91,13 @@ describe('standard tables of the government information disclosure report', () =
   test('a complete report whose five tables are filled and add up: no table findings, nothing else either', () => {
     const result = check(readDocx(report()), { profile });
     expect(result.findings).toEqual([]);
+  });
+
+  test('the report framed in a 1×1 table: its text is read as text, its statistics still as the five tables', () => {
+    expect(check(readDocx(report({}, true)), { profile }).findings).toEqual([]);
+    const framed = readDocx(report({ requests: [applications(8, 10)] }, true));
+    expect(documentTables(framed.blocks).map((t) => t.rows.length)).toEqual(documentTables(readDocx(report()).blocks).map((t) => t.rows.length));
+    expect(tableFindings(report({ requests: [applications(8, 10)] }, true))).toEqual(tableFindings(report({ requests: [applications(8, 10)] })));
   });
 
   test('the applications table breaks 第一项加第二项之和等于第三项加第四项之和: the failing columns are named', () => {

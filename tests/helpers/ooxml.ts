@@ -51,6 +51,8 @@ export interface ParagraphSpec {
 export interface TableSpec {
   kind: 'table';
   rows: Array<Array<string | BodySpec[]>>;
+  /** Column widths in twips: the table written as Word writes it (Table Grid style, fixed widths, w:tblGrid, w:tblLook). */
+  grid?: number[];
 }
 
 /** Block-level content control around body items. */
@@ -229,12 +231,17 @@ function bodyXml(item: BodySpec, context: BuildContext): string {
     case 'p':
       return paragraphXml(item, context);
     case 'table': {
-      const cell = (content: string | BodySpec[]): string => {
+      const { grid } = item;
+      const cell = (content: string | BodySpec[], column: number): string => {
         const items = typeof content === 'string' ? [content] : content.length > 0 ? content : [''];
-        return `<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr>${items.map((i) => bodyXml(i, context)).join('')}</w:tc>`;
+        const width = grid ? `w:w="${grid[column] ?? 0}" w:type="dxa"` : 'w:w="0" w:type="auto"';
+        return `<w:tc><w:tcPr><w:tcW ${width}/></w:tcPr>${items.map((i) => bodyXml(i, context)).join('')}</w:tc>`;
       };
       const rows = item.rows.map((row) => `<w:tr>${row.map(cell).join('')}</w:tr>`).join('');
-      return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${rows}</w:tbl>`;
+      if (!grid) return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${rows}</w:tbl>`;
+      const tblPr = '<w:tblPr><w:tblStyle w:val="a7"/><w:tblW w:w="0" w:type="auto"/>' +
+        '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>';
+      return `<w:tbl>${tblPr}<w:tblGrid>${grid.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows}</w:tbl>`;
     }
     case 'sdt':
       return sdtXml(item.tag, item.content.map((i) => bodyXml(i, context)).join(''), context);
