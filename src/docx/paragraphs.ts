@@ -9,13 +9,14 @@ import { childElements, intAttr, isMc, textContent, wAttr, wChild, wName, wPath,
 const MATH_NAMESPACE = 'http://schemas.openxmlformats.org/officeDocument/2006/math';
 
 /**
- * Elements never read at all: properties we ignore, deletions, field codes, drawings and text boxes,
- * note references. Also passed to the parser, which then does not even build them.
+ * Elements never read at all: properties we ignore, deletions, field codes, drawings and embedded objects,
+ * note references. Also passed to the parser, which then does not even build them. Text boxes are read from the
+ * VML copy Word keeps of each (w:pict, the mc:Fallback), so DrawingML is still never built.
  */
 export const UNREAD_ELEMENTS: readonly string[] = [
   'rPr', 'sectPr', 'tblPr', 'tblGrid', 'trPr', 'tcPr', 'sdtEndPr',
   'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'fldData', 'ffData',
-  'drawing', 'pict', 'object', 'txbxContent', 'footnoteReference', 'endnoteReference',
+  'drawing', 'object', 'footnoteReference', 'endnoteReference',
   'commentReference', 'annotationRef', 'rt', 'sym',
 ];
 /** Not walked for text or paragraphs, but read directly where needed. */
@@ -44,6 +45,8 @@ class BodyReader {
   private text: string[] = [];
   private runTags: string[] = [];
   private links: InlineLink[] = [];
+  /** Text boxes met in the paragraph being read that hold the report's first lines (see collectText). */
+  private boxes: XmlElement[] = [];
   private tables = 0;
   /** Word's table-of-contents controls open around the walk. */
   private contentsDepth = 0;
@@ -86,7 +89,11 @@ class BodyReader {
     this.text = [];
     this.runTags = [];
     this.links = [];
+    this.boxes = [];
     this.collectText(paragraph);
+    const { text, runTags, links, boxes } = this;
+    // A title drawn in a text box is read before the paragraph the box is anchored in, as the page shows it.
+    for (const box of boxes) this.walkBlocks(box, tags, cell);
 
     const pPr = wChild(paragraph, 'pPr');
     const style = this.context.styles.forParagraph(pPr ? wAttr(wChild(pPr, 'pStyle'), 'val') : undefined);
@@ -99,8 +106,8 @@ class BodyReader {
     const kind = paragraphKind({ inTable: cell !== undefined, inContents, level, listString });
     // Shared, not copied, by the paragraphs inside the same content controls: a copy each let a few KB of deeply
     // nested controls around many empty paragraphs fill the memory. Blocks' tags are never mutated.
-    const allTags = this.runTags.length === 0 ? (tags as string[]) : [...new Set([...tags, ...this.runTags])];
-    this.blocks.push(makeBlock(this.blocks.length, this.text.join(''), { kind, level: inContents ? undefined : level, listString, style: style.name, tags: allTags, cell: cell && { ...cell }, links: this.links.length ? this.links : undefined }));
+    const allTags = runTags.length === 0 ? (tags as string[]) : [...new Set([...tags, ...runTags])];
+    this.blocks.push(makeBlock(this.blocks.length, text.join(''), { kind, level: inContents ? undefined : level, listString, style: style.name, tags: allTags, cell: cell && { ...cell }, links: links.length ? links : undefined }));
   }
 
   private collectText(parent: XmlElement): void {
@@ -132,6 +139,11 @@ class BodyReader {
           break;
         case 'fldChar':
           this.fieldChar(wAttr(child, 'fldCharType'));
+          break;
+        case 'txbxContent':
+          // Before any text of the report, a text box is where a template draws the title; elsewhere it is a side
+          // note or a callout beside the text, left out as before.
+          if (!this.text.join('').trim() && this.blocks.every((b) => !b.text.trim())) this.boxes.push(child);
           break;
         case 'sdt': {
           // A control inside the paragraph's text (a linked figure): its tag, and its own text for the check.

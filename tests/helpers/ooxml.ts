@@ -2,7 +2,7 @@
  * A small OOXML (.docx) builder for test fixtures: describe the body, styles and numbering as
  * plain data, get the .docx bytes back. Only what the reader and the checkers care about is
  * modelled; `{ kind: 'xml' }` items insert raw WordprocessingML for anything else (the document
- * root declares the prefixes w, r, mc, wp, wps, a and v). Output is deterministic: the same spec
+ * root declares the prefixes w, r, mc, wp, wps, a, v, o and w10). Output is deterministic: the same spec
  * gives the same bytes.
  *
  * @example
@@ -120,6 +120,8 @@ const NS = {
   wps: 'http://schemas.microsoft.com/office/word/2010/wordprocessingShape',
   a: 'http://schemas.openxmlformats.org/drawingml/2006/main',
   v: 'urn:schemas-microsoft-com:vml',
+  o: 'urn:schemas-microsoft-com:office:office',
+  w10: 'urn:schemas-microsoft-com:office:word',
 };
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

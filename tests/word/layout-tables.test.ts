@@ -4,7 +4,7 @@ import { readDocx } from '../../src/docx/read-docx';
 import type { FakeParagraphInit } from '../../src/preview/fake-word';
 import { buildDocx, type BodySpec } from '../helpers/ooxml';
 import { haveSamples, partVerdicts, SAMPLE_NAMES, sampleReport, styledBody, styledParagraphs } from '../helpers/word-made';
-import { headingsInCells, inOneCell, paragraphsInOneCell, paragraphsWithHeadingsInCells, WORD_TABLE_STYLES } from '../helpers/word-tables';
+import { headingsInCells, inOneCell, paragraphsInOneCell, paragraphsWithHeadingsInCells, WORD_TABLE_STYLES, wordTitleBox } from '../helpers/word-tables';
 import { fakeWord } from './helpers';
 
 /** What a reader of the page sees: the part verdicts and the findings' codes. */
@@ -33,5 +33,21 @@ const wordOf = (paragraphs: FakeParagraphInit[]) => fakeWord(paragraphs).host.re
       expect(reading(docx)).toEqual(expected);
       expect(reading(await wordOf(paragraphsWithHeadingsInCells(styledParagraphs(lines), lines)))).toEqual(expected);
     });
+  });
+});
+
+(haveSamples ? describe : describe.skip)('a title drawn in a text box', () => {
+  test.each(SAMPLE_NAMES)('%s: the .docx reads the box’s lines as the title, before the text', (name) => {
+    const { lines, afterTitle } = sampleReport(name);
+    const body = styledBody(lines);
+    const title = lines.slice(0, afterTitle).map((l) => l.text).filter((t) => t.trim());
+    const boxed = docxOf([wordTitleBox(title), ...body.slice(afterTitle)]);
+    expect(reading(boxed)).toEqual(reading(docxOf(body)));
+    expect(boxed.blocks.slice(0, title.length).map((b) => b.text)).toEqual(title);
+  });
+
+  test('a text box after the first text is a side note: left out, as before', () => {
+    const doc = docxOf(['某区司法局2023年法治政府建设年度情况报告', wordTitleBox(['旁注：请于月底前报送'])]);
+    expect(doc.blocks.map((b) => b.text)).toEqual(['某区司法局2023年法治政府建设年度情况报告', '']);
   });
 });
