@@ -51,3 +51,25 @@ const wordOf = (paragraphs: FakeParagraphInit[]) => fakeWord(paragraphs).host.re
     expect(doc.blocks.map((b) => b.text)).toEqual(['某区司法局2023年法治政府建设年度情况报告', '']);
   });
 });
+
+test('a data table nested in the frame stays a table in both readers, its cells where they are', async () => {
+  const data = [['项目', '件数'], ['行政许可', '1286']];
+  const docx = docxOf(inOneCell(['某区政务公开2023年度报告', { kind: 'p', style: '1', content: '二、主动公开政府信息情况' }, { kind: 'table', grid: [4148, 4148], rows: data }, '全年主动公开信息一千余条。']));
+  const inFrame = (text: string) => ({ text, tableNestingLevel: 1, cell: { table: 0, row: 0, column: 0 } });
+  const word = await wordOf([
+    inFrame('某区政务公开2023年度报告'),
+    { ...inFrame('二、主动公开政府信息情况'), styleBuiltIn: 'Heading1' },
+    ...data.flatMap((row, r) => row.map((text, column) => ({ text, tableNestingLevel: 2, cell: { table: 1, row: r, column } }))),
+    inFrame('全年主动公开信息一千余条。'),
+    '',
+  ]);
+  const shape = (doc: ReportDocument) => doc.blocks.map((b) => [b.text, b.kind, b.cell ? `${b.cell.row}:${b.cell.column}` : '']);
+  expect(shape(docx)).toEqual([
+    ['某区政务公开2023年度报告', 'paragraph', ''],
+    ['二、主动公开政府信息情况', 'heading', ''],
+    ['项目', 'table-cell', '0:0'], ['件数', 'table-cell', '0:1'], ['行政许可', 'table-cell', '1:0'], ['1286', 'table-cell', '1:1'],
+    ['全年主动公开信息一千余条。', 'paragraph', ''],
+    ['', 'paragraph', ''],
+  ]);
+  expect(shape(word)).toEqual(shape(docx));
+});
