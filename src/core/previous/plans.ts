@@ -1,0 +1,91 @@
+/**
+ * Last year's plans, and whether this year's measures take them up. A plan item is a numbered line of last year's
+ * 下一年度主要安排 (（一）, 1., 一、 or a sub-heading, with the text under it) or a run-in (一是…，二是…). Its key
+ * terms are its bigrams less the words every plan uses (./generic-terms.json); it is taken up when one line of
+ * this year's measures (with the sub-heading over it) holds at least PLAN_TAKEN_UP of them, or of
+ * the terms of its first sentence (the plan's name).
+ */
+import type { Analysis } from '../analysis';
+import GENERIC from './generic-terms.json';
+import { isRunningText, sectionRanges } from './paragraphs';
+import { bigrams, sentencesOf, textKey } from './text-keys';
+
+/** Share of a plan's key terms one measures line must hold: the half-taken-up fixture's items score 0.7–1, the others below 0.3. */
+export const PLAN_TAKEN_UP = 0.5;
+/** A plan with fewer key terms than this says too little to match (做好其他工作). */
+const MIN_TERMS = 3;
+
+export interface PlanItem {
+  /** Last year's line the item starts on (in that analysis's lines), and its words. */
+  previousAt: number;
+  text: string;
+}
+
+export interface PlanCheck extends PlanItem {
+  takenUp: boolean;
+  /** This year's measures line that takes it up best, and the share of the plan's key terms it holds. */
+  at: number | null;
+  coverage: number;
+}
+
+const NUMBERED = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[.、．]|[一二三四五六七八九十]+[、．.])/u;
+const RUN_IN = /(?:^|(?<=[。；;，,：:]))\s*(?=[一二三四五六七八九十]+是)/u;
+const GENERIC_GRAMS = new Set(GENERIC.bigrams);
+
+/** The plan items of a part, in order. */
+export function planItems(analysis: Analysis, part: string): PlanItem[] {
+  const range = sectionRanges(analysis).find((r) => r.part === part);
+  if (!range) return [];
+  const headingAt = new Set(analysis.headings.map((h) => h.index));
+  const items: PlanItem[] = [];
+  let open: PlanItem | undefined; // a numbered line whose text under it is still being read
+  for (let at = range.start; at < range.end; at++) {
+    if (!isRunningText(analysis, at)) continue;
+    const text = analysis.blocks[at]!.text.trim();
+    const runIns = text.split(RUN_IN).filter((s) => /^\s*[一二三四五六七八九十]+是/u.test(s));
+    if (runIns.length > 1) {
+      items.push(...runIns.map((s) => ({ previousAt: at, text: s.trim() })));
+      open = undefined;
+    } else if (headingAt.has(at) || NUMBERED.test(text)) items.push((open = { previousAt: at, text }));
+    else if (open) open.text += text;
+    else items.push({ previousAt: at, text });
+  }
+  return items;
+}
+
+function keyTerms(text: string): Set<string> {
+  return new Set([...bigrams(textKey(text))].filter((gram) => !GENERIC_GRAMS.has(gram)));
+}
+
+/** Each of last year's plan items, with the line of this year's measures that takes it up (if any). */
+export function checkPlans(current: Analysis, previous: Analysis, parts: { plans: string; measures: string }): PlanCheck[] {
+  const range = sectionRanges(current).find((r) => r.part === parts.measures);
+  const lines: Array<{ at: number; grams: Set<string> }> = [];
+  let over = new Set<string>(); // the sub-heading a line is under counts with it
+  const headingAt = new Set(current.headings.filter((h) => !h.shape.runsOn).map((h) => h.index));
+  for (let at = range?.start ?? 0; range && at < range.end; at++) {
+    if (!isRunningText(current, at)) continue;
+    const grams = bigrams(textKey(current.blocks[at]!.text));
+    if (headingAt.has(at)) {
+      over = grams;
+      continue; // its text counts with each line under it, which is where a plan's taking up is told
+    }
+    lines.push({ at, grams: new Set([...grams, ...over]) });
+  }
+  return planItems(previous, parts.plans).flatMap((item) => {
+    const terms = keyTerms(item.text);
+    if (terms.size < MIN_TERMS) return [];
+    // A plan's first sentence names it (建成行政复议网上申请平台。); the rest says how, and may be done otherwise.
+    const named = keyTerms(sentencesOf(item.text)[0] ?? '');
+    const termSets = named.size >= MIN_TERMS && named.size < terms.size ? [terms, named] : [terms];
+    let best = { at: null as number | null, coverage: 0 };
+    for (const line of lines) {
+      for (const set of termSets) {
+        let held = 0;
+        for (const term of set) if (line.grams.has(term)) held++;
+        if (held / set.size > best.coverage) best = { at: line.at, coverage: held / set.size };
+      }
+    }
+    return [{ ...item, ...best, takenUp: best.coverage >= PLAN_TAKEN_UP }];
+  });
+}
