@@ -24,6 +24,8 @@ export interface CheckOptions {
   lang?: Lang;
   /** Figures from the data file: linked figures are compared with it and its cross-checks run for `unit`. */
   figures?: RuleContext['figures'];
+  /** Last year's report (analysed with the same profile): text carried over, plans taken up, figures unchanged. */
+  previous?: RuleContext['previous'];
 }
 
 /** Runs every rule of the registry the profile leaves on, and describes the findings in `lang`. */
@@ -32,8 +34,8 @@ export function check(doc: ReportDocument, options: CheckOptions = {}): CheckRes
 }
 
 /** The check on a document already analysed (report-check reuses the analysis for its overview). */
-export function checkAnalysed(analysis: Analysis, doc: ReportDocument, options: Pick<CheckOptions, 'lang' | 'figures'> = {}): CheckResult {
-  const context: RuleContext = { analysis, doc, figures: options.figures };
+export function checkAnalysed(analysis: Analysis, doc: ReportDocument, options: Pick<CheckOptions, 'lang' | 'figures' | 'previous'> = {}): CheckResult {
+  const context: RuleContext = { analysis, doc, figures: options.figures, previous: options.previous };
   const findings = RULES.flatMap((rule) => runRule(rule as CheckRule<string, unknown>, context, analysis.profile.rules));
   return resultOf(analysis, options.lang ?? 'zh-CN', withoutNestedWords(findings));
 }

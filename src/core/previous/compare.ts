@@ -12,8 +12,8 @@ import { unchangedFigures, type UnchangedFigure } from './figures-unchanged';
 
 export { CARRIED_SIMILARITY } from './carried-over';
 export type { LineMatch, PartShare } from './carried-over';
-export type { PlanCheck } from './plans';
-export type { UnchangedFigure } from './figures-unchanged';
+export { checkPlans, type PlanCheck } from './plans';
+export { unchangedFigures, type UnchangedFigure } from './figures-unchanged';
 
 /** Last year's report, read and analysed with the same profile as this year's. */
 export interface PreviousReport {

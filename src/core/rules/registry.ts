@@ -6,6 +6,7 @@ import type { Severity } from '../diagnostic';
 import { addMessages } from '../i18n/catalog';
 import type { Localized } from '../i18n/lang';
 import { citedPeriod } from './cited-period';
+import { carriedOverRule } from './carried-over';
 import { citedTitlesRule } from './cited-titles';
 import { dateEarly } from './date-early';
 import { dateFormat } from './date-format';
@@ -13,6 +14,7 @@ import { deadline } from './deadline';
 import { emptyPart } from './empty-part';
 import { figureOtherReport } from './figure-other-report';
 import { figureRule } from './figures';
+import { figuresUnchanged } from './figures-unchanged';
 import { placeholderRule } from './placeholders';
 import { formulations } from './formulations';
 import { headingYear } from './heading-year';
@@ -21,6 +23,7 @@ import { missingPart } from './missing-part';
 import { numbering } from './numbering';
 import { partOrder } from './part-order';
 import { partYear } from './part-year';
+import { plansTakenUp } from './plans-taken-up';
 import { promptLeft } from './prompt-left';
 import { punctuation } from './punctuation';
 import type { CheckRule } from './rule';
@@ -50,6 +53,9 @@ export const RULES = [
   figureRule,
   placeholderRule,
   figureOtherReport,
+  carriedOverRule,
+  plansTakenUp,
+  figuresUnchanged,
 ] as const;
 
 for (const rule of RULES) addMessages(rule.messages);

@@ -11,6 +11,7 @@ import type { ReportDocument } from '../document';
 import type { Dataset } from '../figures/dataset';
 import type { Localized } from '../i18n/lang';
 import type { MessageTable, Params } from '../i18n/render';
+import type { PreviousReport } from '../previous/compare';
 import type { Profile } from '../profile';
 
 /** A rule's options: an object schema whose properties a profile entry may give (besides rule, code, severity, message). */
@@ -21,11 +22,13 @@ export interface OptionsSchema {
   readonly additionalProperties: false;
 }
 
-/** What every rule may look at: the analysed report, and the data file's figures when one is loaded. */
+/** What every rule may look at: the analysed report, the data file's figures and last year's report when given. */
 export interface RuleContext {
   analysis: Analysis;
   doc: ReportDocument;
   figures?: { dataset: Dataset; unit: string; year?: number };
+  /** Last year's report of the same unit, analysed with the same profile: the comparison checks read it. */
+  previous?: PreviousReport;
 }
 
 /** A finding as a rule returns it: the runner fills in the severity (the rule's own, else the code's default). */
