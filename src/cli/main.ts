@@ -8,6 +8,7 @@ import { BUILT_IN_PROFILES } from '../core/profiles';
 import { tellProfile, type ProfileConfidence } from '../core/profiles/guess';
 import { overviewOf, type ReportOverview } from '../core/report-overview';
 import type { Dataset } from '../core/figures/dataset';
+import { reportUnit } from '../core/figures/report-unit';
 import { parseArgs, UsageError, type CliOptions } from './args';
 import { dataListing } from './data-listing';
 import { expandReportPaths } from './expand-paths';
@@ -16,7 +17,6 @@ import { loadProfile } from './load-profile';
 import { progressLine, PROGRESS_FROM_FILES, type Progress } from './progress';
 import { loadFigures } from './read-figures';
 import { readReport, ReportReadError } from './read-report';
-import { reportUnit } from './report-unit';
 import { formatSummary, type SummaryEntry } from './summary';
 import { writeSummaryFile } from './summary-file';
 
@@ -91,7 +91,7 @@ export function runCli(argv: readonly string[], figures?: CliFigures, layout: Cl
       const told = chosen ? { profile: chosen, guessed: false, confidence: 'chosen' as const, score: 1 } : tellProfile(doc, BUILT_IN_PROFILES);
       const { profile, guessed } = told;
       const analysis = analyze(doc, profile);
-      const unit = figures && reportUnit(doc, analysis, figures.dataset, figures.unit);
+      const unit = figures && reportUnit(doc, analysis, figures.dataset.units, figures.unit);
       if (figures && unit === undefined) {
         const units = figures.dataset.units.join('、');
         throw new ReportReadError('cli-data-unit-untold', { units, count: figures.dataset.units.length });

@@ -1,5 +1,6 @@
 import type { Analysis } from './analysis';
 import type { CheckResult } from './check';
+import { unitOf } from './figures/report-unit';
 import { severityCount } from './i18n/report-text';
 
 /** One report in a reviewer's overview of a batch: who sent it, for which year, when, and how far from ready. */
@@ -18,8 +19,6 @@ export interface ReportOverview {
   warnings: number;
 }
 
-const YEAR_PREFIX = /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?/;
-
 export function overviewOf(analysis: Analysis, result: CheckResult): ReportOverview {
   const { frame, profile } = analysis;
   const date = frame.date?.value;
@@ -36,16 +35,7 @@ export function overviewOf(analysis: Analysis, result: CheckResult): ReportOverv
   };
 }
 
-/** The unit a report is from: its signature, else the line above the title, else the title's words before 关于. */
-export function unitOf(analysis: Analysis): string | null {
-  const { frame, prompts } = analysis;
-  const signature = frame.signature && !prompts[frame.signature.index] ? frame.signature.text.trim() : '';
-  if (signature) return signature;
-  const unitLine = frame.unitLine?.text.trim();
-  if (unitLine) return unitLine;
-  const beforeAbout = frame.title?.text.match(/^(.+?)关于/)?.[1]?.replace(YEAR_PREFIX, '').trim();
-  return beforeAbout || null;
-}
+export { unitOf } from './figures/report-unit';
 
 function two(n: number): string {
   return String(n).padStart(2, '0');

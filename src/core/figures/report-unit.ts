@@ -1,10 +1,15 @@
 /**
- * Which unit and year a report is of: the unit among those a data file (or the linked figures) names that the
- * report's title, the unit line above the title or its signature names, else the name the writer gave before;
- * the year, the report year. The figures panel defaults to them, and the check flags a linked figure of another.
+ * Which unit and year a report is of — decided here only. Its unit among those a data file names: the unit its
+ * linked figures carry (the most common), else the longest unit the first of its title, the unit line above the
+ * title or its signature names, else the name the writer gave (--unit, or before in the pane), else the file's only
+ * unit. Its unit by name alone (a summary's column, pairing last year's report with this year's): the signature,
+ * else the unit line, else the title's words before 关于. The year is the report year.
  */
 import type { Analysis } from '../analysis';
+import type { ReportDocument } from '../document';
 import { nameKey } from './dataset';
+import { linkedFiguresOf } from './linking';
+import { parseFigureTag } from './tags';
 
 /** What the document tells of its unit and year: where it names its unit (in that order), its report year. */
 export interface ReportFacts {
@@ -12,9 +17,12 @@ export interface ReportFacts {
   year?: number;
 }
 
-export function reportFacts(analysis: Pick<Analysis, 'frame' | 'reportYear'>): ReportFacts {
+const YEAR_PREFIX = /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?/;
+
+export function reportFacts(analysis: Pick<Analysis, 'frame' | 'reportYear' | 'prompts'>): ReportFacts {
   const { title, unitLine, signature } = analysis.frame;
-  const namePlaces = [title?.text, unitLine?.text, signature?.text].filter((text): text is string => !!text);
+  const written = signature && !analysis.prompts[signature.index] ? signature.text : undefined;
+  const namePlaces = [title?.text, unitLine?.text, written].filter((text): text is string => !!text);
   return { namePlaces, year: analysis.reportYear };
 }
 
@@ -31,4 +39,34 @@ export function unitAmong(namePlaces: readonly string[], units: readonly string[
     if (unit) return unit;
   }
   return undefined;
+}
+
+/** The unit as the report names itself: its signature, else the line above the title, else the title before 关于. */
+export function unitOf(analysis: Pick<Analysis, 'frame' | 'prompts'>): string | null {
+  const { frame, prompts } = analysis;
+  const signature = frame.signature && !prompts[frame.signature.index] ? frame.signature.text.trim() : '';
+  if (signature) return signature;
+  const unitLine = frame.unitLine?.text.trim();
+  if (unitLine) return unitLine;
+  const beforeAbout = frame.title?.text.match(/^(.+?)关于/)?.[1]?.replace(YEAR_PREFIX, '').trim();
+  return beforeAbout || null;
+}
+
+/**
+ * The report's unit among a data file's `units`; undefined when nothing tells it, so one unit's cross-checks are
+ * never charged to another's report.
+ */
+export function reportUnit(doc: ReportDocument, analysis: Analysis, units: readonly string[], given?: string): string | undefined {
+  const inData = (name: string) => units.find((u) => nameKey(u) === nameKey(name));
+  const counts = new Map<string, number>();
+  for (const link of linkedFiguresOf(doc.blocks)) {
+    const unit = inData(parseFigureTag(link.tag)?.unit ?? '');
+    if (unit !== undefined) counts.set(unit, (counts.get(unit) ?? 0) + 1);
+  }
+  const linked = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (linked !== undefined) return linked;
+  const named = unitAmong(reportFacts(analysis).namePlaces, units);
+  if (named !== undefined) return named;
+  if (given !== undefined) return inData(given) ?? given;
+  return units.length === 1 ? units[0] : undefined;
 }
