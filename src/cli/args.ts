@@ -13,6 +13,10 @@ export interface CliOptions {
   unit?: string;
   /** Where to write the batch's summary table: a .xlsx (with a second sheet of every finding) or a .csv. */
   summary?: string;
+  /** Last year's report, or a folder or wildcard of last year's reports to pair with this year's by unit. */
+  previous?: string;
+  /** The reports given hold two years: each is compared with the same unit's report of the year before. */
+  pairYears: boolean;
   help: boolean;
 }
 
@@ -29,7 +33,7 @@ export class UsageError extends DiagnosticError {
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { files: [], json: false, lang: 'zh-CN', help: false };
+  const options: CliOptions = { files: [], json: false, lang: 'zh-CN', pairYears: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -43,6 +47,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     else if (name === '--profile') options.profile = value();
     else if (name === '--data') options.data = value();
     else if (name === '--unit') options.unit = value();
+    else if (name === '--previous') options.previous = value();
+    else if (name === '--pair-years') options.pairYears = true;
     else if (name === '--summary') {
       options.summary = value();
       if (!/\.(xlsx|csv)$/i.test(options.summary)) throw new UsageError('cli-summary-bad-type', { file: options.summary });

@@ -8,12 +8,13 @@ import { BUILT_IN_PROFILES } from '../core/profiles';
 import { tellProfile, type ProfileConfidence } from '../core/profiles/guess';
 import { overviewOf, type ReportOverview } from '../core/report-overview';
 import type { Dataset } from '../core/figures/dataset';
-import { reportUnit } from '../core/figures/report-unit';
+import { reportUnit, unitOf } from '../core/figures/report-unit';
 import { parseArgs, UsageError, type CliOptions } from './args';
 import { dataListing } from './data-listing';
 import { expandReportPaths } from './expand-paths';
 import { formatResult, formatUnreadable } from './format';
 import { loadProfile } from './load-profile';
+import { yearPairing } from './previous';
 import { progressLine, PROGRESS_FROM_FILES, type Progress } from './progress';
 import { loadFigures } from './read-figures';
 import { readReport, ReportReadError } from './read-report';
@@ -36,10 +37,12 @@ interface ProfileTold {
 }
 
 type FileOutcome =
-  | ({ file: string; notices?: string[]; verdictsUnreliable?: true } & ProfileTold & CheckResult & { overview: ReportOverview; dataUnit?: string })
+  | ({ file: string; notices?: string[]; verdictsUnreliable?: true } & ProfileTold & CheckResult & { overview: ReportOverview; dataUnit?: string; previous?: PreviousTold })
   | { file: string; error: string; needsDocx?: true };
 
-/** Figures loaded from --data, and the unit --unit names (or the file's only unit): a default for each report. */
+/** For --json: last year's report compared with, and the share carried over; or why none was. */
+type PreviousTold = { file: string; carriedOver: number } | { missing: string };
+
 /** How the output is laid out: `width` is the terminal's, lines are broken to fit it; none when piped. */
 export interface CliLayout {
   width?: number;
@@ -83,27 +86,33 @@ export function runCli(argv: readonly string[], figures?: CliFigures, layout: Cl
   for (const pattern of unmatched) fail(pattern, bilingual({ code: 'cli-no-match', params: { pattern } }));
   // One file at a time; a long batch says how far it is.
   const progress = !options.json && files.length >= PROGRESS_FROM_FILES ? layout.progress : undefined;
+  const pairing = yearPairing(options, files, (doc) => chosen ?? tellProfile(doc, BUILT_IN_PROFILES).profile);
+  out.stderr.push(...(pairing?.failures ?? []));
   for (const [done, file] of files.entries()) {
     progress?.(done, files.length, options.lang);
     try {
-      const doc = readReport(file);
+      const known = pairing?.read.get(file);
+      const doc = known?.doc ?? readReport(file);
       // Without --profile, each file's title (or else its text) says which report it is.
       const told = chosen ? { profile: chosen, guessed: false, confidence: 'chosen' as const, score: 1 } : tellProfile(doc, BUILT_IN_PROFILES);
       const { profile, guessed } = told;
-      const analysis = analyze(doc, profile);
+      const analysis = known?.analysis.profile === profile ? known.analysis : analyze(doc, profile);
+      const compared = pairing?.compare({ file, doc, analysis, unit: unitOf(analysis), year: analysis.reportYear ?? null }, profile, options.lang);
       const unit = figures && reportUnit(doc, analysis, figures.dataset.units, figures.unit);
       if (figures && unit === undefined) {
         const units = figures.dataset.units.join('、');
         throw new ReportReadError('cli-data-unit-untold', { units, count: figures.dataset.units.length });
       }
-      const result = checkAnalysed(analysis, doc, { lang: options.lang, figures: figures && unit ? { dataset: figures.dataset, unit } : undefined });
+      const result = checkAnalysed(analysis, doc, { lang: options.lang, figures: figures && unit ? { dataset: figures.dataset, unit } : undefined, previous: compared?.previous });
+      const previousTold = compared && (compared.previousFile ? { file: compared.previousFile, carriedOver: compared.share ?? 0 } : { missing: compared.line.trim() });
       const overview = overviewOf(analysis, result);
       const parts = result.parts.map((p) => (profile.parts.find((s) => s.id === p.id)?.required ? p : { ...p, optional: true }));
       const toldHow = { profileGuessed: guessed, profileConfidence: told.confidence, profileScore: told.score };
-      outcomes.push({ file, ...result, parts, ...toldHow, overview, ...(unit ? { dataUnit: unit } : {}), ...readerSays(doc, options.lang) });
-      entries.push({ file, overview, profile, findings: result.findings, locationUnit: doc.locationUnit });
+      outcomes.push({ file, ...result, parts, ...toldHow, overview, ...(unit ? { dataUnit: unit } : {}), ...(previousTold ? { previous: previousTold } : {}), ...readerSays(doc, options.lang) });
+      entries.push({ file, overview, profile, findings: result.findings, locationUnit: doc.locationUnit, ...(compared?.share !== undefined ? { carried: compared.share } : {}) });
       const toldFrom = told.confidence === 'title' || told.confidence === 'text' ? told.confidence : false;
-      if (!options.json) out.stdout.push(formatResult(file, result, profile, doc.locationUnit, options.lang, toldFrom, layout.width), '');
+      const checked = formatResult(file, result, profile, doc.locationUnit, options.lang, toldFrom, layout.width);
+      if (!options.json) out.stdout.push(compared ? `${checked}\n${compared.line}` : checked, '');
       for (const warning of doc.warnings) out.stderr.push(`report-check: ${file}: ${warning}`);
       if (result.findings.some((f) => f.severity === 'error') && out.exitCode === 0) out.exitCode = 1;
     } catch (error) {

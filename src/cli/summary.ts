@@ -10,7 +10,7 @@ import { displayWidth, fit, LINE_WIDTH, pad } from './format';
 
 /** One report in the batch, as the summary needs it: its overview when checked, else why it was not. */
 export type SummaryEntry =
-  | { file: string; overview: ReportOverview; profile: Profile; findings: Finding[]; locationUnit: LocationUnit }
+  | { file: string; overview: ReportOverview; profile: Profile; findings: Finding[]; locationUnit: LocationUnit; carried?: number }
   | { file: string; problem: string; needsDocx: boolean };
 
 /** A summary row in words, for the terminal, the .xlsx and the .csv alike. */
@@ -25,9 +25,20 @@ export interface SummaryRow {
   errors: number | '';
   warnings: number | '';
   problem: string;
+  /** The share of the text carried over from last year's report (46%), when one was compared. */
+  carried: string;
 }
 
 export const SUMMARY_COLUMNS = ['file', 'unit', 'year', 'type', 'date', 'late', 'missing', 'errors', 'warnings', 'problem'] as const;
+
+/** The columns of a batch's summary: with a column of the share carried over when last year's reports were compared. */
+export function summaryColumns(entries: readonly SummaryEntry[]): ReadonlyArray<keyof SummaryRow> {
+  return compared(entries) ? [...SUMMARY_COLUMNS, 'carried'] : SUMMARY_COLUMNS;
+}
+
+function compared(entries: readonly SummaryEntry[]): boolean {
+  return entries.some((e) => 'carried' in e && e.carried !== undefined);
+}
 /** An empty cell: ASCII, for the same reason as fit's "..". */
 const DASH = '-';
 
@@ -46,7 +57,7 @@ export function sortWorstFirst(entries: readonly SummaryEntry[]): SummaryEntry[]
 export function summaryRow(entry: SummaryEntry, lang: Lang): SummaryRow {
   if ('problem' in entry) {
     const problem = entry.needsDocx ? text('cli-save-as-docx', {}, lang) : entry.problem;
-    return { file: entry.file, unit: '', year: '', type: '', date: '', late: '', missing: '', errors: '', warnings: '', problem };
+    return { file: entry.file, unit: '', year: '', type: '', date: '', late: '', missing: '', errors: '', warnings: '', problem, carried: '' };
   }
   const { overview: o, profile } = entry;
   const partName = (id: string) => profile.parts.find((p) => p.id === id)?.name[lang] ?? id;
@@ -61,6 +72,7 @@ export function summaryRow(entry: SummaryEntry, lang: Lang): SummaryRow {
     errors: o.errors,
     warnings: o.warnings,
     problem: '',
+    carried: entry.carried === undefined ? '' : `${Math.round(entry.carried * 100)}%`,
   };
 }
 
@@ -85,13 +97,15 @@ export function findingRows(entries: readonly SummaryEntry[], lang: Lang): strin
 export function formatSummary(entries: readonly SummaryEntry[], lang: Lang): string {
   const rows = sortWorstFirst(entries).map((e) => ({ entry: e, row: summaryRow(e, lang) }));
   const head = (key: string) => text('cli-summary-column', { variant: key }, lang);
+  const withCarried = compared(entries);
   const cells = rows.map(({ entry, row }) => {
     const who = row.unit || basename(row.file);
     if ('problem' in entry) return [who, row.problem];
     const missing = 'overview' in entry ? String(entry.overview.missingParts.length) : '';
-    return [who, row.year || DASH, row.type, row.date || DASH, row.late || DASH, missing, String(row.errors), String(row.warnings)];
+    const cells = [who, row.year || DASH, row.type, row.date || DASH, row.late || DASH, missing, String(row.errors), String(row.warnings)];
+    return withCarried ? [...cells, row.carried || DASH] : cells;
   });
-  const header = ['unit', 'year', 'type', 'date', 'late', 'missing', 'errors', 'warnings'].map(head);
+  const header = ['unit', 'year', 'type', 'date', 'late', 'missing', 'errors', 'warnings', ...(withCarried ? ['carried'] : [])].map(head);
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...cells.filter((c) => c.length > 2).map((c) => displayWidth(c[i] ?? ''))));
   // The report type is cut first (its first words tell the built-in types apart), then the unit.
   const total = () => widths.reduce((sum, w) => sum + w + 2, 0);

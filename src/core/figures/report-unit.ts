@@ -18,6 +18,8 @@ export interface ReportFacts {
 }
 
 const YEAR_PREFIX = /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?/;
+/** 松川县司法局2023年度法治政府建设情况报告: the unit is the words before the year. */
+const TITLE_UNIT_BEFORE_YEAR = /^(\S.*?)\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年/;
 
 export function reportFacts(analysis: Pick<Analysis, 'frame' | 'reportYear' | 'prompts'>): ReportFacts {
   const { title, unitLine, signature } = analysis.frame;
@@ -41,15 +43,16 @@ export function unitAmong(namePlaces: readonly string[], units: readonly string[
   return undefined;
 }
 
-/** The unit as the report names itself: its signature, else the line above the title, else the title before 关于. */
+/** The unit as the report names itself: its signature, else the line above the title, else the title's words before 关于 or the year. */
 export function unitOf(analysis: Pick<Analysis, 'frame' | 'prompts'>): string | null {
   const { frame, prompts } = analysis;
   const signature = frame.signature && !prompts[frame.signature.index] ? frame.signature.text.trim() : '';
   if (signature) return signature;
   const unitLine = frame.unitLine?.text.trim();
   if (unitLine) return unitLine;
-  const beforeAbout = frame.title?.text.match(/^(.+?)关于/)?.[1]?.replace(YEAR_PREFIX, '').trim();
-  return beforeAbout || null;
+  const title = frame.title?.text ?? '';
+  const beforeAbout = title.match(/^(.+?)关于/)?.[1]?.replace(YEAR_PREFIX, '').trim();
+  return beforeAbout || title.match(TITLE_UNIT_BEFORE_YEAR)?.[1]?.trim() || null;
 }
 
 /**

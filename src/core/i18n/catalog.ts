@@ -10,6 +10,7 @@ import { ownEntry } from '../own-entry';
 import { renderMessage, type Message, type MessageTable, type NameResolver, type Params } from './render';
 import { CLI_MESSAGES } from './tables/cli';
 import { CLI_DATA_LISTING_MESSAGES } from './tables/cli-data-listing';
+import { CLI_PREVIOUS_MESSAGES } from './tables/cli-previous';
 import { CLI_SUMMARY_MESSAGES } from './tables/cli-summary';
 import { DATA_FILE_MESSAGES } from './tables/data-file';
 import { FILE_MESSAGES } from './tables/files';
@@ -31,6 +32,7 @@ export const MESSAGE_TABLES: readonly MessageTable[] = [
   REPORT_MESSAGES,
   CLI_MESSAGES,
   CLI_SUMMARY_MESSAGES,
+  CLI_PREVIOUS_MESSAGES,
   CLI_DATA_LISTING_MESSAGES,
   PANE_MESSAGES,
   PANE_SCAFFOLD_MESSAGES,

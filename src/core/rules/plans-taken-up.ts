@@ -1,9 +1,9 @@
 import { checkPlans, RULE_OF_LAW_PLAN_PARTS } from '../previous/compare';
 import { defineRule } from './rule';
 
-/** A plan's words as a message quotes them: its first sentence, cut to 40 characters. */
+/** A plan's words as a message quotes them: its first sentence without its end mark, cut to 40 characters. */
 function planWords(text: string): string {
-  const first = text.trim().split(/(?<=[。；;])/u)[0] ?? '';
+  const first = (text.trim().split(/(?<=[。；;])/u)[0] ?? '').replace(/[。；;，,]+$/u, '');
   return first.length > 40 ? `${first.slice(0, 39)}…` : first;
 }
 

@@ -39,11 +39,11 @@ describe('plans-taken-up: last year’s plans, as information', () => {
   test('half taken up: the two not taken up each named, the two taken up listed', () => {
     const missing = findings('songchuan-2024-rewritten', 'plan-not-taken-up');
     expect(missing.map((f) => [f.severity, f.params.plan])).toEqual([
-      ['info', '（二）开展乡镇综合执法人员全员轮训。'],
-      ['info', '（三）打造沿河法治文化长廊。'],
+      ['info', '（二）开展乡镇综合执法人员全员轮训'],
+      ['info', '（三）打造沿河法治文化长廊'],
     ]);
     const [taken] = findings('songchuan-2024-rewritten', 'plans-taken-up', undefined, 'en-US');
-    expect(taken?.message).toBe('2 of last year’s plans are taken up in this year’s measures: （一）建成行政复议网上申请平台。；（四）完善村居法律顾问考核办法。.');
+    expect(taken?.message).toBe('2 of last year’s plans are taken up in this year’s measures: （一）建成行政复议网上申请平台；（四）完善村居法律顾问考核办法.');
     expect(taken?.severity).toBe('info');
   });
 });

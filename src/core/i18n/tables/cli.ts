@@ -12,6 +12,9 @@ export const CLI_MESSAGES: MessageTable = {
               不给报告时，列出它读到的单位、年度、指标和问题
   --unit      数据文件中的单位（看不出报告是哪个单位时使用）
   --summary   把汇总表写入 .xlsx（另附问题清单）或 .csv 文件
+  --previous  上年报告（文件）：与本年报告对比沿用的文字、上年安排和数字；
+              给文件夹或通配符时，按单位和年度为每份报告配对上年报告
+  --pair-years 所给报告含两个年度：每份与同一单位上一年度的报告对比
   --json      输出 JSON
   --lang      zh（默认）或 en
 退出码：0 无错误 · 1 有错误 · 2 用法错误或文件无法读取`,
@@ -24,6 +27,10 @@ export const CLI_MESSAGES: MessageTable = {
               with no report, lists its units, years, indicators and problems
   --unit      the data file's unit, for reports whose unit cannot be told
   --summary   write the summary table to .xlsx (with every finding) or .csv
+  --previous  last year's report: text carried over, plans taken up, figures
+              unchanged; a folder or wildcard pairs reports by unit and year
+  --pair-years the reports given hold two years: each is compared with the
+              same unit's report of the year before
   --json      print JSON
   --lang      zh (default) or en
 Exit code: 0 no errors · 1 errors found · 2 bad usage or unreadable file`,

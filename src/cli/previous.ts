@@ -1,0 +1,126 @@
+/**
+ * report-check with last year's reports: `--previous FILE` for one report, `--previous FOLDER` (or a wildcard) to
+ * pair each report with the same unit's report of the year before among them, `--pair-years` when the reports
+ * given hold both years. Pairing is by the unit the report names (title or signature) and the report year
+ * (src/core/previous/pairing.ts); a report with no partner is told so, by name.
+ */
+import { analyze, type Analysis } from '../core/analysis';
+import type { ReportDocument } from '../core/document';
+import { unitOf } from '../core/figures/report-unit';
+import { bilingual, text } from '../core/i18n/catalog';
+import type { Lang } from '../core/i18n/lang';
+import type { Profile } from '../core/profile';
+import { comparePrevious, type PreviousReport } from '../core/previous/compare';
+import { previousYearPartner, type UnitYear } from '../core/previous/pairing';
+import type { CliOptions } from './args';
+import { expandReportPaths } from './expand-paths';
+import { readReport } from './read-report';
+
+export interface ReadReport extends UnitYear {
+  file: string;
+  doc: ReportDocument;
+  analysis: Analysis;
+}
+
+export function readAnalysed(file: string, profileOf: (doc: ReportDocument) => Profile): ReadReport {
+  const doc = readReport(file);
+  const analysis = analyze(doc, profileOf(doc));
+  return { file, doc, analysis, unit: unitOf(analysis), year: analysis.reportYear ?? null };
+}
+
+/** Last year's reports named by --previous, and the files among them that could not be read (with why). */
+export function readPrevious(path: string, profileOf: (doc: ReportDocument) => Profile): { reports: ReadReport[]; failures: Array<{ file: string; message: string }> } {
+  const { files, unmatched } = expandReportPaths([path]);
+  const failures = unmatched.map((pattern) => ({ file: pattern, message: bilingual({ code: 'cli-no-match', params: { pattern } }) }));
+  const reports: ReadReport[] = [];
+  for (const file of files) {
+    try {
+      reports.push(readAnalysed(file, profileOf));
+    } catch (error) {
+      failures.push({ file, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { reports, failures };
+}
+
+/** What --previous pairs a report with: the one file given for a single report, else the same unit's year before. */
+export type Pairing = { previous: ReadReport } | { missing: string };
+
+export function pairFor(report: ReadReport, candidates: readonly ReadReport[], direct: boolean, lang: Lang): Pairing {
+  if (direct && candidates[0]) return { previous: candidates[0] };
+  const found = candidates[previousYearPartner(report, candidates)];
+  if (found) return { previous: found };
+  const variant = report.year === null ? 'no-year' : report.unit === null ? 'no-unit' : 'none';
+  return { missing: text('cli-previous-missing', { variant, unit: report.unit ?? '', year: (report.year ?? 0) - 1 }, lang) };
+}
+
+/** Last year's report analysed as this year's is (the same profile), for the comparison checks. */
+export function asPrevious(previous: ReadReport, profile: Profile): PreviousReport {
+  const analysis = previous.analysis.profile === profile ? previous.analysis : analyze(previous.doc, profile);
+  return { doc: previous.doc, analysis };
+}
+
+/** The line under a report's result: which report it was compared with, how much is carried over, in which parts. */
+export function comparisonLine(report: ReadReport, previous: PreviousReport, file: string, lang: Lang): { line: string; share: number } {
+  const { shares, overallShare, plans } = comparePrevious(report.analysis, previous.analysis);
+  const partName = (id: string) => report.analysis.profile.parts.find((p) => p.id === id)?.name[lang] ?? id;
+  const parts = shares.filter((s) => s.carriedLines > 0).map((s) => text('cli-previous-part', { part: partName(s.part), share: pct(s.share) }, lang));
+  const params = { file, share: pct(overallShare), parts: parts.join(lang === 'zh-CN' ? '、' : ', '), taken: plans.filter((p) => p.takenUp).length, count: plans.length };
+  return { line: `  ${text('cli-previous-compared', { ...params, variant: parts.length ? 'parts' : 'whole' }, lang)}`, share: overallShare };
+}
+
+function pct(share: number): number {
+  return Math.round(share * 100);
+}
+
+/** A report's comparison: the report it was compared with and the line saying so, or the line saying why not. */
+export interface Compared {
+  previous?: PreviousReport;
+  previousFile?: string;
+  line: string;
+  share?: number;
+}
+
+export interface YearPairing {
+  /** The reports given, read ahead with --pair-years (they are one another's partners). */
+  read: ReadonlyMap<string, ReadReport>;
+  /** Last year's files that could not be read, each with a message for stderr. */
+  failures: string[];
+  compare(report: ReadReport, profile: Profile, lang: Lang): Compared | undefined;
+}
+
+/** The pairing --previous and --pair-years ask for; undefined without them. */
+export function yearPairing(options: CliOptions, files: readonly string[], profileOf: (doc: ReportDocument) => Profile): YearPairing | undefined {
+  if (options.previous === undefined && !options.pairYears) return undefined;
+  const given = options.previous === undefined ? { reports: [], failures: [] } : readPrevious(options.previous, profileOf);
+  const read = new Map<string, ReadReport>();
+  if (options.pairYears) for (const file of files) tryRead(file, profileOf, read);
+  const candidates = [...given.reports, ...read.values()];
+  // One report and one file given: compared as they are, whatever the unit or year each names.
+  const direct = !options.pairYears && files.length === 1 && given.reports.length === 1 && given.failures.length === 0;
+  const failures = given.failures.map(({ file, message }) => `report-check: ${file}: ${bilingual({ code: 'cli-previous-unreadable', params: { detail: message } })}`);
+  return {
+    read,
+    failures,
+    compare(report, profile, lang) {
+      const others = candidates.filter((c) => c.file !== report.file);
+      const pairing = pairFor(report, others, direct, lang);
+      if ('previous' in pairing) {
+        const previous = asPrevious(pairing.previous, profile);
+        const { line, share } = comparisonLine(report, previous, pairing.previous.file, lang);
+        return { previous, previousFile: pairing.previous.file, line, share };
+      }
+      // With both years given, last year's report is this year's partner: it needs no partner of its own.
+      const isPartner = options.pairYears && others.some((c) => previousYearPartner(c, [report]) === 0);
+      return 'missing' in pairing && !isPartner ? { line: `  ${pairing.missing}` } : undefined;
+    },
+  };
+}
+
+function tryRead(file: string, profileOf: (doc: ReportDocument) => Profile, into: Map<string, ReadReport>): void {
+  try {
+    into.set(file, readAnalysed(file, profileOf));
+  } catch {
+    // Named when the batch reaches it, as any unreadable report is.
+  }
+}

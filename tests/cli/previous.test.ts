@@ -1,0 +1,68 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/main';
+
+const FIXTURES = join(__dirname, '..', 'fixtures', 'previous');
+const fixture = (name: string) => join(FIXTURES, `${name}.txt`);
+
+describe('report-check --previous FILE: one report beside last year’s', () => {
+  test('rolled forward: the parts carried over are warned of, and a line says what was compared and how much is carried over', () => {
+    const out = runCli([fixture('songchuan-2024-rolled'), '--previous', fixture('songchuan-2023')]);
+    const printed = out.stdout.join('\n');
+    expect(printed.match(/\[carried-over\]/g)).toHaveLength(4);
+    expect(printed).toContain('对比上年报告');
+    expect(printed).toMatch(/沿用上年文字 100%（主要举措和成效 100%、存在的不足和原因 100%/);
+    expect(printed).toContain('上年安排 4 项，本年写到 0 项');
+    expect(out.exitCode).toBe(0); // warnings and information, never errors
+  });
+
+  test('rewritten: nothing carried over, the plans half taken up; --json says which report it was compared with', () => {
+    const out = runCli([fixture('songchuan-2024-rewritten'), '--previous', fixture('songchuan-2023'), '--json']);
+    const [file] = JSON.parse(out.stdout.join('\n')).files;
+    expect(file.previous).toEqual({ file: fixture('songchuan-2023'), carriedOver: 0 });
+    expect(file.findings.filter((f: { code: string }) => f.code === 'carried-over')).toEqual([]);
+    expect(file.findings.filter((f: { code: string }) => f.code === 'plan-not-taken-up').map((f: { params: { plan: string } }) => f.params.plan)).toEqual([
+      '（二）开展乡镇综合执法人员全员轮训',
+      '（三）打造沿河法治文化长廊',
+    ]);
+  });
+
+  test('last year’s report that cannot be read is named on stderr; the report is still checked', () => {
+    const out = runCli([fixture('songchuan-2024-rolled'), '--previous', join(FIXTURES, 'no-such-file.docx')]);
+    expect(out.stderr.join('\n')).toMatch(/no-such-file\.docx: 无法读取上年报告/);
+    expect(out.stdout.join('\n')).not.toContain('[carried-over]');
+  });
+});
+
+describe('a reviewer’s folder of two years: reports paired by unit and year', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'report-check-years-'));
+  copyFileSync(fixture('songchuan-2023'), join(folder, '2023-松川县司法局.txt'));
+  copyFileSync(fixture('songchuan-2024-partly'), join(folder, '2024-松川县司法局.txt'));
+  // Another county's office, whose last year's report was not sent.
+  writeFileSync(join(folder, '2024-柳河县司法局.txt'), readFileSync(fixture('songchuan-2024-rewritten'), 'utf8').replace(/松川县/g, '柳河县'));
+
+  test('--pair-years: this year’s report beside the same unit’s last year’s; a report without a partner told so, by unit and year', () => {
+    const out = runCli(['--pair-years', folder]);
+    const printed = out.stdout.join('\n');
+    expect(printed).toContain(`对比上年报告 ${join(folder, '2023-松川县司法局.txt')}：沿用上年文字 57%（存在的不足和原因 100%、下一年度主要安排 100%）`);
+    expect(printed).toContain('上年报告：没有找到柳河县司法局 2023 年度的报告');
+    // Last year's report is this year's partner: it is not told it lacks one.
+    expect(printed.match(/上年报告：没有找到/g)).toHaveLength(1);
+  });
+
+  test('the summary gains a column of the share carried over', () => {
+    const printed = runCli(['--pair-years', folder]).stdout.join('\n');
+    const table = printed.slice(printed.indexOf('汇总：'));
+    expect(table).toMatch(/沿用上年/);
+    expect(table).toMatch(/松川县司法局\s+2024.*57%/);
+    expect(table).toMatch(/柳河县司法局\s+2024.*\s-$/m);
+  });
+
+  test('--previous FOLDER pairs in the same way, in English too', () => {
+    const out = runCli([join(folder, '2024-松川县司法局.txt'), join(folder, '2024-柳河县司法局.txt'), '--previous', folder, '--lang', 'en']);
+    const printed = out.stdout.join('\n');
+    expect(printed).toContain('57% carried over (Shortcomings and their causes 100%, Main plans for the next year 100%); 2 of last year’s 4 plans taken up');
+    expect(printed).toContain('last year: no 2023 report of 柳河县司法局 was found');
+  });
+});
