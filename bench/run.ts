@@ -3,7 +3,7 @@
  * check time per paragraph steady from 2,000 to 200,000 paragraphs, for the generated report and a heading-dense
  * one; the batch checker over 100 generated ~20-page .docx reports at most half mammoth's time; the pane's
  * JavaScript before its first panel answers, against a bare pane; the longest main-thread task while a 50,000-row
- * workbook loads; the wording checks' false alarms, at most 1 false warning per 10,000 characters (./wording).
+ * workbook loads; comparing two ~20-page reports with last year's, and 100 pairs in a batch; the wording checks' false alarms, at most 1 false warning per 10,000 characters (./wording).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   benchCheckTime();
 
   benchBatch();
+  (await import('./previous')).benchPrevious();
   await benchPane();
 
   await (await import('./figures')).benchFigures();

@@ -12,8 +12,8 @@ import { unchangedFigures, type UnchangedFigure } from './figures-unchanged';
 
 export { CARRIED_SIMILARITY } from './carried-over';
 export type { LineMatch, PartShare } from './carried-over';
-export { checkPlans, type PlanCheck } from './plans';
-export { unchangedFigures, type UnchangedFigure } from './figures-unchanged';
+export type { PlanCheck } from './plans';
+export type { UnchangedFigure } from './figures-unchanged';
 
 /** Last year's report, read and analysed with the same profile as this year's. */
 export interface PreviousReport {
@@ -39,24 +39,44 @@ export interface Comparison {
   figures: UnchangedFigure[];
 }
 
-const CARRIED = new WeakMap<Analysis, WeakMap<Analysis, { carried: LineMatch[]; shares: PartShare[] }>>();
+/**
+ * A comparison kept per pair of analyses (and per key, such as the plan parts): the three checks, report-check's
+ * line and the pane's summary each ask for it, and it is worked out once.
+ */
+function perPair<T>(compute: (current: Analysis, previous: Analysis, key: string) => T): (current: Analysis, previous: Analysis, key?: string) => T {
+  const known = new WeakMap<Analysis, WeakMap<Analysis, Map<string, T>>>();
+  return (current, previous, key = '') => {
+    const byPrevious = known.get(current) ?? new WeakMap<Analysis, Map<string, T>>();
+    known.set(current, byPrevious);
+    const byKey = byPrevious.get(previous) ?? new Map<string, T>();
+    byPrevious.set(previous, byKey);
+    if (!byKey.has(key)) byKey.set(key, compute(current, previous, key));
+    return byKey.get(key) as T;
+  };
+}
 
-/** The carried-over lines and each part's share (read once per pair of analyses). */
-export function carriedOver(current: Analysis, previous: Analysis): { carried: LineMatch[]; shares: PartShare[] } {
-  const known = CARRIED.get(current)?.get(previous);
-  if (known) return known;
+/** The carried-over lines and each part's share. */
+export const carriedOver = perPair((current, previous) => {
   const lines = bodyLines(current);
   const matches = matchLines(lines, bodyLines(previous));
-  const result = { carried: matches.filter((m) => m.similarity >= CARRIED_SIMILARITY), shares: partShares(lines, matches) };
-  const byPrevious = CARRIED.get(current) ?? new WeakMap();
-  byPrevious.set(previous, result);
-  CARRIED.set(current, byPrevious);
-  return result;
+  return { carried: matches.filter((m) => m.similarity >= CARRIED_SIMILARITY), shares: partShares(lines, matches) };
+});
+
+/** Last year's plan items, each with whether this year's measures take it up. */
+export function planChecks(current: Analysis, previous: Analysis, parts: PlanParts = RULE_OF_LAW_PLAN_PARTS): PlanCheck[] {
+  return plansPerPair(current, previous, `${parts.plans}\n${parts.measures}`);
 }
+const plansPerPair = perPair((current, previous, key) => {
+  const [plans, measures] = key.split('\n') as [string, string];
+  return checkPlans(current, previous, { plans, measures });
+});
+
+/** The figures left as last year's. */
+export const figuresLeftUnchanged = perPair((current, previous) => unchangedFigures(current, previous));
 
 export function comparePrevious(current: Analysis, previous: Analysis, parts: PlanParts = RULE_OF_LAW_PLAN_PARTS): Comparison {
   const { carried, shares } = carriedOver(current, previous);
   const chars = shares.reduce((sum, s) => sum + s.chars, 0);
   const overallShare = chars === 0 ? 0 : shares.reduce((sum, s) => sum + s.carriedChars, 0) / chars;
-  return { carried, shares, overallShare, plans: checkPlans(current, previous, parts), figures: unchangedFigures(current, previous) };
+  return { carried, shares, overallShare, plans: planChecks(current, previous, parts), figures: figuresLeftUnchanged(current, previous) };
 }

@@ -1,4 +1,4 @@
-import { unchangedFigures } from '../previous/compare';
+import { figuresLeftUnchanged } from '../previous/compare';
 import { defineRule, NO_OPTIONS } from './rule';
 
 /**
@@ -19,8 +19,8 @@ export const figuresUnchanged = defineRule(NO_OPTIONS)({
   },
   run({ analysis, previous }, _options, code) {
     if (!previous) return [];
-    const byLine = new Map<number, ReturnType<typeof unchangedFigures>>();
-    for (const figure of unchangedFigures(analysis, previous.analysis)) byLine.set(figure.at, [...(byLine.get(figure.at) ?? []), figure]);
+    const byLine = new Map<number, ReturnType<typeof figuresLeftUnchanged>>();
+    for (const figure of figuresLeftUnchanged(analysis, previous.analysis)) byLine.set(figure.at, [...(byLine.get(figure.at) ?? []), figure]);
     return [...byLine].map(([at, figures]) => ({
       code,
       part: figures[0]!.part,

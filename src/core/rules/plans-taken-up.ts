@@ -1,4 +1,4 @@
-import { checkPlans, RULE_OF_LAW_PLAN_PARTS } from '../previous/compare';
+import { planChecks, RULE_OF_LAW_PLAN_PARTS } from '../previous/compare';
 import { defineRule } from './rule';
 
 /** A plan's words as a message quotes them: its first sentence without its end mark, cut to 40 characters. */
@@ -38,7 +38,7 @@ export const plansTakenUp = defineRule({
   run({ analysis, previous }, options) {
     if (!previous) return [];
     const parts = { plans: options.plansPart ?? RULE_OF_LAW_PLAN_PARTS.plans, measures: options.measuresPart ?? RULE_OF_LAW_PLAN_PARTS.measures };
-    const plans = checkPlans(analysis, previous.analysis, parts);
+    const plans = planChecks(analysis, previous.analysis, parts);
     const measures = analysis.parts.find((p) => p.id === parts.measures);
     const where = { part: parts.measures, at: measures?.at ?? null };
     const takenUp = plans.filter((p) => p.takenUp);
