@@ -34,8 +34,10 @@ export interface PartShare {
 }
 
 export function matchLines(current: readonly BodyLine[], previous: readonly BodyLine[]): LineMatch[] {
-  const postings = new Map<string, number[]>();
+  const postings = new Map<number, number[]>();
+  const sameKey = new Map<string, number>();
   previous.forEach((line, n) => {
+    if (!sameKey.has(line.key)) sameKey.set(line.key, n);
     for (const gram of line.grams) {
       const list = postings.get(gram);
       if (list) list.push(n);
@@ -43,12 +45,14 @@ export function matchLines(current: readonly BodyLine[], previous: readonly Body
     }
   });
   return current.flatMap((line) => {
-    const best = nearest(line, previous, postings);
+    // The same words (a line rolled forward) need no search.
+    const same = sameKey.get(line.key);
+    const best = same !== undefined ? { n: same, similarity: 1 } : nearest(line, previous, postings);
     return best ? [{ at: line.at, part: line.part, previousAt: previous[best.n]!.at, similarity: best.similarity }] : [];
   });
 }
 
-function nearest(line: BodyLine, previous: readonly BodyLine[], postings: ReadonlyMap<string, number[]>) {
+function nearest(line: BodyLine, previous: readonly BodyLine[], postings: ReadonlyMap<number, number[]>) {
   const lists = [...line.grams].map((gram) => postings.get(gram)).filter((list): list is number[] => !!list);
   if (lists.length === 0) return undefined;
   let picking = lists.filter((list) => list.length <= COMMON_GRAM_LINES);

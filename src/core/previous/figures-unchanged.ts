@@ -33,11 +33,13 @@ interface FramedClause {
 
 function framedClauses(analysis: Analysis): FramedClause[] {
   return bodyLines(analysis).flatMap((line) =>
-    (toHalfWidth(line.text).match(CLAUSES) ?? []).flatMap((clause) => {
-      const figures = [...clause.matchAll(COUNTED)].map((m) => `${m[1]}${m[2]}`);
-      const frame = textKey(clause);
-      return figures.length > 0 && frame.length >= MIN_FRAME_CHARS ? [{ at: line.at, part: line.part, clause: clause.trim(), frame, figures }] : [];
-    }),
+    !/\d/.test(line.text) && !/[０-９]/.test(line.text)
+      ? []
+      : (toHalfWidth(line.text).match(CLAUSES) ?? []).flatMap((clause) => {
+          const figures = [...clause.matchAll(COUNTED)].map((m) => `${m[1]}${m[2]}`);
+          const frame = figures.length > 0 ? textKey(clause) : '';
+          return frame.length >= MIN_FRAME_CHARS ? [{ at: line.at, part: line.part, clause: clause.trim(), frame, figures }] : [];
+        }),
   );
 }
 

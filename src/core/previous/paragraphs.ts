@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../analysis';
 import STANDARD from './standard-phrases.json';
-import { bigrams, sentencesOf, textKey } from './text-keys';
+import { bigrams, sentencesOf, textKey, type Grams } from './text-keys';
 
 /** A line shorter than this (in key characters) is too short to call copied: a 做好以下工作： says nothing. */
 export const MIN_KEY_CHARS = 12;
@@ -17,7 +17,7 @@ export interface BodyLine {
   text: string;
   /** The comparison key, standard sentences left out; its length weighs the line in its part's share. */
   key: string;
-  grams: Set<string>;
+  grams: Grams;
 }
 
 const STANDARD_SENTENCES = STANDARD.sentences.map((s) => new RegExp(s.pattern, 'u'));

@@ -8,7 +8,7 @@
 import type { Analysis } from '../analysis';
 import GENERIC from './generic-terms.json';
 import { isRunningText, sectionRanges } from './paragraphs';
-import { bigrams, sentencesOf, textKey } from './text-keys';
+import { bigrams, sentencesOf, sharedCount, textKey, unionOf, type Grams } from './text-keys';
 
 /** Share of a plan's key terms one measures line must hold: the half-taken-up fixture's items score 0.7–1, the others below 0.3. */
 export const PLAN_TAKEN_UP = 0.5;
@@ -30,7 +30,7 @@ export interface PlanCheck extends PlanItem {
 
 const NUMBERED = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[.、．]|[一二三四五六七八九十]+[、．.])/u;
 const RUN_IN = /(?:^|(?<=[。；;，,：:]))\s*(?=[一二三四五六七八九十]+是)/u;
-const GENERIC_GRAMS = new Set(GENERIC.bigrams);
+const GENERIC_GRAMS = new Set(GENERIC.bigrams.map((word) => bigrams(word)[0]));
 
 /** The plan items of a part, in order. */
 export function planItems(analysis: Analysis, part: string): PlanItem[] {
@@ -53,15 +53,15 @@ export function planItems(analysis: Analysis, part: string): PlanItem[] {
   return items;
 }
 
-function keyTerms(text: string): Set<string> {
-  return new Set([...bigrams(textKey(text))].filter((gram) => !GENERIC_GRAMS.has(gram)));
+function keyTerms(text: string): Grams {
+  return bigrams(textKey(text)).filter((gram) => !GENERIC_GRAMS.has(gram));
 }
 
 /** Each of last year's plan items, with the line of this year's measures that takes it up (if any). */
 export function checkPlans(current: Analysis, previous: Analysis, parts: { plans: string; measures: string }): PlanCheck[] {
   const range = sectionRanges(current).find((r) => r.part === parts.measures);
-  const lines: Array<{ at: number; grams: Set<string> }> = [];
-  let over = new Set<string>(); // the sub-heading a line is under counts with it
+  const lines: Array<{ at: number; grams: Grams }> = [];
+  let over: Grams = new Uint32Array(0); // the sub-heading a line is under counts with it
   const headingAt = new Set(current.headings.filter((h) => !h.shape.runsOn).map((h) => h.index));
   for (let at = range?.start ?? 0; range && at < range.end; at++) {
     if (!isRunningText(current, at)) continue;
@@ -70,20 +70,19 @@ export function checkPlans(current: Analysis, previous: Analysis, parts: { plans
       over = grams;
       continue; // its text counts with each line under it, which is where a plan's taking up is told
     }
-    lines.push({ at, grams: new Set([...grams, ...over]) });
+    lines.push({ at, grams: unionOf(over, grams) });
   }
   return planItems(previous, parts.plans).flatMap((item) => {
     const terms = keyTerms(item.text);
-    if (terms.size < MIN_TERMS) return [];
+    if (terms.length < MIN_TERMS) return [];
     // A plan's first sentence names it (建成行政复议网上申请平台。); the rest says how, and may be done otherwise.
     const named = keyTerms(sentencesOf(item.text)[0] ?? '');
-    const termSets = named.size >= MIN_TERMS && named.size < terms.size ? [terms, named] : [terms];
+    const termSets = named.length >= MIN_TERMS && named.length < terms.length ? [terms, named] : [terms];
     let best = { at: null as number | null, coverage: 0 };
     for (const line of lines) {
       for (const set of termSets) {
-        let held = 0;
-        for (const term of set) if (line.grams.has(term)) held++;
-        if (held / set.size > best.coverage) best = { at: line.at, coverage: held / set.size };
+        const coverage = sharedCount(set, line.grams) / set.length;
+        if (coverage > best.coverage) best = { at: line.at, coverage };
       }
     }
     return [{ ...item, ...best, takenUp: best.coverage >= PLAN_TAKEN_UP }];

@@ -16,23 +16,52 @@ export function textKey(text: string): string {
   return toHalfWidth(text).replace(CHINESE_YEAR, 'Y').replace(YEAR, 'Y').replace(FIGURE, 'N').replace(NOT_WORDS, '');
 }
 
-/** The distinct character bigrams of a key. */
-export function bigrams(key: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < key.length; i++) out.add(key.slice(i, i + 2));
-  return out;
+/**
+ * A key's distinct character bigrams, each as one number (its two UTF-16 units), sorted: comparing two lines is a
+ * merge of two small arrays, with nothing to allocate (sets of strings made the comparison mostly garbage collection).
+ */
+export type Grams = Uint32Array;
+
+export function bigrams(key: string): Grams {
+  const codes = new Uint32Array(Math.max(0, key.length - 1));
+  for (let i = 0; i + 1 < key.length; i++) codes[i] = ((key.charCodeAt(i) << 16) | key.charCodeAt(i + 1)) >>> 0;
+  codes.sort();
+  let kept = 0;
+  for (let i = 0; i < codes.length; i++) if (i === 0 || codes[i] !== codes[kept - 1]) codes[kept++] = codes[i] as number;
+  return codes.subarray(0, kept);
+}
+
+/** How many bigrams two sorted gram arrays share. */
+export function sharedCount(a: Grams, b: Grams): number {
+  let [i, j, shared] = [0, 0, 0];
+  while (i < a.length && j < b.length) {
+    const [x, y] = [a[i] as number, b[j] as number];
+    if (x === y) shared++, i++, j++;
+    else if (x < y) i++;
+    else j++;
+  }
+  return shared;
+}
+
+/** Both arrays' bigrams, sorted and distinct. */
+export function unionOf(a: Grams, b: Grams): Grams {
+  if (a.length === 0) return b;
+  const joined = new Uint32Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  joined.sort();
+  let kept = 0;
+  for (let i = 0; i < joined.length; i++) if (i === 0 || joined[i] !== joined[kept - 1]) joined[kept++] = joined[i] as number;
+  return joined.subarray(0, kept);
 }
 
 /**
  * Dice's coefficient of two bigram sets: 2·|A∩B| / (|A|+|B|), 1 for the same words, near 0 for unrelated ones.
  * It is the near-duplicate measure of carried-over text.
  */
-export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const gram of small) if (large.has(gram)) shared++;
-  return (2 * shared) / (a.size + b.size);
+export function dice(a: Grams, b: Grams): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  return (2 * sharedCount(a, b)) / (a.length + b.length);
 }
 
 /** Sentences of a paragraph, each with its end mark (。！？；), for dropping standard sentences and framing figures. */
