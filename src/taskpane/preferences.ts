@@ -88,3 +88,27 @@ export function preferencesArePersistent(): boolean {
   openStore();
   return persistent;
 }
+
+/**
+ * Something else the pane keeps on this computer under its own name (last year's report's text, by the key its
+ * document holds): undefined when never kept or unreadable. `keep` with undefined forgets it; false when it could
+ * only be kept for this session.
+ */
+export function kept(name: string): unknown {
+  try {
+    return openStore().get(name);
+  } catch {
+    return undefined;
+  }
+}
+
+export function keep(name: string, value: unknown): boolean {
+  try {
+    openStore().set(name, value);
+  } catch {
+    store = memoryStore();
+    persistent = false;
+    store.set(name, value);
+  }
+  return persistent;
+}

@@ -13,6 +13,7 @@ import type { HOST_ERROR_MESSAGES } from '../core/i18n/tables/host-errors';
 import type { PANE_MESSAGES } from '../core/i18n/tables/pane';
 import type { PANE_CHECK_MESSAGES } from '../core/i18n/tables/pane-check';
 import type { PANE_FIGURE_MESSAGES } from '../core/i18n/tables/pane-figures';
+import type { PANE_PREVIOUS_MESSAGES } from '../core/i18n/tables/pane-previous';
 import type { PANE_SCAFFOLD_MESSAGES } from '../core/i18n/tables/pane-scaffold';
 
 export type PaneKey =
@@ -20,6 +21,7 @@ export type PaneKey =
   | keyof typeof PANE_SCAFFOLD_MESSAGES
   | keyof typeof PANE_CHECK_MESSAGES
   | keyof typeof PANE_FIGURE_MESSAGES
+  | keyof typeof PANE_PREVIOUS_MESSAGES
   | keyof typeof HOST_ERROR_MESSAGES;
 
 /** A pane message in the pane's language; `count` picks English plurals. */

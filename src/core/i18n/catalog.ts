@@ -18,6 +18,7 @@ import { HOST_ERROR_MESSAGES } from './tables/host-errors';
 import { PANE_MESSAGES } from './tables/pane';
 import { PANE_CHECK_MESSAGES } from './tables/pane-check';
 import { PANE_FIGURE_MESSAGES } from './tables/pane-figures';
+import { PANE_PREVIOUS_MESSAGES } from './tables/pane-previous';
 import { PANE_SCAFFOLD_MESSAGES } from './tables/pane-scaffold';
 import { PROFILE_MESSAGES } from './tables/profile';
 import { PROFILE_FILE_MESSAGES } from './tables/profile-file';
@@ -38,6 +39,7 @@ export const MESSAGE_TABLES: readonly MessageTable[] = [
   PANE_SCAFFOLD_MESSAGES,
   PANE_CHECK_MESSAGES,
   PANE_FIGURE_MESSAGES,
+  PANE_PREVIOUS_MESSAGES,
   HOST_ERROR_MESSAGES,
 ];
 

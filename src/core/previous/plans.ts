@@ -44,7 +44,7 @@ export function planItems(analysis: Analysis, part: string): PlanItem[] {
     const text = analysis.blocks[at]!.text.trim();
     const runIns = text.split(RUN_IN).filter((s) => /^\s*[一二三四五六七八九十]+是/u.test(s));
     if (runIns.length > 1) {
-      items.push(...runIns.map((s) => ({ previousAt: at, text: s.trim() })));
+      items.push(...runIns.map((s) => ({ previousAt: at, text: s.trim().replace(/[；;，,]+$/u, '') })));
       open = undefined;
     } else if (headingAt.has(at) || NUMBERED.test(text)) items.push((open = { previousAt: at, text }));
     else if (open) open.text += text;

@@ -10,6 +10,7 @@ import type { Dataset } from '../../core/figures/dataset';
 import { render } from '../../core/i18n/catalog';
 import type { Lang } from '../../core/i18n/lang';
 import { severityCount } from '../../core/i18n/report-text';
+import type { PreviousReport } from '../../core/previous/compare';
 import type { Profile } from '../../core/profile';
 import type { WordsPlace } from '../contract';
 
@@ -24,11 +25,13 @@ export interface CheckRequest {
   profile: Profile;
   lang: Lang;
   figures?: FigureBasis;
+  /** Last year's report (./previous): text carried over, plans taken up, figures unchanged. */
+  previous?: PreviousReport;
 }
 
-export function checkReport(doc: ReportDocument, { profile, lang, figures }: CheckRequest): CheckResult {
+export function checkReport(doc: ReportDocument, { profile, lang, figures, previous }: CheckRequest): CheckResult {
   const { dataset, unit, year } = figures ?? {};
-  return check(doc, { profile, lang, figures: dataset && unit ? { dataset, unit, year } : undefined });
+  return check(doc, { profile, lang, figures: dataset && unit ? { dataset, unit, year } : undefined, previous });
 }
 
 /** How many findings ask the writer to act (errors and warnings; notes do not). */

@@ -11,6 +11,7 @@ import type { Profile } from '../../core/profile';
 import type { ScaffoldPlan } from '../../core/scaffold';
 import type { ReportHost, WordsPlace } from '../contract';
 import { freezeFigures, insertComparison, insertFigure, keepDataUrl, readReportFacts, refreshFigures, rollForward, rollForwardAsking, savedDataUrl, type FigureOutcome, type FigureTarget } from './figures';
+import { rememberedPrevious, rememberPrevious, type RememberedPrevious } from './previous';
 import { insertScaffold, type Inserted, type InsertResult } from './scaffold';
 
 export interface DocumentOperations {
@@ -19,6 +20,12 @@ export interface DocumentOperations {
   select(at: number): Promise<void>;
   /** Selects a finding's words inside its block. */
   selectWords(at: number, words: WordsPlace): Promise<void>;
+}
+
+/** The check panel's: the document, and last year's report it is compared with (./previous). */
+export interface CheckOperations extends DocumentOperations {
+  rememberedPrevious(): RememberedPrevious | undefined;
+  rememberPrevious(value: RememberedPrevious | undefined): Promise<void>;
 }
 
 export interface ScaffoldOperations extends DocumentOperations {
@@ -43,7 +50,7 @@ export interface FigureOperations {
 
 export interface PaneOperations {
   scaffold: ScaffoldOperations;
-  check: DocumentOperations;
+  check: CheckOperations;
   figures: FigureOperations;
 }
 
@@ -55,7 +62,7 @@ export function paneOperations(host: ReportHost): PaneOperations {
   };
   return {
     scaffold: { ...document, insert: ((plan: ScaffoldPlan, basis: ReportDocument, replan?: (doc: ReportDocument) => ScaffoldPlan) => insertScaffold(host, plan, basis, replan)) as ScaffoldOperations['insert'] },
-    check: document,
+    check: { ...document, rememberedPrevious: () => rememberedPrevious(host), rememberPrevious: (value) => rememberPrevious(host, value) },
     figures: {
       insertFigure: (target, indicator) => insertFigure(host, target, indicator),
       insertComparison: (target, lang) => insertComparison(host, target, lang),

@@ -4,9 +4,11 @@ import type { Lang } from '../../core/i18n/lang';
 import { atStart, countsText, reportYearText, verdictText } from '../../core/i18n/report-text';
 import type { Finding } from '../../core/diagnostic';
 import { checkReport, readerNotices, toFix, wordsPlace } from '../../host/workflows/check';
-import type { DocumentOperations } from '../../host/workflows/operations';
+import type { CheckOperations } from '../../host/workflows/operations';
+import { asPreviousReport } from '../../host/workflows/previous';
 import { usableResult, type FigureDataState } from '../hooks/useFigureData';
 import { useHostCall } from '../hooks/useHostCall';
+import { usePreviousReport } from '../hooks/usePreviousReport';
 import type { ProfileChoice } from '../hooks/useProfileChoice';
 import { useReportDocument } from '../hooks/useReportDocument';
 import type { PaneText } from '../strings';
@@ -15,10 +17,12 @@ import { Checklist } from './Checklist';
 import { ErrorNotice } from './ErrorNotice';
 import type { FigureChoice } from './FiguresPanel';
 import { FindingList } from './FindingList';
+import { PreviousReport } from './PreviousReport';
+import { PreviousReportSummary } from './PreviousReportSummary';
 import { ProfilePicker } from './ProfilePicker';
 
 export interface CheckPanelProps {
-  operations: DocumentOperations;
+  operations: CheckOperations;
   t: PaneText;
   lang: Lang;
   /** The report type, shared with the scaffold panel; the title of the document checked can change it. */
@@ -37,6 +41,8 @@ export function CheckPanel({ operations, t, lang, choice, autoRun, figures }: Ch
   const select = useHostCall(operations.select);
   const selectWords = useHostCall(operations.selectWords);
   const { doc, reload } = reading;
+  const previous = usePreviousReport(operations, lang);
+  const previousReport = useMemo(() => (previous.doc ? asPreviousReport(previous.doc, profile) : undefined), [previous.doc, profile]);
 
   const runCheck = useCallback(async () => {
     select.reset();
@@ -56,7 +62,10 @@ export function CheckPanel({ operations, t, lang, choice, autoRun, figures }: Ch
   const dataset = figures ? usableResult(figures.data)?.dataset : undefined;
   const unit = figures?.choice.unit;
   const year = figures?.choice.year;
-  const result = useMemo(() => (doc ? checkReport(doc, { profile, lang, figures: { dataset, unit, year } }) : null), [doc, profile, lang, dataset, unit, year]);
+  const result = useMemo(
+    () => (doc ? checkReport(doc, { profile, lang, figures: { dataset, unit, year }, previous: previousReport }) : null),
+    [doc, profile, lang, dataset, unit, year, previousReport],
+  );
   const notices = doc ? readerNotices(doc, lang) : [];
   // A finding about words selects them; any other, its paragraph. Only the latest click's error shows.
   const selectFinding = async (finding: Finding) => {
@@ -112,6 +121,11 @@ export function CheckPanel({ operations, t, lang, choice, autoRun, figures }: Ch
           <FindingList t={t} lang={lang} findings={result.findings} unit={doc.locationUnit} onSelect={(finding) => void selectFinding(finding)} />
         </>
       ) : null}
+      <PreviousReport t={t} previous={previous}>
+        {result && doc && previousReport ? (
+          <PreviousReportSummary t={t} lang={lang} profile={profile} doc={doc} previous={previousReport} ticks={previous.remembered?.ticks ?? []} onTick={(key) => void previous.toggleTick(key)} onSelect={(at) => void select.run(at)} />
+        ) : null}
+      </PreviousReport>
     </div>
   );
 }

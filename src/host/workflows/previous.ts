@@ -1,0 +1,69 @@
+/**
+ * 对比上年报告 in the pane: which of last year's reports this document is compared with, and the summary the pane
+ * shows beside the check's findings (each part's share carried over, last year's plans as a checklist).
+ *
+ * What is remembered, and where: the document's settings keep the file's name, a key, and the plans ticked — small,
+ * and they travel with the document. Last year's text is kept in the pane's own storage on this computer under that
+ * key, not in the document: the file itself cannot be read again without the writer picking it (a browser gives
+ * no path back), and putting last year's report inside this year's file would send it to whoever gets this one.
+ * On another computer the name is known but the text is not: the pane names the file and asks for it again.
+ */
+import { analyze, hostBlockOf } from '../../core/analysis';
+import type { ReportDocument } from '../../core/document';
+import { comparePrevious, type PreviousReport } from '../../core/previous/compare';
+import { textKey } from '../../core/previous/text-keys';
+import type { Profile } from '../../core/profile';
+import type { ReportHost } from '../contract';
+
+export const PREVIOUS_SETTING = 'reportAssistant.previousReport';
+
+export interface RememberedPrevious {
+  /** The file's name as picked. */
+  name: string;
+  /** Where the pane's storage keeps its text on this computer. */
+  key: string;
+  /** The plans the writer ticked, by planKey. */
+  ticks: string[];
+}
+
+export function rememberedPrevious(host: Pick<ReportHost, 'documentSetting'>): RememberedPrevious | undefined {
+  try {
+    const saved = JSON.parse(host.documentSetting(PREVIOUS_SETTING) ?? 'null') as Partial<RememberedPrevious> | null;
+    if (!saved || typeof saved.name !== 'string' || typeof saved.key !== 'string') return undefined;
+    return { name: saved.name, key: saved.key, ticks: Array.isArray(saved.ticks) ? saved.ticks.filter((t): t is string => typeof t === 'string') : [] };
+  } catch {
+    return undefined; // a setting another version wrote: as if none
+  }
+}
+
+export function rememberPrevious(host: Pick<ReportHost, 'saveDocumentSetting'>, value: RememberedPrevious | undefined): Promise<void> {
+  return host.saveDocumentSetting(PREVIOUS_SETTING, value && JSON.stringify(value));
+}
+
+/** Last year's report analysed with this year's report type, for the check. */
+export function asPreviousReport(doc: ReportDocument, profile: Profile): PreviousReport {
+  return { doc, analysis: analyze(doc, profile) };
+}
+
+/** A plan's key for its tick: its words with years and figures masked, so a tick survives last year's file read again. */
+export function planKey(text: string): string {
+  return textKey(text).slice(0, 60);
+}
+
+export interface PreviousSummary {
+  /** Shares 0–100. */
+  overall: number;
+  parts: Array<{ part: string; share: number; count: number }>;
+  /** `at`: this year's paragraph that takes the plan up (a host block), null when none does. */
+  plans: Array<{ key: string; text: string; takenUp: boolean; at: number | null }>;
+}
+
+export function previousSummary(doc: ReportDocument, previous: PreviousReport, profile: Profile): PreviousSummary {
+  const current = analyze(doc, profile);
+  const { shares, overallShare, plans } = comparePrevious(current, previous.analysis);
+  return {
+    overall: Math.round(overallShare * 100),
+    parts: shares.filter((s) => s.carriedLines > 0).map((s) => ({ part: s.part, share: Math.round(s.share * 100), count: s.carriedLines })),
+    plans: plans.map((p) => ({ key: planKey(p.text), text: p.text, takenUp: p.takenUp, at: p.takenUp ? hostBlockOf(current, p.at) : null })),
+  };
+}

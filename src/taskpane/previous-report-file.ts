@@ -1,0 +1,42 @@
+/**
+ * Last year's report as the pane reads and keeps it: the .docx picked, read on this computer with the project's
+ * own .docx reader (loaded as its own chunk the first time, so a pane that never compares never downloads it), and
+ * the paragraphs the comparison needs, kept in the pane's storage (./preferences) under the document's key.
+ */
+import { DiagnosticError } from '../core/diagnostic-error';
+import { makeBlock, type Block, type BlockKind, type ReportDocument } from '../core/document';
+import { render } from '../core/i18n/catalog';
+import type { Lang } from '../core/i18n/lang';
+
+export type ReadPrevious = { kind: 'read'; doc: ReportDocument } | { kind: 'not-docx' } | { kind: 'unreadable'; detail: string };
+
+const WORD_FILE = /\.(docx|docm|dotx|dotm)$/i;
+
+export async function readPreviousFile(file: File, lang: Lang): Promise<ReadPrevious> {
+  if (!WORD_FILE.test(file.name)) return { kind: 'not-docx' };
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const { readDocx } = await import(/* webpackChunkName: "docx-reader" */ '../docx/read-docx');
+    return { kind: 'read', doc: readDocx(bytes) };
+  } catch (error) {
+    const detail = error instanceof DiagnosticError ? render(error.diagnostic, lang) : error instanceof Error ? error.message : String(error);
+    return { kind: 'unreadable', detail };
+  }
+}
+
+/** A paragraph as kept: its text, kind, outline level, list label and style (what tells headings and parts apart). */
+type KeptBlock = [text: string, kind: BlockKind, level?: number, listString?: string, style?: string];
+
+export function keptForm(doc: ReportDocument): { blocks: KeptBlock[] } {
+  return { blocks: doc.blocks.map((b) => (b.level || b.listString || b.style ? [b.text, b.kind, b.level ?? 0, b.listString ?? '', b.style ?? ''] : [b.text, b.kind])) };
+}
+
+/** The kept paragraphs as a document again; undefined when what is kept is not that shape (another version's). */
+export function fromKept(value: unknown): ReportDocument | undefined {
+  const blocks = (value as { blocks?: unknown } | undefined)?.blocks;
+  if (!Array.isArray(blocks) || !blocks.every((b) => Array.isArray(b) && typeof b[0] === 'string' && typeof b[1] === 'string')) return undefined;
+  const read = (blocks as KeptBlock[]).map(([text, kind, level, listString, style], index): Block =>
+    makeBlock(index, text, { kind, level: level || undefined, listString: listString || undefined, style: style || undefined }),
+  );
+  return { blocks: read, locationUnit: 'paragraph', warnings: [] };
+}
