@@ -91,8 +91,8 @@ export function preferencesArePersistent(): boolean {
 
 /**
  * Something else the pane keeps on this computer under its own name (last year's report's text, by the key its
- * document holds): undefined when never kept or unreadable. `keep` with undefined forgets it; false when it could
- * only be kept for this session.
+ * document holds): undefined when never kept or unreadable. `keep` with null forgets it; it returns false when the
+ * value could not be kept beyond this session (the caller still has it).
  */
 export function kept(name: string): unknown {
   try {
@@ -105,10 +105,9 @@ export function kept(name: string): unknown {
 export function keep(name: string, value: unknown): boolean {
   try {
     openStore().set(name, value);
+    return persistent;
   } catch {
-    store = memoryStore();
-    persistent = false;
-    store.set(name, value);
+    // Full or refused: this one thing lasts the session only; the preferences stay where they are.
+    return false;
   }
-  return persistent;
 }

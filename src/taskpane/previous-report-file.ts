@@ -7,6 +7,7 @@ import { DiagnosticError } from '../core/diagnostic-error';
 import { makeBlock, type Block, type BlockKind, type ReportDocument } from '../core/document';
 import { render } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/lang';
+import { keep, kept } from './preferences';
 
 export type ReadPrevious = { kind: 'read'; doc: ReportDocument } | { kind: 'not-docx' } | { kind: 'unreadable'; detail: string };
 
@@ -39,4 +40,30 @@ export function fromKept(value: unknown): ReportDocument | undefined {
     makeBlock(index, text, { kind, level: level || undefined, listString: listString || undefined, style: style || undefined }),
   );
   return { blocks: read, locationUnit: 'paragraph', warnings: [] };
+}
+
+const storageName = (key: string) => `previous-report:${key}`;
+/** The keys of the reports kept, newest last: only the latest few documents' (each is tens of kilobytes). */
+const KEPT_KEYS = 'previous-report-keys';
+export const KEPT_AT_MOST = 12;
+
+export function keptReport(key: string): unknown {
+  return kept(storageName(key));
+}
+
+/**
+ * Keeps last year's paragraphs under a document's key (null forgets them), forgetting the oldest beyond
+ * KEPT_AT_MOST; false when they could not be kept beyond this session.
+ */
+export function keepReport(key: string, value: { blocks: unknown[] } | null): boolean {
+  const saved = kept(KEPT_KEYS);
+  const others = (Array.isArray(saved) ? saved : []).filter((k): k is string => typeof k === 'string' && k !== key);
+  if (value === null) {
+    keep(KEPT_KEYS, others);
+    return keep(storageName(key), null);
+  }
+  const keys = [...others, key];
+  for (const old of keys.splice(0, Math.max(0, keys.length - KEPT_AT_MOST))) keep(storageName(old), null);
+  keep(KEPT_KEYS, keys);
+  return keep(storageName(key), value);
 }

@@ -3,8 +3,7 @@ import type { ReportDocument } from '../../core/document';
 import type { Lang } from '../../core/i18n/lang';
 import type { CheckOperations } from '../../host/workflows/operations';
 import type { RememberedPrevious } from '../../host/workflows/previous';
-import { keep, kept } from '../preferences';
-import { fromKept, keptForm, readPreviousFile } from '../previous-report-file';
+import { fromKept, keepReport, keptForm, keptReport, readPreviousFile } from '../previous-report-file';
 
 export type PreviousProblem = { kind: 'not-docx'; name: string } | { kind: 'unreadable'; name: string; detail: string };
 
@@ -22,8 +21,6 @@ export interface PreviousReportState {
   toggleTick(planKey: string): Promise<void>;
 }
 
-const storageName = (key: string) => `previous-report:${key}`;
-
 function newKey(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
@@ -31,7 +28,7 @@ function newKey(): string {
 /** Last year's report for the check panel: what the document remembers, read again from this computer's storage. */
 export function usePreviousReport(operations: CheckOperations, lang: Lang): PreviousReportState {
   const [remembered, setRemembered] = useState(() => operations.rememberedPrevious());
-  const [doc, setDoc] = useState(() => (remembered ? fromKept(kept(storageName(remembered.key))) : undefined));
+  const [doc, setDoc] = useState(() => (remembered ? fromKept(keptReport(remembered.key)) : undefined));
   const [reading, setReading] = useState(false);
   const [problem, setProblem] = useState<PreviousProblem>();
   const [notKept, setNotKept] = useState(false);
@@ -54,7 +51,7 @@ export function usePreviousReport(operations: CheckOperations, lang: Lang): Prev
       if (read.kind === 'not-docx') return setProblem({ kind: 'not-docx', name: file.name });
       if (read.kind === 'unreadable') return setProblem({ kind: 'unreadable', name: file.name, detail: read.detail });
       const key = remembered?.key ?? newKey();
-      setNotKept(!keep(storageName(key), keptForm(read.doc)));
+      setNotKept(!keepReport(key, keptForm(read.doc)));
       setDoc(read.doc);
       await remember({ name: file.name, key, ticks: remembered?.name === file.name ? remembered.ticks : [] });
     },
@@ -62,7 +59,7 @@ export function usePreviousReport(operations: CheckOperations, lang: Lang): Prev
   );
 
   const forget = useCallback(async () => {
-    if (remembered) keep(storageName(remembered.key), null);
+    if (remembered) keepReport(remembered.key, null);
     setDoc(undefined);
     setProblem(undefined);
     await remember(undefined);
