@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/main';
+import { runCli, runCliWithData } from '../../src/cli/main';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'previous');
 const fixture = (name: string) => join(FIXTURES, `${name}.txt`);
@@ -57,6 +57,14 @@ describe('a reviewer’s folder of two years: reports paired by unit and year', 
     expect(table).toMatch(/沿用上年/);
     expect(table).toMatch(/松川县司法局\s+2024.*57%/);
     expect(table).toMatch(/柳河县司法局\s+2024.*\s-$/m);
+  });
+
+  test('the --summary file gains the same column', async () => {
+    const csv = join(folder, '..', `years-${Date.now()}.csv`);
+    await runCliWithData(['--pair-years', folder, '--summary', csv]);
+    const [header, ...rows] = readFileSync(csv, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(header?.split(',').at(-1)).toBe('沿用上年');
+    expect(rows.find((row) => row.includes('2024-松川县司法局'))?.split(',').at(-1)).toBe('57%');
   });
 
   test('--previous FOLDER pairs in the same way, in English too', () => {
