@@ -2,6 +2,7 @@ import { analyze, hostBlockOf, type Analysis } from './analysis';
 import type { ReportDocument } from './document';
 import { formatMarker, type HeadingMarker, type MarkerStyle } from './headings';
 import { fillTemplate, type PartSpec, type Profile, type TableSpec } from './profile';
+import { promptFor } from './prompts';
 import { standardTables } from './table-matching';
 import { partTag } from './tags';
 
@@ -196,7 +197,7 @@ function renumbering(a: Analysis, style: MarkerStyle, insertions: Insertion[]): 
 
 function blocksFor(part: PartSpec, request: ScaffoldRequest, marker: string): PlannedBlock[] {
   const fill = (template: string) => fillTemplate(template, { year: request.year, unit: request.unit });
-  const prompt = (): PlannedBlock => ({ role: 'prompt', part: part.id, text: fill(part.prompt ?? '【请填写】'), placeholder: true, tag: partTag('prompt', part.id) });
+  const prompt = (): PlannedBlock => ({ role: 'prompt', part: part.id, text: fill(promptFor(part) ?? ''), placeholder: true, tag: partTag('prompt', part.id) });
   const unit = request.unit?.trim();
   switch (part.role) {
     case 'title': {
