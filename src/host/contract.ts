@@ -25,9 +25,10 @@ export interface ReportHost {
   insertLinkedText(link: { tag: string; text: string }): Promise<void>;
   /**
    * Inserts a table after the paragraph holding the cursor, in a content control tagged `tag`; the first row
-   * is the header. A cell with a tag gets its text inside its own content control with that tag.
+   * is the header. A cell with a tag gets its text inside its own content control with that tag. A caption
+   * goes in the paragraph above the table, in a content control with its tag.
    */
-  insertLinkedTable(table: { tag: string; cells: LinkedCell[][] }): Promise<void>;
+  insertLinkedTable(table: LinkedTable): Promise<void>;
   /**
    * Every content control of ours whose tag `isLink` accepts gets what `update` returns for it (a new tag,
    * a new text, or both; undefined leaves it alone), in one batch; nothing outside those controls changes. A
@@ -55,6 +56,12 @@ export interface WordsPlace {
 export interface LinkedCell {
   text: string;
   tag?: string;
+}
+
+export interface LinkedTable {
+  tag: string;
+  caption?: Required<LinkedCell>;
+  cells: LinkedCell[][];
 }
 
 /** A link as the host found it; `locked`: its control's content cannot be edited (the host never writes it). */

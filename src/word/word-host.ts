@@ -1,6 +1,6 @@
 import type { ReportDocument } from '../core/document';
 import type { ScaffoldPlan } from '../core/scaffold';
-import type { LinkedCell, LinkUpdate, ReportHost, WordsPlace } from '../host/contract';
+import type { LinkedTable, LinkUpdate, ReportHost, WordsPlace } from '../host/contract';
 import { documentSetting, saveDocumentSetting } from './document-settings';
 import { insertPlan } from './insert-scaffold';
 import { insertLinkedTable, insertLinkedText, unlinkLinks, updateLinks } from './links';
@@ -34,7 +34,7 @@ export function createWordHost(): ReportHost {
 
     insertLinkedText: (link: { tag: string; text: string }) => runBatch((context) => insertLinkedText(context, link)),
 
-    insertLinkedTable: (table: { tag: string; cells: LinkedCell[][] }) => runBatch((context) => insertLinkedTable(context, table)),
+    insertLinkedTable: (table: LinkedTable) => runBatch((context) => insertLinkedTable(context, table)),
 
     updateLinks: (isLink: (tag: string) => boolean, update: (link: { tag: string; text: string }) => LinkUpdate | undefined) =>
       runBatch((context) => updateLinks(context, isLink, update)),
