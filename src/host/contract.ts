@@ -21,6 +21,12 @@ export interface ReportHost {
    * the host cannot find them there (the paragraph changed since it was read), it selects the paragraph.
    */
   selectWords(index: number, words: WordsPlace): Promise<void>;
+  /**
+   * Rewrites a heading's number written at the start of the paragraph at a block index of `basis` (the document
+   * as read), `from` → `to`, leaving every word after it as it is, in one write. Refuses with 'paragraph-changed'
+   * when the paragraph no longer reads as in `basis` or does not start with `from`.
+   */
+  renumberHeading(basis: ReportDocument, index: number, change: HeadingNumberChange): Promise<void>;
   /** Inserts text at the cursor (after the selection) inside a content control tagged `tag`. */
   insertLinkedText(link: { tag: string; text: string }): Promise<void>;
   /**
@@ -51,6 +57,11 @@ export interface WordsPlace {
   length: number;
   text: string;
   occurrence: number;
+}
+
+export interface HeadingNumberChange {
+  from: string;
+  to: string;
 }
 
 export interface LinkedCell {
@@ -96,6 +107,8 @@ export type HostErrorKind =
   | 'document-changed'
   /** The paragraph to select is no longer there. */
   | 'not-found'
+  /** The paragraph to change (a heading's number) changed since it was read. */
+  | 'paragraph-changed'
   /** The place to write is inside a content control locked for editing; `detail` names what was to go there. */
   | 'locked'
   | 'failed';

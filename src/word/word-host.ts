@@ -1,11 +1,12 @@
 import type { ReportDocument } from '../core/document';
 import type { ScaffoldPlan } from '../core/scaffold';
-import type { LinkedTable, LinkUpdate, ReportHost, WordsPlace } from '../host/contract';
+import type { HeadingNumberChange, LinkedTable, LinkUpdate, ReportHost, WordsPlace } from '../host/contract';
 import { documentSetting, saveDocumentSetting } from './document-settings';
 import { insertPlan } from './insert-scaffold';
 import { insertLinkedTable, insertLinkedText, unlinkLinks, updateLinks } from './links';
 import { fromOfficeError } from './office-errors';
 import { readBody } from './read-document';
+import { renumberHeading } from './renumber';
 import { selectParagraph, selectWordsIn } from './select';
 
 /**
@@ -31,6 +32,9 @@ export function createWordHost(): ReportHost {
     selectBlock: (index: number) => runBatch((context) => selectParagraph(context, index)),
 
     selectWords: (index: number, words: WordsPlace) => runBatch((context) => selectWordsIn(context, index, words)),
+
+    renumberHeading: (basis: ReportDocument, index: number, change: HeadingNumberChange) =>
+      runBatch((context) => renumberHeading(context, index, { ...change, text: wordTexts.get(basis)?.[index] ?? basis.blocks[index]?.text ?? '' })),
 
     insertLinkedText: (link: { tag: string; text: string }) => runBatch((context) => insertLinkedText(context, link)),
 

@@ -9,9 +9,10 @@ import type { ReportFacts } from '../../core/figures/report-unit';
 import type { Lang } from '../../core/i18n/lang';
 import type { Profile } from '../../core/profile';
 import type { ScaffoldPlan } from '../../core/scaffold';
-import type { ReportHost, WordsPlace } from '../contract';
+import type { HeadingNumberChange, ReportHost, WordsPlace } from '../contract';
 import { freezeFigures, insertComparison, insertFigure, keepDataUrl, readReportFacts, refreshFigures, rollForward, rollForwardAsking, savedDataUrl, type FigureOutcome, type FigureTarget } from './figures';
-import { insertScaffold, type Inserted, type InsertResult } from './scaffold';
+import { insertPart, renumber } from './finding-actions';
+import { insertScaffold, type Inserted, type InsertResult, type Reread } from './scaffold';
 
 export interface DocumentOperations {
   read(): Promise<ReportDocument>;
@@ -19,6 +20,13 @@ export interface DocumentOperations {
   select(at: number): Promise<void>;
   /** Selects a finding's words inside its block. */
   selectWords(at: number, words: WordsPlace): Promise<void>;
+  /** Rewrites a heading's number at `change.at` of `doc` (the document as read), then reads it again. */
+  renumber(doc: ReportDocument, change: HeadingNumberChange & { at: number }): Promise<Reread>;
+}
+
+export interface CheckOperations extends DocumentOperations {
+  /** Inserts one missing part of `doc` at its place (a finding's 插入), then reads the document again. */
+  insertPart(doc: ReportDocument, profile: Profile, partId: string, rememberedUnit: string): Promise<InsertResult>;
 }
 
 export interface ScaffoldOperations extends DocumentOperations {
@@ -43,7 +51,7 @@ export interface FigureOperations {
 
 export interface PaneOperations {
   scaffold: ScaffoldOperations;
-  check: DocumentOperations;
+  check: CheckOperations;
   figures: FigureOperations;
 }
 
@@ -52,10 +60,11 @@ export function paneOperations(host: ReportHost): PaneOperations {
     read: () => host.readDocument(),
     select: (at) => host.selectBlock(at),
     selectWords: (at, words) => host.selectWords(at, words),
+    renumber: (doc, change) => renumber(host, doc, change),
   };
   return {
     scaffold: { ...document, insert: ((plan: ScaffoldPlan, basis: ReportDocument, replan?: (doc: ReportDocument) => ScaffoldPlan) => insertScaffold(host, plan, basis, replan)) as ScaffoldOperations['insert'] },
-    check: document,
+    check: { ...document, insertPart: (doc, profile, partId, rememberedUnit) => insertPart(host, doc, profile, partId, rememberedUnit) },
     figures: {
       insertFigure: (target, indicator) => insertFigure(host, target, indicator),
       insertComparison: (target, lang) => insertComparison(host, target, lang),

@@ -4,7 +4,7 @@ import type { Lang } from '../../core/i18n/lang';
 import { atStart, countsText, reportYearText, verdictText } from '../../core/i18n/report-text';
 import type { Finding } from '../../core/diagnostic';
 import { checkReport, readerNotices, toFix, wordsPlace } from '../../host/workflows/check';
-import type { DocumentOperations } from '../../host/workflows/operations';
+import type { CheckOperations } from '../../host/workflows/operations';
 import { usableResult, type FigureDataState } from '../hooks/useFigureData';
 import { useHostCall } from '../hooks/useHostCall';
 import type { ProfileChoice } from '../hooks/useProfileChoice';
@@ -14,11 +14,13 @@ import { usePaneStyles } from '../styles';
 import { Checklist } from './Checklist';
 import { ErrorNotice } from './ErrorNotice';
 import type { FigureChoice } from './FiguresPanel';
+import { FindingActions, FixOutcome } from './FindingActions';
 import { FindingList } from './FindingList';
+import { useFindingFixes } from '../hooks/useFindingFixes';
 import { ProfilePicker } from './ProfilePicker';
 
 export interface CheckPanelProps {
-  operations: DocumentOperations;
+  operations: CheckOperations;
   t: PaneText;
   lang: Lang;
   /** The report type, shared with the scaffold panel; the title of the document checked can change it. */
@@ -38,11 +40,13 @@ export function CheckPanel({ operations, t, lang, choice, autoRun, figures }: Ch
   const selectWords = useHostCall(operations.selectWords);
   const { doc, reload } = reading;
 
+  const fixes = useFindingFixes(operations, reading, profile);
   const runCheck = useCallback(async () => {
     select.reset();
     selectWords.reset();
+    fixes.reset();
     await reload();
-  }, [reload, select.reset, selectWords.reset]);
+  }, [reload, select.reset, selectWords.reset, fixes.reset]);
 
   const autoRan = useRef(false);
   useEffect(() => {
@@ -95,6 +99,8 @@ export function CheckPanel({ operations, t, lang, choice, autoRun, figures }: Ch
       {reading.state.status === 'error' ? <ErrorNotice error={reading.state.error} t={t} action={againAction} /> : null}
       {select.state.status === 'error' ? <ErrorNotice error={select.state.error} t={t} action={againAction} /> : null}
       {selectWords.state.status === 'error' ? <ErrorNotice error={selectWords.state.error} t={t} action={againAction} /> : null}
+      {fixes.error ? <ErrorNotice error={fixes.error} t={t} action={againAction} /> : null}
+      {fixes.done ? <FixOutcome done={fixes.done} t={t} lang={lang} profile={profile} onReadAgain={() => void runCheck()} /> : null}
       {notices.length > 0 ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
@@ -109,7 +115,16 @@ export function CheckPanel({ operations, t, lang, choice, autoRun, figures }: Ch
           </Text>
           <Text className={styles.muted}>{atStart(reportYearText(result, lang), lang)}</Text>
           <Checklist t={t} lang={lang} profile={profile} result={result} unit={doc.locationUnit} onSelect={(at) => void select.run(at)} />
-          <FindingList t={t} lang={lang} findings={result.findings} unit={doc.locationUnit} onSelect={(finding) => void selectFinding(finding)} />
+          <FindingList
+            t={t}
+            lang={lang}
+            findings={result.findings}
+            unit={doc.locationUnit}
+            onSelect={(finding) => void selectFinding(finding)}
+            actions={(finding) => (
+              <FindingActions finding={finding} doc={doc} t={t} lang={lang} profile={profile} busy={checking || fixes.busy} onInsertPart={fixes.insertPart} onRenumber={fixes.renumber} />
+            )}
+          />
         </>
       ) : null}
     </div>
