@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HostError } from '../../src/host/contract';
 import { renderApp } from './helpers/render';
-import { ROUGH_DOC, StubHost } from './helpers/stub-host';
+import { PARTIAL_DOC, ROUGH_DOC, StubHost } from './helpers/stub-host';
 
 beforeEach(() => window.localStorage.clear());
 
@@ -60,5 +60,17 @@ describe('a finding’s own fix in the check panel', () => {
     await checked(new StubHost(ROUGH_DOC), 'en-US');
     expect(within(findingItem('missing-part', /principal/i)).getByRole('button', { name: /^Insert “.+” \(in its place\)$/ }).textContent).toBe('Insert');
     expect(within(findingItem('numbering', /2、/)).getByRole('button', { name: 'Change “2、” to “二、” at Paragraph 4 (the number only, not the words)' }).textContent).toBe('Change to “二、”');
+  });
+});
+
+describe('a note after an insertion', () => {
+  test('改为“五、” on a heading to renumber rewrites its number, and the note is done', async () => {
+    const host = new StubHost(PARTIAL_DOC);
+    const { user } = renderApp({ host });
+    await user.click(await screen.findByRole('button', { name: '补上缺少的 2 个部分' }));
+    await user.click(await screen.findByRole('button', { name: '把第 13 段的“三、”改为“五、”（只改编号，不动文字）' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: '第 13 段“三、”应改为“五、”' })).toBeNull());
+    expect(host.doc.blocks[12]?.text).toMatch(/^五、/);
+    expect(host.doc.blocks[12]?.text.slice(2)).toBe(PARTIAL_DOC.blocks[8]?.text.slice(2));
   });
 });
