@@ -6,8 +6,8 @@
  * Office.js used: Document.getSelection, Document.contentControls, Range.insertText, Range.insertContentControl,
  * Range.paragraphs, ContentControl.tag/title/appearance/text/insertText/delete/insertParagraph (WordApi 1.1);
  * Range.getRange, Range.parentContentControlOrNullObject, ContentControl.getRange, ParagraphCollection.getLast,
- * Paragraph.tableNestingLevel/parentTableOrNullObject/insertTable/insertParagraph/styleBuiltIn/detachFromList, Table.parentTableOrNullObject,
- * Table.parentContentControlOrNullObject, Table.insertParagraph, Table.getRange, Table.getCell, TableCell.body,
+ * Paragraph.tableNestingLevel/parentTableOrNullObject/insertTable/insertParagraph/styleBuiltIn/detachFromList,
+ * Table.parentTableOrNullObject, Table.parentContentControlOrNullObject, Table.insertParagraph, Table.getRange, Table.getCell, TableCell.body,
  * Table.styleBuiltIn/headerRowCount (WordApi 1.3). Body.insertText, ContentControl.getOoxml are 1.1;
  * Body.getReviewedText and ContentControl.getReviewedText are 1.4, used only where Word has them.
  */
@@ -41,9 +41,9 @@ export async function insertLinkedText(context: Word.RequestContext, link: { tag
 }
 
 /**
- * Inserts a linked table, under its caption when it has one, after the paragraph holding the cursor, or, when the cursor is in a table, after
- * that table (outermost; a nested table is not wanted) with an empty paragraph between, as Word keeps
- * between tables. A table that is itself a linked table is stepped out of through its control, so the new
+ * Inserts a linked table, under its caption when it has one, after the paragraph holding the cursor, or, when
+ * the cursor is in a table, after that table (outermost; a nested table is not wanted) with an empty paragraph
+ * between, as Word keeps between tables. A table that is itself a linked table is stepped out of through its control, so the new
  * table does not land inside the old one's control.
  */
 export async function insertLinkedTable(context: Word.RequestContext, table: LinkedTable): Promise<void> {
