@@ -1,5 +1,5 @@
 import type { Block } from './document';
-import type { Profile } from './profile';
+import type { PartRole, PartSpec, Profile } from './profile';
 import { escapeRegExp } from './regexp';
 import { taggedPart } from './tags';
 
@@ -19,6 +19,22 @@ const GENERIC_PROMPT = /【\s*(请|在此|待|此处)[^】]*】/;
  */
 const WORD_PLACEHOLDER = /^(?:(?:单击|点击|轻击)(?:或(?:单击|点击|轻击))?此处(?:以)?输入(?:文字|日期)[。.]?|在此处键入[。.]?|选择一项[。.]?|Click (?:or tap )?(?:here )?to enter (?:text|a date)\.?|Type here\.?|Choose an item\.?)$/i;
 
+/**
+ * What the scaffold puts where a part of each role is to be written, when the profile gives the part no prompt of
+ * its own; the reader knows it as that part's prompt, so a user's profile needs no prompts for its scaffold to be read.
+ */
+const ROLE_PROMPTS: Record<Exclude<PartRole, 'title'>, (partName: string) => string> = {
+  addressee: () => '【主送机关】：',
+  section: (partName) => `【请写明${partName}的情况。】`,
+  signature: () => '【发文机关署名】',
+  date: () => '【成文日期，如{nextYear}年1月20日】',
+};
+
+/** The prompt for a part: the profile's own, else its role's (a title has none: the scaffold writes it whole). */
+export function promptFor(part: PartSpec): string | undefined {
+  return part.prompt ?? (part.role === 'title' ? undefined : ROLE_PROMPTS[part.role](part.name['zh-CN']));
+}
+
 /** A profile prompt as a pattern that matches it whatever year and unit were filled in. */
 function promptPattern(prompt: string): RegExp {
   const source = escapeRegExp(prompt.trim())
@@ -29,9 +45,10 @@ function promptPattern(prompt: string): RegExp {
 
 /** Recognises prompts still in place: by our content-control tag, by the profile's wording, 【请…】 or Word's placeholder text. */
 export function promptMatcher(profile: Profile): (block: Block) => PromptHit | undefined {
-  const patterns = profile.parts
-    .filter((part) => part.prompt)
-    .map((part) => ({ partId: part.id, pattern: promptPattern(part.prompt as string) }));
+  const patterns = profile.parts.flatMap((part) => {
+    const prompt = promptFor(part);
+    return prompt ? [{ partId: part.id, pattern: promptPattern(prompt) }] : [];
+  });
   return (block) => {
     const text = block.text.trim();
     const own = text ? patterns.find(({ pattern }) => pattern.test(text)) : undefined;

@@ -2,6 +2,7 @@ import { analyze, hostBlockOf, type Analysis } from './analysis';
 import type { ReportDocument } from './document';
 import { formatMarker, type HeadingMarker, type MarkerStyle } from './headings';
 import { fillTemplate, type PartSpec, type Profile, type TableSpec } from './profile';
+import { promptFor } from './prompts';
 import { standardTables } from './table-matching';
 import { partTag } from './tags';
 
@@ -46,6 +47,8 @@ export interface ScaffoldRequest {
   year: number;
   unit?: string;
   doc: ReportDocument;
+  /** Only these missing parts (a check finding's 插入), and no standard tables: by default every missing part. */
+  only?: readonly string[];
 }
 
 /**
@@ -56,14 +59,15 @@ export function planScaffold(request: ScaffoldRequest): ScaffoldPlan {
   const { profile, doc } = request;
   const isEmpty = doc.blocks.every((b) => !b.text.trim());
   const analysis = analyze(doc, profile);
-  const missing = profile.parts.filter((part) => (isEmpty ? true : part.required && statusOf(analysis, part.id) === 'missing'));
+  const wanted = (part: PartSpec) => !request.only || request.only.includes(part.id);
+  const missing = profile.parts.filter((part) => wanted(part) && (isEmpty ? true : part.required && statusOf(analysis, part.id) === 'missing'));
   const anchors = new Map<number, PartSpec[]>();
   for (const part of missing) {
     const before = isEmpty ? 0 : pastContents(analysis, anchorFor(part, analysis));
     anchors.set(before, [...(anchors.get(before) ?? []), part]);
   }
 
-  const tableAdds = isEmpty ? [] : missingTables(analysis, missing);
+  const tableAdds = isEmpty || request.only ? [] : missingTables(analysis, missing);
   for (const { before } of tableAdds) if (!anchors.has(before)) anchors.set(before, []);
 
   const numbering = topNumbering(analysis, isEmpty);
@@ -196,7 +200,7 @@ function renumbering(a: Analysis, style: MarkerStyle, insertions: Insertion[]): 
 
 function blocksFor(part: PartSpec, request: ScaffoldRequest, marker: string): PlannedBlock[] {
   const fill = (template: string) => fillTemplate(template, { year: request.year, unit: request.unit });
-  const prompt = (): PlannedBlock => ({ role: 'prompt', part: part.id, text: fill(part.prompt ?? '【请填写】'), placeholder: true, tag: partTag('prompt', part.id) });
+  const prompt = (): PlannedBlock => ({ role: 'prompt', part: part.id, text: fill(promptFor(part) ?? ''), placeholder: true, tag: partTag('prompt', part.id) });
   const unit = request.unit?.trim();
   switch (part.role) {
     case 'title': {

@@ -21,13 +21,20 @@ export interface ReportHost {
    * the host cannot find them there (the paragraph changed since it was read), it selects the paragraph.
    */
   selectWords(index: number, words: WordsPlace): Promise<void>;
+  /**
+   * Rewrites a heading's number written at the start of the paragraph at a block index of `basis` (the document
+   * as read), `from` → `to`, leaving every word after it as it is, in one write. Refuses with 'paragraph-changed'
+   * when the paragraph no longer reads as in `basis` or does not start with `from`.
+   */
+  renumberHeading(basis: ReportDocument, index: number, change: HeadingNumberChange): Promise<void>;
   /** Inserts text at the cursor (after the selection) inside a content control tagged `tag`. */
   insertLinkedText(link: { tag: string; text: string }): Promise<void>;
   /**
    * Inserts a table after the paragraph holding the cursor, in a content control tagged `tag`; the first row
-   * is the header. A cell with a tag gets its text inside its own content control with that tag.
+   * is the header. A cell with a tag gets its text inside its own content control with that tag. A caption
+   * goes in the paragraph above the table, in a content control with its tag.
    */
-  insertLinkedTable(table: { tag: string; cells: LinkedCell[][] }): Promise<void>;
+  insertLinkedTable(table: LinkedTable): Promise<void>;
   /**
    * Every content control of ours whose tag `isLink` accepts gets what `update` returns for it (a new tag,
    * a new text, or both; undefined leaves it alone), in one batch; nothing outside those controls changes. A
@@ -52,9 +59,20 @@ export interface WordsPlace {
   occurrence: number;
 }
 
+export interface HeadingNumberChange {
+  from: string;
+  to: string;
+}
+
 export interface LinkedCell {
   text: string;
   tag?: string;
+}
+
+export interface LinkedTable {
+  tag: string;
+  caption?: Required<LinkedCell>;
+  cells: LinkedCell[][];
 }
 
 /** A link as the host found it; `locked`: its control's content cannot be edited (the host never writes it). */
@@ -89,6 +107,8 @@ export type HostErrorKind =
   | 'document-changed'
   /** The paragraph to select is no longer there. */
   | 'not-found'
+  /** The paragraph to change (a heading's number) changed since it was read. */
+  | 'paragraph-changed'
   /** The place to write is inside a content control locked for editing; `detail` names what was to go there. */
   | 'locked'
   | 'failed';

@@ -8,6 +8,7 @@ export function unavailableHost(error: HostError): ReportHost {
     insertScaffold: fail,
     selectBlock: fail,
     selectWords: fail,
+    renumberHeading: fail,
     insertLinkedText: fail,
     insertLinkedTable: fail,
     updateLinks: fail,

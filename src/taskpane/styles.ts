@@ -94,6 +94,14 @@ export const usePaneStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     overflowWrap: 'anywhere',
   },
+  /** Under a finding: what it offers to do about itself (插入, 改为…). */
+  findingActions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   /** A primary action that may carry a long label at 320 px. */
   wideButton: {
     maxWidth: '100%',

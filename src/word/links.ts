@@ -6,19 +6,20 @@
  * Office.js used: Document.getSelection, Document.contentControls, Range.insertText, Range.insertContentControl,
  * Range.paragraphs, ContentControl.tag/title/appearance/text/insertText/delete/insertParagraph (WordApi 1.1);
  * Range.getRange, Range.parentContentControlOrNullObject, ContentControl.getRange, ParagraphCollection.getLast,
- * Paragraph.tableNestingLevel/parentTableOrNullObject/insertTable, Table.parentTableOrNullObject,
- * Table.parentContentControlOrNullObject, Table.insertParagraph, Table.getRange, Table.getCell, TableCell.body,
+ * Paragraph.tableNestingLevel/parentTableOrNullObject/insertTable/insertParagraph/styleBuiltIn/detachFromList,
+ * Table.parentTableOrNullObject, Table.parentContentControlOrNullObject, Table.insertParagraph, Table.getRange, Table.getCell, TableCell.body,
  * Table.styleBuiltIn/headerRowCount (WordApi 1.3). Body.insertText, ContentControl.getOoxml are 1.1;
  * Body.getReviewedText and ContentControl.getReviewedText are 1.4, used only where Word has them.
  */
 import { isTextLink } from '../core/figures/linking';
 import { parseFigureTableTag, parseFigureTag } from '../core/figures/tags';
-import { HostError, type LinkChange, type LinkedCell, type LinkState, type LinkUpdate } from '../host/contract';
+import { HostError, type LinkChange, type LinkedCell, type LinkedTable, type LinkState, type LinkUpdate } from '../host/contract';
 import { isSetSupported, REVIEWED_TEXT_SET } from './requirements';
 
 /** Shown on a linked control's bounding box, so the writer sees it is filled from the data file. */
 const FIGURE_TITLE = '数据';
 const TABLE_TITLE = '数据表';
+const CAPTION_TITLE = '数据表标题';
 
 /** How many tables deep the first sync looks around the cursor; a cursor nested deeper is refused, not guessed. */
 const TABLE_DEPTH = 3;
@@ -40,12 +41,12 @@ export async function insertLinkedText(context: Word.RequestContext, link: { tag
 }
 
 /**
- * Inserts a linked table after the paragraph holding the cursor, or, when the cursor is in a table, after
- * that table (outermost; a nested table is not wanted) with an empty paragraph between, as Word keeps
- * between tables. A table that is itself a linked table is stepped out of through its control, so the new
+ * Inserts a linked table, under its caption when it has one, after the paragraph holding the cursor, or, when
+ * the cursor is in a table, after that table (outermost; a nested table is not wanted) with an empty paragraph
+ * between, as Word keeps between tables. A table that is itself a linked table is stepped out of through its control, so the new
  * table does not land inside the old one's control.
  */
-export async function insertLinkedTable(context: Word.RequestContext, table: { tag: string; cells: LinkedCell[][] }): Promise<void> {
+export async function insertLinkedTable(context: Word.RequestContext, table: LinkedTable): Promise<void> {
   const rows = table.cells.length;
   const columns = Math.max(0, ...table.cells.map((row) => row.length));
   if (rows === 0 || columns === 0) throw new HostError('failed', 'A linked table needs at least one row and one column.');
@@ -76,9 +77,10 @@ export async function insertLinkedTable(context: Word.RequestContext, table: { t
     anchor = linkedTable ? linkedTable.insertParagraph('', 'After') : outermost.insertParagraph('', 'After');
   }
 
+  const caption = table.caption ? captionAfter(anchor, table.caption.text) : undefined;
   // Tagged cells start empty and get their text with their control, so the text is not there twice.
   const values = table.cells.map((row) => Array.from({ length: columns }, (_, c) => (row[c] && row[c].tag === undefined ? row[c].text : '')));
-  const inserted = anchor.insertTable(rows, columns, 'After', values);
+  const inserted = (caption ?? anchor).insertTable(rows, columns, 'After', values);
   inserted.styleBuiltIn = 'TableGrid';
   inserted.headerRowCount = 1;
   table.cells.forEach((row, r) =>
@@ -87,7 +89,19 @@ export async function insertLinkedTable(context: Word.RequestContext, table: { t
     }),
   );
   label(inserted.getRange('Whole').insertContentControl(), table.tag, TABLE_TITLE);
+  // The caption's control goes on after the table: a table inserted after a paragraph in a control lands inside it.
+  if (caption && table.caption) label(caption.insertContentControl(), table.caption.tag, CAPTION_TITLE);
   await context.sync();
+}
+
+/** The caption paragraph above a linked table, centred and bold as table titles are, whatever the cursor's paragraph was. */
+function captionAfter(anchor: Word.Paragraph, text: string): Word.Paragraph {
+  const caption = anchor.insertParagraph(text, 'After');
+  caption.styleBuiltIn = 'Normal'; // WordApi 1.3
+  caption.detachFromList(); // WordApi 1.3: a paragraph that is no list item is left alone
+  caption.alignment = 'Centered';
+  caption.font.bold = true;
+  return caption;
 }
 
 /**

@@ -4,7 +4,7 @@ import { HostError, type WordsPlace } from '../host/contract';
 const SEARCH_LIMIT = 255;
 
 /** The paragraph at a block index, after one sync (the collection's items are only known once loaded). */
-async function paragraphAt(context: Word.RequestContext, index: number): Promise<Word.Paragraph> {
+export async function paragraphAt(context: Word.RequestContext, index: number): Promise<Word.Paragraph> {
   const paragraphs = context.document.body.paragraphs;
   paragraphs.load('isListItem'); // any one small property: only the items are wanted
   await context.sync();

@@ -1,11 +1,12 @@
 import type { ReportDocument } from '../core/document';
 import type { ScaffoldPlan } from '../core/scaffold';
-import type { LinkedCell, LinkUpdate, ReportHost, WordsPlace } from '../host/contract';
+import type { HeadingNumberChange, LinkedTable, LinkUpdate, ReportHost, WordsPlace } from '../host/contract';
 import { documentSetting, saveDocumentSetting } from './document-settings';
 import { insertPlan } from './insert-scaffold';
 import { insertLinkedTable, insertLinkedText, unlinkLinks, updateLinks } from './links';
 import { fromOfficeError } from './office-errors';
 import { readBody } from './read-document';
+import { renumberHeading } from './renumber';
 import { selectParagraph, selectWordsIn } from './select';
 
 /**
@@ -32,9 +33,12 @@ export function createWordHost(): ReportHost {
 
     selectWords: (index: number, words: WordsPlace) => runBatch((context) => selectWordsIn(context, index, words)),
 
+    renumberHeading: (basis: ReportDocument, index: number, change: HeadingNumberChange) =>
+      runBatch((context) => renumberHeading(context, index, { ...change, text: wordTexts.get(basis)?.[index] ?? basis.blocks[index]?.text ?? '' })),
+
     insertLinkedText: (link: { tag: string; text: string }) => runBatch((context) => insertLinkedText(context, link)),
 
-    insertLinkedTable: (table: { tag: string; cells: LinkedCell[][] }) => runBatch((context) => insertLinkedTable(context, table)),
+    insertLinkedTable: (table: LinkedTable) => runBatch((context) => insertLinkedTable(context, table)),
 
     updateLinks: (isLink: (tag: string) => boolean, update: (link: { tag: string; text: string }) => LinkUpdate | undefined) =>
       runBatch((context) => updateLinks(context, isLink, update)),

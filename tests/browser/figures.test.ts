@@ -185,4 +185,37 @@ const pane = (page: Page) => page.locator('#pane');
     expect(errors).toEqual([]);
     await page.close();
   });
+  test.each([['zh-CN', '数据', '试用示例数据'], ['en-US', 'Figures', 'Try the sample data']])(
+    'at 320 px (%s), the sample data’s comparison fits without a sideways scroll, names wrapping at five characters a line or more',
+    async (lang, tab, sample) => {
+      const { page } = await openPage(session.browser, session.origin);
+      await page.goto(`${session.origin}/preview.html?doc=report&lang=${lang}`);
+      await page.getByRole('tab', { name: tab }).click();
+      await page.getByRole('button', { name: sample }).click();
+      const table = page.getByTestId('comparison-table');
+      await table.waitFor();
+      expect(await pane(page).evaluate((el) => el.clientWidth)).toBeLessThanOrEqual(320);
+      const layout = await table.evaluate((el) => {
+        // Lines of text in a cell (the cell itself is as tall as its row): the distinct tops of its text's boxes.
+        const lines = (node: Element) => {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          return new Set([...range.getClientRects()].filter((rect) => rect.width > 1).map((rect) => Math.round(rect.top))).size;
+        };
+        const names = [...el.querySelectorAll('tbody th button')].map((button) => ({
+          name: button.textContent ?? '',
+          ems: button.getBoundingClientRect().width / parseFloat(getComputedStyle(button).fontSize),
+        }));
+        const rate = [...el.querySelectorAll('tbody tr')].find((tr) => tr.textContent?.includes('（%）'))?.querySelectorAll('td')[2];
+        return { overflow: el.scrollWidth - (el.parentElement?.clientWidth ?? 0), names, rateChangeLines: rate ? lines(rate) : undefined };
+      });
+      await table.screenshot({ path: join(SCREENSHOTS, `figures-320-${lang}.png`) });
+      expect(layout.overflow).toBeLessThanOrEqual(0);
+      expect(layout.names.length).toBeGreaterThan(5);
+      expect(layout.names.filter((n) => n.ems < 5)).toEqual([]);
+      // A rate's change: 提高 3 / 个百分点 (up 3 / percentage / points), never a character a line.
+      expect(layout.rateChangeLines).toBeLessThanOrEqual(lang === 'zh-CN' ? 2 : 3);
+      await page.close();
+    },
+  );
 });

@@ -50,6 +50,29 @@ type PreviewWord = { Word: { run<T>(batch: (context: any) => Promise<T>): Promis
     await page.close();
   });
 
+  test('11.10: a missing part’s 插入 in the check list puts it in at its place; the heading after it is renumbered by its 改为', async () => {
+    const { page, errors } = await open();
+    await page.goto(`${session.origin}/preview.html?doc=report&lang=zh-CN`);
+    await page.getByRole('tab', { name: '完整性检查' }).click();
+    await page.getByRole('button', { name: '检查', exact: true }).click();
+    await page.getByRole('button', { name: '插入“党政主要负责人履行第一责任人职责”（放在它应在的位置）' }).click();
+    await page.getByTestId('fix-outcome').filter({ hasText: '已插入 1 个部分' }).waitFor();
+    const texts = () => page.evaluate(() => (window as unknown as { reportAssistantPreview: PreviewWord }).reportAssistantPreview.paragraphs().map((p) => p.currentText));
+    const inserted = await texts();
+    const duties = inserted.findIndex((t) => /^三、.*第一责任人职责/.test(t));
+    expect(inserted[duties + 2]).toBe('三、2025年度推进法治政府建设的主要安排');
+
+    // The check ran again: the old 三、 now repeats the new one; its 改为“四、” rewrites the number only.
+    await page.getByRole('button', { name: /的“三、”改为“四、”（只改编号，不动文字）$/ }).click();
+    await page.getByTestId('fix-outcome').filter({ hasText: '已把“三、”改为“四、”' }).waitFor();
+    expect((await texts())[duties + 2]).toBe('四、2025年度推进法治政府建设的主要安排');
+    expect(await page.locator('li[data-code="numbering"]').count()).toBe(0);
+    expect(await page.locator('li[data-code="missing-part"]').count()).toBe(0);
+    await page.locator('#pane').screenshot({ path: join(SCREENSHOTS, 'check-fixes.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('11.7: the writer types after the pane read the document: the missing part goes in with one click', async () => {
     const { page, errors } = await open();
     await page.goto(`${session.origin}/preview.html?doc=report&lang=zh-CN`);

@@ -70,6 +70,9 @@ const roundTrips: Record<string, Record<string, number>> = {};
       });
       const cells = async () => (await documentIn(inWord)).filter((p) => p.cell).map((p) => p.text);
       expect(await cells()).toEqual(['指标', '2023年', '2024年', '增减', '同比', '行政复议案件收案数（件）', '96', '112', '+16', '+16.7%']);
+      // Under the caption the pane shows over the comparison, in the same batch.
+      const caption = async () => (await documentIn(inWord)).find((p, i, doc) => !p.cell && doc[i + 1]?.cell)?.text;
+      expect(await caption()).toMatch(/2023年与2024年数据对比$/);
 
       cases = 120; // the office corrects 2024's figure: refresh reads the address again
       await count('refresh all', inWord, async () => {
@@ -86,6 +89,7 @@ const roundTrips: Record<string, Record<string, number>> = {};
         await pane.getByText(/已把 \d+ 处关联顺延到 2025 年/).waitFor();
       });
       expect(await cells()).toEqual(expect.arrayContaining(['2024年', '2025年']));
+      expect(await caption()).toMatch(/2024年与2025年数据对比$/);
       const rolled = (await documentIn(inWord))[sentence]?.text;
 
       await pane.getByRole('button', { name: '定稿：取消关联' }).click();

@@ -51,6 +51,25 @@ describe('the one catalog', () => {
     expect(codes.filter((code) => !known(code))).toEqual([]);
   });
 
+  test('an English message counting things before their name has forms for one and for many (no “1 cells”)', () => {
+    // “{count} more not listed” and “({count} blank)” read right for any count.
+    const countsThings = /\{count\} (?!more not|blank\))[a-z]/i;
+    const singleForm = TABLES.flatMap((table) => Object.entries(table))
+      .filter(([, message]) => typeof message['en-US'] === 'string' && countsThings.test(message['en-US']))
+      .map(([key]) => key);
+    // Findings grouped only when there are many, a check that only fires on many marks, more cells than a header's.
+    expect(singleForm.filter((key) => !/-many$|half-width-throughout$|^extra-cells$/.test(key))).toEqual([]);
+    expect(text('table-cell', { variant: 'empty', count: 1, tableName: '表一', row: '甲', column: '乙' }, 'en-US')).toMatch(/has 1 cell without/);
+    expect(text('table-cell', { variant: 'not-number-more', count: 1, tableName: '表一', row: '甲', column: '乙', text: 'x' }, 'en-US')).toMatch(/1 more cell is not a number/);
+    expect(text('tables-unchecked', { count: 1 }, 'en-US')).toMatch(/the 1 standard table was not/);
+    expect(text('columns-skipped', { count: 1, from: 'ALM', limit: 1000 }, 'en-US')).toMatch(/^The column ALM was not read/);
+    const loaded = (lang: 'zh-CN' | 'en-US', figures: number, units: number) =>
+      text('pane-figures-loaded-from', { source: 'a.csv', figures: text('pane-figures-count-figures', { count: figures }, lang), units: text('pane-figures-count-units', { count: units }, lang) }, lang);
+    expect(loaded('en-US', 1, 1)).toBe('Loaded “a.csv”: 1 figure, 1 unit.');
+    expect(loaded('en-US', 2, 3)).toBe('Loaded “a.csv”: 2 figures, 3 units.');
+    expect(loaded('zh-CN', 2, 1)).toBe('已载入“a.csv”：2 个数字，1 个单位。');
+  });
+
   test('plurals follow the count in English; a missing param stays visible', () => {
     expect(text('report-to-fix', { count: 1 }, 'en-US')).toBe('1 thing to fix');
     expect(text('report-to-fix', { count: 3 }, 'en-US')).toBe('3 things to fix');

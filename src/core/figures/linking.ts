@@ -3,6 +3,7 @@
  * and the updates behind "refresh all" and "roll forward". Pure: the host applies the updates.
  */
 import type { Block } from '../document';
+import { text as catalogText } from '../i18n/catalog';
 import type { Lang } from '../profile';
 import { TAG_PREFIX } from '../tags';
 import type { ComparisonRow } from './compare';
@@ -11,7 +12,7 @@ import type { LinkedFigure } from './findings';
 import { holdsTypedWords, sourceFigure } from './findings';
 import { formatChange, NO_FIGURE } from './format';
 import { COMPARISON_HEADINGS } from './messages';
-import { figureTableTag, figureTag, parseFigureTableTag, parseFigureTag, rollForward, rollForwardTag, type FigureKind, type FigureRef } from './tags';
+import { figureCaptionTag, figureTableTag, figureTag, parseFigureCaptionTag, parseFigureTableTag, parseFigureTag, rollForward, rollForwardTag, type FigureKind, type FigureRef } from './tags';
 
 /** A comparison table's year headings are links too, so rolling the table forward renames its columns. */
 const YEAR_TAG = /^report-assistant:figyear:(\d{1,6})$/;
@@ -20,14 +21,14 @@ export function yearLabelTag(year: number): string {
   return `${TAG_PREFIX}:figyear:${year}`;
 }
 
-/** Links whose control holds just their text (a figure, a year heading), so a host may replace it; a table's may not. */
+/** Links whose control holds just their text (a figure, a year heading, a caption), so a host may replace it; a table's may not. */
 export function isTextLink(tag: string): boolean {
-  return parseFigureTag(tag) !== undefined || YEAR_TAG.test(tag);
+  return parseFigureTag(tag) !== undefined || YEAR_TAG.test(tag) || parseFigureCaptionTag(tag) !== undefined;
 }
 
-/** Every content control the figures feature owns: figures, comparison tables and their year headings. */
+/** Every content control the figures feature owns: figures, comparison tables, their captions and year headings. */
 export function isFigureLink(tag: string): boolean {
-  return parseFigureTag(tag) !== undefined || parseFigureTableTag(tag) !== undefined || YEAR_TAG.test(tag);
+  return isTextLink(tag) || parseFigureTableTag(tag) !== undefined;
 }
 
 export interface TableCell {
@@ -35,8 +36,8 @@ export interface TableCell {
   tag?: string;
 }
 
-/** 指标 | Y−1 | Y | 增减 | 同比, a row per indicator; every number cell linked to what it shows. */
-export function comparisonTable(rows: readonly ComparisonRow[], unit: string, year: number, lang: Lang): { tag: string; cells: TableCell[][] } {
+/** 指标 | Y−1 | Y | 增减 | 同比, a row per indicator under the pane's caption; every number cell linked to what it shows. */
+export function comparisonTable(rows: readonly ComparisonRow[], unit: string, year: number, lang: Lang): { tag: string; caption: Required<TableCell>; cells: TableCell[][] } {
   const headings = COMPARISON_HEADINGS[lang];
   const yearCell = (y: number): TableCell => ({ text: yearLabel(y, lang), tag: yearLabelTag(y) });
   const link = (row: ComparisonRow, kind: FigureKind, y: number, text: string): TableCell => ({ text, tag: figureTag({ unit, year: y, indicator: row.indicator, kind }) });
@@ -49,7 +50,13 @@ export function comparisonTable(rows: readonly ComparisonRow[], unit: string, ye
     // A rate has no relative 同比 (its change is in points): the cell says so, unlinked.
     row.changeInPoints ? { text: NO_FIGURE } : link(row, 'yoy', year, row.formatted.yoy),
   ]);
-  return { tag: figureTableTag({ unit, year }), cells: [header, ...body] };
+  const caption = { text: captionText(unit, year, lang), tag: figureCaptionTag({ unit, year }) };
+  return { tag: figureTableTag({ unit, year }), caption, cells: [header, ...body] };
+}
+
+/** The caption the pane shows over the comparison, word for word. */
+function captionText(unit: string, year: number, lang: Lang): string {
+  return catalogText('pane-figures-table-caption', { unit, prior: year - 1, year }, lang);
 }
 
 function yearLabel(year: number, lang: Lang): string {
@@ -60,6 +67,8 @@ function yearLabel(year: number, lang: Lang): string {
 export function linkText(tag: string, dataset: Dataset, lang: Lang = 'zh-CN'): string | undefined {
   const ref = parseFigureTag(tag);
   if (ref) return sourceFigure(dataset, ref)?.text;
+  const caption = parseFigureCaptionTag(tag);
+  if (caption) return captionText(caption.unit, caption.year, lang);
   const year = YEAR_TAG.exec(tag)?.[1];
   return year === undefined ? undefined : yearLabel(Number(year), lang);
 }

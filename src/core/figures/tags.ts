@@ -6,6 +6,7 @@
  *   report-assistant:fig:c:2024:市司法局:行政复议案件收案数     change from 2023 to 2024
  *   report-assistant:fig:y:2024:市司法局:行政复议案件收案数     同比 from 2023 to 2024
  *   report-assistant:figtable:2024:市司法局                    a comparison table of 2023 and 2024
+ *   report-assistant:figcaption:2024:市司法局                  that table's caption
  *
  * Short (about 45 characters for typical names) so Word's tag field shows it whole. Names keep their Chinese;
  * only "%" and ":" are escaped (%25, %3A), so parsing is exact for any name.
@@ -57,16 +58,25 @@ export function parseFigureTag(tag: string): FigureRef | undefined {
   return { unit, year: Number(match[2]), indicator, kind: KINDS_BY_CODE[match[1] as string] as FigureKind };
 }
 
-export function figureTableTag(ref: FigureTableRef): string {
-  return `${TAG_PREFIX}:figtable:${checkYear(ref.year)}:${escapeName(ref.unit)}`;
+/** A comparison table (figtable) and the caption above it (figcaption): the same unit and report year. */
+type TableKind = 'figtable' | 'figcaption';
+
+function tableKindTag(kind: TableKind, ref: FigureTableRef): string {
+  return `${TAG_PREFIX}:${kind}:${checkYear(ref.year)}:${escapeName(ref.unit)}`;
 }
 
-export function parseFigureTableTag(tag: string): FigureTableRef | undefined {
-  const match = /^report-assistant:figtable:(\d{1,6}):([^:]*)$/.exec(tag);
-  if (!match || String(Number(match[1])) !== match[1]) return undefined;
-  const unit = unescapeName(match[2] as string);
-  return unit === undefined ? undefined : { unit, year: Number(match[1]) };
+function parseTableKindTag(kind: TableKind, tag: string): FigureTableRef | undefined {
+  const match = /^report-assistant:([a-z]+):(\d{1,6}):([^:]*)$/.exec(tag);
+  if (!match || match[1] !== kind || String(Number(match[2])) !== match[2]) return undefined;
+  const unit = unescapeName(match[3] as string);
+  return unit === undefined ? undefined : { unit, year: Number(match[2]) };
 }
+
+export const figureTableTag = (ref: FigureTableRef): string => tableKindTag('figtable', ref);
+export const parseFigureTableTag = (tag: string): FigureTableRef | undefined => parseTableKindTag('figtable', tag);
+/** The caption above a comparison table is a link too, so rolling forward renames its years with the table's. */
+export const figureCaptionTag = (ref: FigureTableRef): string => tableKindTag('figcaption', ref);
+export const parseFigureCaptionTag = (tag: string): FigureTableRef | undefined => parseTableKindTag('figcaption', tag);
 
 /** The same link one year on: last year's report, reused as this year's draft, points at this year's figures. */
 export function rollForward<T extends FigureRef | FigureTableRef>(ref: T): T {
@@ -78,7 +88,9 @@ export function rollForwardTag(tag: string): string | undefined {
   const figure = parseFigureTag(tag);
   if (figure) return figureTag(rollForward(figure));
   const table = parseFigureTableTag(tag);
-  return table ? figureTableTag(rollForward(table)) : undefined;
+  if (table) return figureTableTag(rollForward(table));
+  const caption = parseFigureCaptionTag(tag);
+  return caption ? figureCaptionTag(rollForward(caption)) : undefined;
 }
 
 /** The figure links among a block's tags (outermost first). */

@@ -16,7 +16,10 @@ export const standardTableRule = defineRule(NO_OPTIONS)({
   messages: {
     'tables-unchecked': {
       'zh-CN': '纯文本看不出表格，{count} 张规定统计表未检查；请检查 Word 文档（.docx）。',
-      'en-US': 'Plain text has no tables, so the {count} standard tables were not checked; check the Word document (.docx).',
+      'en-US': {
+        one: 'Plain text has no tables, so the {count} standard table was not checked; check the Word document (.docx).',
+        other: 'Plain text has no tables, so the {count} standard tables were not checked; check the Word document (.docx).',
+      },
     },
     'table-missing': {
       'zh-CN': '“{partName}”缺少规定的统计表“{tableName}”：请按规定格式补上，或用“插入结构”补上空表。',
@@ -28,15 +31,21 @@ export const standardTableRule = defineRule(NO_OPTIONS)({
     },
     'table-cell.empty': {
       'zh-CN': '统计表“{tableName}”有 {count} 个单元格没填数字（第一个在“{row}”行“{column}”列）；没有的请填 0。',
-      'en-US': 'The table “{tableName}” has {count} cells without a number (the first in row “{row}”, column “{column}”); write 0 where there is none.',
+      'en-US': {
+        one: 'The table “{tableName}” has {count} cell without a number (row “{row}”, column “{column}”); write 0 where there is none.',
+        other: 'The table “{tableName}” has {count} cells without a number (the first in row “{row}”, column “{column}”); write 0 where there is none.',
+      },
     },
     'table-cell.not-number': {
       'zh-CN': '统计表“{tableName}”“{row}”行“{column}”列应填数字，现在是“{text}”。',
       'en-US': 'In the table “{tableName}”, row “{row}”, column “{column}” must be a number; it reads “{text}”.',
     },
     'table-cell.not-number-more': {
-      'zh-CN': '统计表“{tableName}”“{row}”行“{column}”列应填数字，现在是“{text}”；另有 {more} 个单元格也不是数字。',
-      'en-US': 'In the table “{tableName}”, row “{row}”, column “{column}” must be a number; it reads “{text}”. {more} more cells are not numbers either.',
+      'zh-CN': '统计表“{tableName}”“{row}”行“{column}”列应填数字，现在是“{text}”；另有 {count} 个单元格也不是数字。',
+      'en-US': {
+        one: 'In the table “{tableName}”, row “{row}”, column “{column}” must be a number; it reads “{text}”. {count} more cell is not a number either.',
+        other: 'In the table “{tableName}”, row “{row}”, column “{column}” must be a number; it reads “{text}”. {count} more cells are not numbers either.',
+      },
     },
     'table-identity.rows': {
       'zh-CN': '统计表“{tableName}”的“{line}”列不符合“{statement}”：{left} ≠ {right}。',
@@ -89,7 +98,7 @@ function cellFindings({ part, spec, table, cells }: TableMatch): RuleFinding[] {
   const findings = wrong.slice(0, CELL_FINDINGS_PER_TABLE);
   if (wrong.length > CELL_FINDINGS_PER_TABLE) {
     const last = findings[findings.length - 1] as RuleFinding;
-    last.params = { ...last.params, variant: 'not-number-more', more: wrong.length - CELL_FINDINGS_PER_TABLE };
+    last.params = { ...last.params, variant: 'not-number-more', count: wrong.length - CELL_FINDINGS_PER_TABLE };
   }
   const first = empty[0];
   if (first) {

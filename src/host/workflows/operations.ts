@@ -9,10 +9,11 @@ import type { ReportFacts } from '../../core/figures/report-unit';
 import type { Lang } from '../../core/i18n/lang';
 import type { Profile } from '../../core/profile';
 import type { ScaffoldPlan } from '../../core/scaffold';
-import type { ReportHost, WordsPlace } from '../contract';
+import type { HeadingNumberChange, ReportHost, WordsPlace } from '../contract';
 import { freezeFigures, insertComparison, insertFigure, keepDataUrl, readReportFacts, refreshFigures, rollForward, rollForwardAsking, savedDataUrl, type FigureOutcome, type FigureTarget } from './figures';
+import { insertPart, renumber } from './finding-actions';
 import { rememberedPrevious, rememberPrevious, type RememberedPrevious } from './previous';
-import { insertScaffold, type Inserted, type InsertResult } from './scaffold';
+import { insertScaffold, type Inserted, type InsertResult, type Reread } from './scaffold';
 
 export interface DocumentOperations {
   read(): Promise<ReportDocument>;
@@ -20,10 +21,14 @@ export interface DocumentOperations {
   select(at: number): Promise<void>;
   /** Selects a finding's words inside its block. */
   selectWords(at: number, words: WordsPlace): Promise<void>;
+  /** Rewrites a heading's number at `change.at` of `doc` (the document as read), then reads it again. */
+  renumber(doc: ReportDocument, change: HeadingNumberChange & { at: number }): Promise<Reread>;
 }
 
-/** The check panel's: the document, and last year's report it is compared with (./previous). */
+/** The check panel's: the document, a finding's fixes, and last year's report it is compared with (./previous). */
 export interface CheckOperations extends DocumentOperations {
+  /** Inserts one missing part of `doc` at its place (a finding's 插入), then reads the document again. */
+  insertPart(doc: ReportDocument, profile: Profile, partId: string, rememberedUnit: string): Promise<InsertResult>;
   rememberedPrevious(): RememberedPrevious | undefined;
   rememberPrevious(value: RememberedPrevious | undefined): Promise<void>;
 }
@@ -59,10 +64,16 @@ export function paneOperations(host: ReportHost): PaneOperations {
     read: () => host.readDocument(),
     select: (at) => host.selectBlock(at),
     selectWords: (at, words) => host.selectWords(at, words),
+    renumber: (doc, change) => renumber(host, doc, change),
   };
   return {
     scaffold: { ...document, insert: ((plan: ScaffoldPlan, basis: ReportDocument, replan?: (doc: ReportDocument) => ScaffoldPlan) => insertScaffold(host, plan, basis, replan)) as ScaffoldOperations['insert'] },
-    check: { ...document, rememberedPrevious: () => rememberedPrevious(host), rememberPrevious: (value) => rememberPrevious(host, value) },
+    check: {
+      ...document,
+      insertPart: (doc, profile, partId, rememberedUnit) => insertPart(host, doc, profile, partId, rememberedUnit),
+      rememberedPrevious: () => rememberedPrevious(host),
+      rememberPrevious: (value) => rememberPrevious(host, value),
+    },
     figures: {
       insertFigure: (target, indicator) => insertFigure(host, target, indicator),
       insertComparison: (target, lang) => insertComparison(host, target, lang),

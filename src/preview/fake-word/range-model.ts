@@ -82,7 +82,7 @@ export function targetTable(target: FakeRangeTarget, location: string): FakeTabl
 /** Range.insertText: returns the inserted text's range. */
 export function insertTextAt(model: FakeWordDocument, target: FakeRangeTarget, text: string, location: InsertLocation): FakeRangeTarget {
   if (target.kind === 'table') throw new FakeOfficeError('InvalidArgument', 'Text cannot be inserted into a whole table\u2019s range.', 'Range.insertText');
-  if (target.kind === 'span') throw notModelled('inserting text at found text', 'Range.insertText');
+  if (target.kind === 'span') return replaceFound(model, target, text, location);
   const { paragraph } = target;
   if (!model.paragraphs.includes(paragraph)) throw itemNotFound('Range.insertText');
   const run: FakeRun = { text };
@@ -122,6 +122,26 @@ export function insertTextAt(model: FakeWordDocument, target: FakeRangeTarget, t
   }
   const edge = target.at === 'Whole' ? location : target.at;
   return put(edge === 'Before' || edge === 'Start' ? index : index + 1);
+}
+
+/**
+ * Range.insertText 'Replace' on found text within one run (a heading's number): the new text takes the run's
+ * formatting, the rest of the run stays; under Track Changes the old text stays as a tracked deletion.
+ */
+function replaceFound(model: FakeWordDocument, target: Extract<FakeRangeTarget, { kind: 'span' }>, text: string, location: InsertLocation): FakeRangeTarget {
+  if (location !== 'Replace') throw notModelled(`inserting text "${location}" found text`, 'Range.insertText');
+  const { paragraph, offset, length } = target;
+  if (!model.paragraphs.includes(paragraph)) throw itemNotFound('Range.insertText');
+  const at = runAt(paragraph, offset);
+  if (!at || at.local + length > at.run.text.length) throw notModelled('replacing found text across runs', 'Range.insertText');
+  if (at.run.control) throw notModelled('inserting text inside an inline control through a Range', 'Range.insertText');
+  const { text: whole, ...format } = at.run;
+  const run: FakeRun = model.trackChanges ? { ...format, text, revision: 'inserted' } : { ...format, text };
+  const old: FakeRun[] = model.trackChanges ? [{ ...format, text: whole.slice(at.local, at.local + length), revision: 'deleted' }] : [];
+  const before = whole.slice(0, at.local);
+  const after = whole.slice(at.local + length);
+  paragraph.runs.splice(at.index, 1, ...(before ? [{ ...format, text: before }] : []), ...old, run, ...(after ? [{ ...format, text: after }] : []));
+  return { kind: 'run', paragraph, run, at: 'Whole' };
 }
 
 /**

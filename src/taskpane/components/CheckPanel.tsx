@@ -16,9 +16,11 @@ import { usePaneStyles } from '../styles';
 import { Checklist } from './Checklist';
 import { ErrorNotice } from './ErrorNotice';
 import type { FigureChoice } from './FiguresPanel';
+import { FindingActions, FixOutcome } from './FindingActions';
 import { FindingList } from './FindingList';
 import { PreviousReport } from './PreviousReport';
 import { PreviousReportSummary } from './PreviousReportSummary';
+import { useFindingFixes } from '../hooks/useFindingFixes';
 import { ProfilePicker } from './ProfilePicker';
 
 export interface CheckPanelProps {
@@ -44,11 +46,13 @@ export function CheckPanel({ operations, t, lang, choice, autoRun, figures }: Ch
   const previous = usePreviousReport(operations, lang);
   const previousReport = useMemo(() => (previous.doc ? asPreviousReport(previous.doc, profile) : undefined), [previous.doc, profile]);
 
+  const fixes = useFindingFixes(operations, reading, profile);
   const runCheck = useCallback(async () => {
     select.reset();
     selectWords.reset();
+    fixes.reset();
     await reload();
-  }, [reload, select.reset, selectWords.reset]);
+  }, [reload, select.reset, selectWords.reset, fixes.reset]);
 
   const autoRan = useRef(false);
   useEffect(() => {
@@ -104,6 +108,8 @@ export function CheckPanel({ operations, t, lang, choice, autoRun, figures }: Ch
       {reading.state.status === 'error' ? <ErrorNotice error={reading.state.error} t={t} action={againAction} /> : null}
       {select.state.status === 'error' ? <ErrorNotice error={select.state.error} t={t} action={againAction} /> : null}
       {selectWords.state.status === 'error' ? <ErrorNotice error={selectWords.state.error} t={t} action={againAction} /> : null}
+      {fixes.error ? <ErrorNotice error={fixes.error} t={t} action={againAction} /> : null}
+      {fixes.done ? <FixOutcome done={fixes.done} t={t} lang={lang} profile={profile} onReadAgain={() => void runCheck()} /> : null}
       {notices.length > 0 ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
@@ -118,7 +124,16 @@ export function CheckPanel({ operations, t, lang, choice, autoRun, figures }: Ch
           </Text>
           <Text className={styles.muted}>{atStart(reportYearText(result, lang), lang)}</Text>
           <Checklist t={t} lang={lang} profile={profile} result={result} unit={doc.locationUnit} onSelect={(at) => void select.run(at)} />
-          <FindingList t={t} lang={lang} findings={result.findings} unit={doc.locationUnit} onSelect={(finding) => void selectFinding(finding)} />
+          <FindingList
+            t={t}
+            lang={lang}
+            findings={result.findings}
+            unit={doc.locationUnit}
+            onSelect={(finding) => void selectFinding(finding)}
+            actions={(finding) => (
+              <FindingActions finding={finding} doc={doc} t={t} lang={lang} profile={profile} busy={checking || fixes.busy} onInsertPart={fixes.insertPart} onRenumber={fixes.renumber} />
+            )}
+          />
         </>
       ) : null}
       <PreviousReport t={t} previous={previous}>

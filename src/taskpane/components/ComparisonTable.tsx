@@ -1,4 +1,4 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ComparisonRow } from '../../core/figures/compare';
 import { DIRECTION_LABELS, POINTS_LABEL, RATE_DIRECTION_LABELS } from '../../core/figures/messages';
 import { formatChange, formatNumber } from '../../core/figures/format';
@@ -8,12 +8,23 @@ import type { PaneText } from '../strings';
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto', maxWidth: '100%' },
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
-  // Figures never break inside; the indicator names and the direction word wrap, so the table fits a 320 px pane.
-  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`, textAlign: 'right', verticalAlign: 'top', whiteSpace: 'nowrap' },
-  wraps: { whiteSpace: 'normal' },
+  // To fit a 320 px pane: the figure columns are as narrow as their figures (width 1px shrinks a column to its
+  // content, which never breaks), and the indicator names take all the rest, wrapping there.
+  cell: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`,
+    textAlign: 'right',
+    verticalAlign: 'top',
+    whiteSpace: 'nowrap',
+    width: '1px',
+  },
+  // A wordy heading (同比, Year on year) and a rate's 个百分点 may wrap between words, never inside one. Atomic
+  // classes: a class that overrides another's property must be joined with mergeClasses, not by concatenation.
+  wraps: { whiteSpace: 'normal', wordBreak: 'keep-all', overflowWrap: 'normal' },
   number: { whiteSpace: 'nowrap' },
-  label: { textAlign: 'left', whiteSpace: 'normal', minWidth: '4em' },
-  nameButton: { minWidth: 0, height: 'auto', padding: 0, whiteSpace: 'normal', wordBreak: 'break-all', textAlign: 'left', justifyContent: 'flex-start', fontWeight: tokens.fontWeightRegular, color: tokens.colorBrandForeground1 },
+  // At least five characters a line, whatever the figures' widths.
+  label: { textAlign: 'left', whiteSpace: 'normal', width: 'auto', minWidth: '5em' },
+  nameButton: { minWidth: 0, height: 'auto', padding: 0, whiteSpace: 'normal', overflowWrap: 'anywhere', textAlign: 'left', justifyContent: 'flex-start', fontWeight: tokens.fontWeightRegular, color: tokens.colorBrandForeground1 },
   up: { color: tokens.colorPaletteGreenForeground1 },
   down: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -38,17 +49,17 @@ export function ComparisonTable({ t, lang, rows, unit, year, disabled, onInsert 
         <caption>{t('pane-figures-table-caption', { unit, prior: year - 1, year })}</caption>
         <thead>
           <tr>
-            <th scope="col" className={`${styles.cell} ${styles.label}`}>{t('pane-figures-column-indicator')}</th>
+            <th scope="col" className={mergeClasses(styles.cell, styles.label)}>{t('pane-figures-column-indicator')}</th>
             <th scope="col" className={styles.cell}>{t('pane-figures-column-year', { year: year - 1 })}</th>
             <th scope="col" className={styles.cell}>{t('pane-figures-column-year', { year })}</th>
-            <th scope="col" className={styles.cell}>{t('pane-figures-column-change')}</th>
-            <th scope="col" className={styles.cell}>{t('pane-figures-column-yoy')}</th>
+            <th scope="col" className={mergeClasses(styles.cell, styles.wraps)}>{t('pane-figures-column-change')}</th>
+            <th scope="col" className={mergeClasses(styles.cell, styles.wraps)}>{t('pane-figures-column-yoy')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.indicator}>
-              <th scope="row" className={`${styles.cell} ${styles.label}`}>
+              <th scope="row" className={mergeClasses(styles.cell, styles.label)}>
                 {/* The indicator's name is its insert button: one column less in a narrow pane. */}
                 <Button
                   size="small"
@@ -65,7 +76,7 @@ export function ComparisonTable({ t, lang, rows, unit, year, disabled, onInsert 
               </th>
               <td className={styles.cell}>{row.formatted.prior}</td>
               <td className={styles.cell}>{row.formatted.current}</td>
-              <td className={`${styles.cell} ${styles.wraps} ${row.direction === 'up' ? styles.up : row.direction === 'down' ? styles.down : ''}`}>
+              <td className={mergeClasses(styles.cell, styles.wraps, row.direction === 'up' && styles.up, row.direction === 'down' && styles.down)}>
                 <ChangeText row={row} lang={lang} numberClass={styles.number} />
               </td>
               <td className={styles.cell}>{row.formatted.yoy}</td>
@@ -87,7 +98,9 @@ function ChangeText({ row, lang, numberClass }: { row: ComparisonRow; lang: Lang
   if (row.direction === 'flat') return <>{label}</>;
   return (
     <>
-      {label} <span className={numberClass}>{formatNumber(Math.abs(row.change))}</span>
+      <span className={numberClass}>
+        {label} {formatNumber(Math.abs(row.change))}
+      </span>
       {row.changeInPoints ? ` ${POINTS_LABEL[lang]}` : ''}
     </>
   );

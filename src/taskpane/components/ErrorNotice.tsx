@@ -11,7 +11,7 @@ export interface ErrorNoticeProps {
 
 /** A host error in plain words, with the host's own message below for the curious. */
 export function ErrorNotice({ error, t, action }: ErrorNoticeProps) {
-  const soft = error.kind === 'document-changed' || error.kind === 'not-found';
+  const soft = error.kind === 'document-changed' || error.kind === 'not-found' || error.kind === 'paragraph-changed';
   return (
     <MessageBar key={`${error.kind}:${error.detail ?? ''}`} intent={soft ? 'warning' : 'error'} layout="multiline">
       <MessageBarBody>

@@ -82,7 +82,7 @@ export function FigureSourcePicker({ t, lang, data, savedUrl, onUrlLoaded }: Fig
         ) : null}
         {state.status === 'loaded' ? (
           <>
-            <Text data-testid="figures-loaded">{t('pane-figures-loaded-from', { source: sourceName(state.source, t), records: state.result.dataset.records.length, units: state.result.dataset.units.length })}</Text>
+            <Text data-testid="figures-loaded">{t('pane-figures-loaded-from', { source: sourceName(state.source, t), figures: t('pane-figures-count-figures', { count: state.result.dataset.records.length }), units: t('pane-figures-count-units', { count: state.result.dataset.units.length }) })}</Text>
             <Text size={200} className={styles.muted} data-testid="figures-read-at">{t('pane-figures-read-at', { time: timeOf(state.readAt, lang) })}</Text>
           </>
         ) : null}

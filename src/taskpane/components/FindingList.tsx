@@ -1,4 +1,5 @@
 import { Button, useId } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { LocationUnit } from '../../core/document';
 import type { Finding, Severity } from '../../core/diagnostic';
 import type { Lang } from '../../core/i18n/lang';
@@ -14,13 +15,15 @@ export interface FindingListProps {
   unit: LocationUnit;
   /** Selects a finding's place: its words when it is about words, else its paragraph. */
   onSelect: (finding: Finding) => void;
+  /** What a finding offers to do about itself (插入, 改为…), shown under it. */
+  actions?: (finding: Finding) => ReactNode;
 }
 
 /**
  * Findings grouped by severity; one with a place is a button that selects it in the document (the words
  * themselves when the finding is about words), and one with a right form says it under the message.
  */
-export function FindingList({ t, lang, findings, unit, onSelect }: FindingListProps) {
+export function FindingList({ t, lang, findings, unit, onSelect, actions }: FindingListProps) {
   const styles = usePaneStyles();
   const headingId = useId('findings-heading');
   return (
@@ -32,14 +35,14 @@ export function FindingList({ t, lang, findings, unit, onSelect }: FindingListPr
       {ORDER.map((severity) => {
         const group = findings.filter((f) => f.severity === severity);
         return group.length > 0 ? (
-          <SeverityGroup key={severity} severity={severity} findings={group} t={t} lang={lang} unit={unit} onSelect={onSelect} />
+          <SeverityGroup key={severity} severity={severity} findings={group} t={t} lang={lang} unit={unit} onSelect={onSelect} actions={actions} />
         ) : null;
       })}
     </section>
   );
 }
 
-function SeverityGroup({ severity, findings, t, lang, unit, onSelect }: { severity: Severity } & FindingListProps) {
+function SeverityGroup({ severity, findings, t, lang, unit, onSelect, actions }: { severity: Severity } & FindingListProps) {
   const styles = usePaneStyles();
   const headingId = useId(`findings-${severity}`);
   const tone = severity === 'error' ? styles.markBad : severity === 'warning' ? styles.markWarn : styles.markNeutral;
@@ -66,9 +69,15 @@ function SeverityGroup({ severity, findings, t, lang, unit, onSelect }: { severi
                 {t('pane-finding-right-form', { found: finding.words.text, expected: finding.words.expected })}
               </p>
             ) : null}
+            <ActionsOf finding={finding} actions={actions} className={styles.findingActions} />
           </li>
         ))}
       </ul>
     </section>
   );
+}
+
+function ActionsOf({ finding, actions, className }: { finding: Finding; actions: FindingListProps['actions']; className: string }) {
+  const shown = actions?.(finding);
+  return shown ? <div className={className}>{shown}</div> : null;
 }

@@ -1,23 +1,29 @@
 import { Button, MessageBar, MessageBarBody, useId } from '@fluentui/react-components';
-import type { LocationUnit } from '../../core/document';
+import type { ReportDocument } from '../../core/document';
 import type { Lang } from '../../core/i18n/lang';
 import type { Profile } from '../../core/profile';
+import { typedNumber } from '../../host/workflows/finding-actions';
 import type { InsertOutcome as Outcome } from '../../host/workflows/scaffold';
 import { planItemName } from '../part-names';
 import { placeLabel, type PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
+import { RenumberButton, type NumberChange } from './FindingActions';
 
 export interface InsertOutcomeProps {
   outcome: Outcome;
   t: PaneText;
   lang: Lang;
   profile: Profile;
-  unit: LocationUnit;
+  /** The document as read after the insertion (where the notes' headings are). */
+  doc: ReportDocument;
   onSelect: (at: number) => void;
+  /** 改为: rewrites a note's heading number; offered where the number is typed in the heading. */
+  onRenumber: (change: NumberChange) => void;
+  busy: boolean;
 }
 
 /** What the insertion did, and the existing headings whose numbers the writer should now change. */
-export function InsertOutcome({ outcome, t, lang, profile, unit, onSelect }: InsertOutcomeProps) {
+export function InsertOutcome({ outcome, t, lang, profile, doc, onSelect, onRenumber, busy }: InsertOutcomeProps) {
   const styles = usePaneStyles();
   const headingId = useId('renumber-heading');
   const names = outcome.adds.map((id) => planItemName(profile, lang, id));
@@ -40,13 +46,21 @@ export function InsertOutcome({ outcome, t, lang, profile, unit, onSelect }: Ins
             {t('pane-renumber-heading')}
           </h2>
           <ul className={styles.list}>
-            {outcome.renumber.map((note) => (
-              <li key={note.at}>
-                <Button appearance="subtle" className={styles.textButton} onClick={() => onSelect(note.at)}>
-                  {t('pane-renumber-note', { where: placeLabel(unit, note.at, lang), from: note.from, to: note.to })}
-                </Button>
-              </li>
-            ))}
+            {outcome.renumber.map((note) => {
+              const change = typedNumber(doc, note);
+              return (
+                <li key={note.at}>
+                  <Button appearance="subtle" className={styles.textButton} onClick={() => onSelect(note.at)}>
+                    {t('pane-renumber-note', { where: placeLabel(doc.locationUnit, note.at, lang), from: note.from, to: note.to })}
+                  </Button>
+                  {change ? (
+                    <div className={styles.findingActions}>
+                      <RenumberButton change={change} doc={doc} t={t} lang={lang} busy={busy} onRenumber={onRenumber} />
+                    </div>
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
         </section>
       ) : null}

@@ -11,6 +11,7 @@ import { loadPreferences, savePreferences } from '../preferences';
 import type { PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
 import { ErrorNotice } from './ErrorNotice';
+import type { NumberChange } from './FindingActions';
 import { InsertOutcome } from './InsertOutcome';
 import { PartsPreview } from './PartsPreview';
 import { ScaffoldForm } from './ScaffoldForm';
@@ -30,6 +31,7 @@ export function ScaffoldPanel({ operations, t, lang, choice }: ScaffoldPanelProp
   const reading = useReportDocument(operations.read, noteDocument);
   const insert = useHostCall(operations.insert);
   const select = useHostCall(operations.select);
+  const renumber = useHostCall(operations.renumber);
   const [unit, setUnit] = useState(() => loadPreferences().unitName);
   /** The year as typed; null until the writer types one (the document's or last year is shown). */
   const [typedYear, setTypedYear] = useState<string | null>(null);
@@ -61,15 +63,25 @@ export function ScaffoldPanel({ operations, t, lang, choice }: ScaffoldPanelProp
     reading.show(done.after);
   };
 
+  // A heading renumbered by its note: the note is done; the document read again shows it.
+  const onRenumber = async (change: NumberChange) => {
+    if (!doc || !outcome) return;
+    const after = await renumber.run(doc, change);
+    if (!after) return;
+    setOutcome({ ...outcome, renumber: outcome.renumber.filter((note) => note.at !== change.at) });
+    reading.show(after);
+  };
+
   const onRefresh = () => {
     setOutcome(null);
     setPlanChanged(null);
     insert.reset();
     select.reset();
+    renumber.reset();
     void reload();
   };
 
-  const busy = reading.state.status === 'loading' || insert.state.status === 'loading';
+  const busy = reading.state.status === 'loading' || insert.state.status === 'loading' || renumber.state.status === 'loading';
   const offer = view?.offer ?? { kind: 'nothing', count: 0 };
   // Before the document is read, the year field shows what was typed, else last year.
   const year = view ?? yearField(typedYear, undefined);
@@ -99,7 +111,10 @@ export function ScaffoldPanel({ operations, t, lang, choice }: ScaffoldPanelProp
       ) : null}
       {select.state.status === 'error' ? <ErrorNotice error={select.state.error} t={t} /> : null}
       {planChanged ? <PlanChangedNotice change={planChanged} t={t} lang={lang} profile={profile} onReadAgain={onRefresh} /> : null}
-      {outcome && doc ? <InsertOutcome outcome={outcome} t={t} lang={lang} profile={profile} unit={doc.locationUnit} onSelect={(at) => void select.run(at)} /> : null}
+      {renumber.state.status === 'error' ? <ErrorNotice error={renumber.state.error} t={t} action={refreshAction} /> : null}
+      {outcome && doc ? (
+        <InsertOutcome outcome={outcome} t={t} lang={lang} profile={profile} doc={doc} onSelect={(at) => void select.run(at)} onRenumber={(change) => void onRenumber(change)} busy={busy} />
+      ) : null}
       {view && doc ? (
         <>
           <div className={styles.stack}>

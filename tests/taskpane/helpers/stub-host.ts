@@ -1,6 +1,6 @@
 import type { ReportDocument } from '../../../src/core/document';
 import { applyPlan, type ScaffoldPlan } from '../../../src/core/scaffold';
-import { HostError, type LinkChange, type LinkedCell, type LinkUpdate, type ReportHost, type WordsPlace } from '../../../src/host/contract';
+import { HostError, type HeadingNumberChange, type LinkChange, type LinkedCell, type LinkUpdate, type ReportHost, type WordsPlace } from '../../../src/host/contract';
 import { readText } from '../../../src/text/read-text';
 
 /** A document as Word would hand it over: one block per paragraph, places counted in paragraphs. */
@@ -53,7 +53,7 @@ export const ROUGH_DOC = wordDoc(
   '【请写明2025年度推进法治政府建设的主要安排，包括目标、重点任务和保障措施。】',
 );
 
-type Method = 'readDocument' | 'insertScaffold' | 'selectBlock' | 'selectWords' | 'insertLinkedText' | 'insertLinkedTable' | 'updateLinks' | 'unlinkLinks' | 'saveDocumentSetting';
+type Method = 'readDocument' | 'insertScaffold' | 'selectBlock' | 'selectWords' | 'renumberHeading' | 'insertLinkedText' | 'insertLinkedTable' | 'updateLinks' | 'unlinkLinks' | 'saveDocumentSetting';
 
 /**
  * A ReportHost over an in-memory document. insertScaffold applies the plan (so a read afterwards sees the
@@ -125,6 +125,16 @@ export class StubHost implements ReportHost {
     const failure = this.failures.get('selectWords');
     if (failure) throw failure;
     if (index < 0 || index >= this.doc.blocks.length) throw new HostError('not-found');
+  }
+
+  /** Rewrites the number as the Word adapter does, refusing when the paragraph changed since `basis` was read. */
+  async renumberHeading(basis: ReportDocument, index: number, change: HeadingNumberChange): Promise<void> {
+    this.throwIfFailing('renumberHeading');
+    const text = this.doc.blocks[index]?.text ?? '';
+    if (text !== basis.blocks[index]?.text || !text.trimStart().startsWith(change.from)) throw new HostError('paragraph-changed');
+    const texts = this.doc.blocks.map((b) => b.text);
+    texts[index] = text.replace(change.from, change.to);
+    this.doc = wordDoc(...texts);
   }
 
   async insertLinkedText(link: { tag: string; text: string }): Promise<void> {

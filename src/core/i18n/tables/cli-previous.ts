@@ -16,11 +16,17 @@ export const CLI_PREVIOUS_MESSAGES: MessageTable = {
   },
   'cli-previous-compared.parts': {
     'zh-CN': '对比上年报告 {file}：沿用上年文字 {share}%（{parts}）；上年安排 {count} 项，本年写到 {taken} 项',
-    'en-US': 'compared with last year’s {file}: {share}% carried over ({parts}); {taken} of last year’s {count} plans taken up',
+    'en-US': {
+      one: 'compared with last year’s {file}: {share}% carried over ({parts}); {taken} of last year’s {count} plan taken up',
+      other: 'compared with last year’s {file}: {share}% carried over ({parts}); {taken} of last year’s {count} plans taken up',
+    },
   },
   'cli-previous-compared.whole': {
     'zh-CN': '对比上年报告 {file}：没有沿用上年的文字；上年安排 {count} 项，本年写到 {taken} 项',
-    'en-US': 'compared with last year’s {file}: nothing carried over; {taken} of last year’s {count} plans taken up',
+    'en-US': {
+      one: 'compared with last year’s {file}: nothing carried over; {taken} of last year’s {count} plan taken up',
+      other: 'compared with last year’s {file}: nothing carried over; {taken} of last year’s {count} plans taken up',
+    },
   },
   'cli-previous-part': { 'zh-CN': '{part} {share}%', 'en-US': '{part} {share}%' },
   'cli-previous-unreadable': { 'zh-CN': '无法读取上年报告：{detail}', 'en-US': 'cannot read last year’s report: {detail}' },

@@ -33,7 +33,7 @@ export const CLI_MESSAGES: MessageTable = {
               same unit's report of the year before
   --json      print JSON
   --lang      zh (default) or en
-Exit code: 0 no errors · 1 errors found · 2 bad usage or unreadable file`,
+Exit code: 0 when no error is found · 1 when one is · 2 on bad usage or a file that cannot be read`,
   },
   'cli-usage-hint': { 'zh-CN': '用法见 report-check --help', 'en-US': 'Usage: report-check --help' },
   'cli-needs-value': { 'zh-CN': '{option} 需要一个值', 'en-US': '{option} needs a value' },

@@ -174,7 +174,10 @@ export const DATA_FILE_MESSAGES: MessageTable = {
   'sheet-skipped': { 'zh-CN': '这个工作表没有读入：{reason}', 'en-US': 'This sheet was not read: {reason}' },
   'columns-skipped': {
     'zh-CN': '{from} 列起的 {count} 列没有读入（超过 {limit} 列的上限）：请把这些列移到另一个工作表。',
-    'en-US': 'The {count} columns from column {from} on were not read (past the limit of {limit} columns): move them to another sheet.',
+    'en-US': {
+      one: 'The column {from} was not read (past the limit of {limit} columns): move it to another sheet.',
+      other: 'The {count} columns from column {from} on were not read (past the limit of {limit} columns): move them to another sheet.',
+    },
   },
   'formula-value': {
     'zh-CN': '公式“{formula}”没有保存计算结果（文件可能不是由 Excel 保存的），这一格没有读入：请在 Excel 中打开、重新计算后保存，或把这一格换成数值。',

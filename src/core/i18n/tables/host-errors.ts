@@ -29,6 +29,11 @@ export const HOST_ERROR_MESSAGES = {
   },
   'host-error.not-found.title': { 'zh-CN': '找不到这一段', 'en-US': 'That paragraph is no longer there' },
   'host-error.not-found.body': { 'zh-CN': '这一段已不在原来的位置，文档可能已有改动。请重新检查。', 'en-US': 'The document may have changed since the check. Check again.' },
+  'host-error.paragraph-changed.title': { 'zh-CN': '这一段已有改动', 'en-US': 'That paragraph changed' },
+  'host-error.paragraph-changed.body': {
+    'zh-CN': '检查之后，这一段又有了改动。为免改错，编号没有改。请重新检查，再改编号。',
+    'en-US': 'The paragraph changed after the check, so its number was left as it is (it could have gone wrong). Check again, then change the number.',
+  },
   'host-error.locked.title': { 'zh-CN': '插入位置被锁定', 'en-US': 'That place is locked' },
   'host-error.locked.body': {
     'zh-CN': '要插入的位置在一个设为“无法编辑内容”的内容控件里，这次什么也没有插入。请在 Word 中选中该控件，在“开发工具 → 属性”里取消“无法编辑内容”，再试一次。',

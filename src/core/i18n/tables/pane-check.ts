@@ -26,5 +26,13 @@ export const PANE_CHECK_MESSAGES = {
   'pane-no-findings': { 'zh-CN': '没有发现问题。', 'en-US': 'Nothing found.' },
   /** Under a finding about words: the words as written and the right form. */
   'pane-finding-right-form': { 'zh-CN': '“{found}”改为“{expected}”', 'en-US': 'Change “{found}” to “{expected}”' },
+  /** A missing part's finding inserts it, through the scaffold, at its place. */
+  'pane-finding-insert': { 'zh-CN': '插入', 'en-US': 'Insert' },
+  'pane-finding-insert-label': { 'zh-CN': '插入“{name}”（放在它应在的位置）', 'en-US': 'Insert “{name}” (in its place)' },
+  'pane-finding-inserting': { 'zh-CN': '正在插入…', 'en-US': 'Inserting…' },
+  /** A heading number's finding (and a note after an insertion) rewrites the number only. */
+  'pane-finding-renumber': { 'zh-CN': '改为“{to}”', 'en-US': 'Change to “{to}”' },
+  'pane-finding-renumber-label': { 'zh-CN': '把{where}的“{from}”改为“{to}”（只改编号，不动文字）', 'en-US': 'Change “{from}” to “{to}” at {where} (the number only, not the words)' },
+  'pane-renumbered': { 'zh-CN': '已把“{from}”改为“{to}”，并重新检查。', 'en-US': 'Changed “{from}” to “{to}” and checked again.' },
   'pane-document-notices': { 'zh-CN': '文档中有些内容无法读取：', 'en-US': 'Some content in the document could not be read:' },
 } satisfies MessageTable;

@@ -16,7 +16,10 @@ export const PANE_FIGURE_MESSAGES = {
   'pane-figures-url-not-https': { 'zh-CN': '请输入以 https:// 开头的地址。', 'en-US': 'Enter an address starting with https://.' },
   'pane-figures-use-sample': { 'zh-CN': '试用示例数据', 'en-US': 'Try the sample data' },
   'pane-figures-loading': { 'zh-CN': '正在读取数据文件… {percent}%', 'en-US': 'Reading the data file… {percent}%' },
-  'pane-figures-loaded-from': { 'zh-CN': '已载入“{source}”：{records} 个数字，{units} 个单位。', 'en-US': 'Loaded “{source}”: {records} figures, {units} units.' },
+  /** {figures} and {units} are the two counts below, each rendered with its own plural. */
+  'pane-figures-loaded-from': { 'zh-CN': '已载入“{source}”：{figures}，{units}。', 'en-US': 'Loaded “{source}”: {figures}, {units}.' },
+  'pane-figures-count-figures': { 'zh-CN': '{count} 个数字', 'en-US': { one: '{count} figure', other: '{count} figures' } },
+  'pane-figures-count-units': { 'zh-CN': '{count} 个单位', 'en-US': { one: '{count} unit', other: '{count} units' } },
   'pane-figures-read-at': { 'zh-CN': '{time} 读取。', 'en-US': 'Read at {time}.' },
   /** After a file failed to load: the figures still shown are not from it. */
   'pane-figures-still-from': {
