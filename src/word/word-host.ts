@@ -3,7 +3,6 @@ import type { ScaffoldPlan } from '../core/scaffold';
 import type { LinkedCell, LinkUpdate, ReportHost, WordsPlace } from '../host/contract';
 import { documentSetting, saveDocumentSetting } from './document-settings';
 import { insertPlan } from './insert-scaffold';
-import { insertLinkedTable, insertLinkedText, unlinkLinks, updateLinks } from './links';
 import { fromOfficeError } from './office-errors';
 import { readBody } from './read-document';
 import { selectParagraph, selectWordsIn } from './select';
@@ -32,20 +31,34 @@ export function createWordHost(): ReportHost {
 
     selectWords: (index: number, words: WordsPlace) => runBatch((context) => selectWordsIn(context, index, words)),
 
-    insertLinkedText: (link: { tag: string; text: string }) => runBatch((context) => insertLinkedText(context, link)),
+    insertLinkedText: async (link: { tag: string; text: string }) => {
+      const { insertLinkedText } = await links();
+      return runBatch((context) => insertLinkedText(context, link));
+    },
 
-    insertLinkedTable: (table: { tag: string; cells: LinkedCell[][] }) => runBatch((context) => insertLinkedTable(context, table)),
+    insertLinkedTable: async (table: { tag: string; cells: LinkedCell[][] }) => {
+      const { insertLinkedTable } = await links();
+      return runBatch((context) => insertLinkedTable(context, table));
+    },
 
-    updateLinks: (isLink: (tag: string) => boolean, update: (link: { tag: string; text: string }) => LinkUpdate | undefined) =>
-      runBatch((context) => updateLinks(context, isLink, update)),
+    updateLinks: async (isLink: (tag: string) => boolean, update: (link: { tag: string; text: string }) => LinkUpdate | undefined) => {
+      const { updateLinks } = await links();
+      return runBatch((context) => updateLinks(context, isLink, update));
+    },
 
-    unlinkLinks: (isLink: (tag: string) => boolean) => runBatch((context) => unlinkLinks(context, isLink)),
+    unlinkLinks: async (isLink: (tag: string) => boolean) => {
+      const { unlinkLinks } = await links();
+      return runBatch((context) => unlinkLinks(context, isLink));
+    },
 
     documentSetting,
 
     saveDocumentSetting,
   };
 }
+
+/** The figures' links (fields in content controls): only the figures panel and the check's figure findings use them. */
+const links = () => import(/* webpackChunkName: "word-links" */ './links');
 
 async function runBatch<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
   try {
