@@ -7,9 +7,11 @@ import { Button, FluentProvider, Tab, TabList, Text, webLightTheme } from '@flue
 function BarePane() {
   return (
     <FluentProvider theme={webLightTheme}>
-      <TabList defaultSelectedValue="check">
-        <Tab value="check">检查</Tab>
+      {/* The pane's own tab list (src/taskpane/App.tsx), so the two first loads are compared like for like. */}
+      <TabList defaultSelectedValue="scaffold">
         <Tab value="scaffold">插入结构</Tab>
+        <Tab value="check">完整性检查</Tab>
+        <Tab value="figures">数据</Tab>
       </TabList>
       <Button appearance="primary">检查报告</Button>
       <Text>报告助手</Text>

@@ -1,7 +1,5 @@
 import { localize } from '../core/i18n/catalog';
 import type { Profile } from '../core/profile';
-import { profileFromText } from '../core/profile-loader';
-import { profileProblemLine } from '../core/profile-validation';
 import { BUILT_IN_PROFILES, findBuiltInProfile } from '../core/profiles';
 import { useLinearEngine } from '../core/patterns';
 import { decodeText } from '../files/decode-text';
@@ -25,6 +23,11 @@ export function loadProfile(spec: string): Profile {
     const why = localize({ code: decoded.reason === 'binary' ? 'text-binary' : 'text-encoding', params: {} });
     throw new UsageError('cli-profile-unreadable', { file: spec, detail: why });
   }
+  // The schema and its validator, like the engine, only for a profile file.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { profileFromText } = require('../core/profile-loader') as typeof import('../core/profile-loader');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { profileProblemLine } = require('../core/profile-validation') as typeof import('../core/profile-validation');
   const loaded = profileFromText(decoded.text);
   if (!loaded.ok) throw new UsageError('cli-profile-needs-fixing', { file: spec }, loaded.problems.map(profileProblemLine));
   return loaded.profile;

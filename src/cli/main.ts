@@ -10,16 +10,13 @@ import { overviewOf, type ReportOverview } from '../core/report-overview';
 import type { Dataset } from '../core/figures/dataset';
 import { reportUnit, unitOf } from '../core/figures/report-unit';
 import { parseArgs, UsageError, type CliOptions } from './args';
-import { dataListing } from './data-listing';
 import { expandReportPaths } from './expand-paths';
 import { formatResult, formatUnreadable } from './format';
 import { loadProfile } from './load-profile';
 import { yearPairing } from './previous';
 import { progressLine, PROGRESS_FROM_FILES, type Progress } from './progress';
-import { loadFigures } from './read-figures';
 import { readReport, ReportReadError } from './read-report';
 import { formatSummary, type SummaryEntry } from './summary';
-import { writeSummaryFile } from './summary-file';
 
 export interface CliOutput {
   stdout: string[];
@@ -154,10 +151,13 @@ export async function runCliWithData(argv: readonly string[], layout: CliLayout 
   }
   if (options.help) return runCli(argv);
   let out: CliOutput;
+  // The data readers and the summary writers load only when their flags are given: a plain batch starts without them.
   if (options.data) {
+    const { loadFigures } = await import('./read-figures');
     const loaded = await loadFigures(options.data, options.unit, options.lang);
     if ('error' in loaded) return { stdout: [], stderr: [`report-check: ${options.data}: ${loaded.error}`], exitCode: 2 };
     if (options.files.length === 0) {
+      const { dataListing } = await import('./data-listing');
       const listing = dataListing(options.data, loaded.figures.dataset, loaded.problems, options.lang, options.json, layout.width);
       return { stdout: [listing], stderr: [], exitCode: loaded.problems.some((p) => p.severity === 'error') ? 1 : 0 };
     }
@@ -165,6 +165,7 @@ export async function runCliWithData(argv: readonly string[], layout: CliLayout 
     out = { ...checked, stderr: [...loaded.warnings.map((w) => `report-check: ${options.data}: ${w}`), ...checked.stderr] };
   } else out = runCli(argv, undefined, layout);
   if (options.summary && out.summary) {
+    const { writeSummaryFile } = await import('./summary-file');
     const written = await writeSummaryFile(options.summary, out.summary, options.lang);
     if (written) return { ...out, stderr: [...out.stderr, `report-check: ${written}`], exitCode: 2 };
     out.stderr.push(`report-check: ${text('cli-summary-written', { file: options.summary }, options.lang)}`);

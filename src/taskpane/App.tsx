@@ -1,15 +1,16 @@
-import { AriaLiveAnnouncer, FluentProvider, Tab, TabList, makeStyles, tokens, useId, webLightTheme } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { AriaLiveAnnouncer, FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, useId, webLightTheme } from '@fluentui/react-components';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../core/i18n/lang';
 import type { HostError, ReportHost } from '../host/contract';
 import { paneOperations } from '../host/workflows/operations';
-import { CheckPanel } from './components/CheckPanel';
+import type { ReportDocument } from '../core/document';
 import { ErrorNotice } from './components/ErrorNotice';
-import { FiguresPanel, type FigureChoice } from './components/FiguresPanel';
+import type { FigureChoice } from './components/FiguresPanel';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { ScaffoldPanel } from './components/ScaffoldPanel';
 import { useFigureData } from './hooks/useFigureData';
 import { useProfileChoice } from './hooks/useProfileChoice';
+import { CheckPanel, FiguresPanel, preloadPanels, whenIdle } from './lazy-panels';
 import { loadPreferences, savePreferences } from './preferences';
 import { paneText } from './strings';
 
@@ -77,7 +78,16 @@ export function App({ host, lang: officeLang, initialPanel, autoRun, startupErro
   const [panel, setPanel] = useState<PanelId>(initialPanel ?? (autoRun ? 'check' : 'scaffold'));
   const [visited, setVisited] = useState<ReadonlySet<PanelId>>(() => new Set([panel]));
   // One report type for both panels: the writer's choice, else what the document's title says.
-  const choice = useProfileChoice();
+  const profileChoice = useProfileChoice();
+  // The other panels' code loads while idle once the first panel has read the document, so it never
+  // competes with the first panel's own loading (lazy-panels.tsx).
+  const [documentRead, setDocumentRead] = useState(false);
+  const { noteDocument: noteProfileDocument } = profileChoice;
+  const noteDocument = useCallback((doc: ReportDocument) => {
+    noteProfileDocument(doc);
+    setDocumentRead(true);
+  }, [noteProfileDocument]);
+  const choice = { ...profileChoice, noteDocument };
   // The data file, unit and year: loaded in the figures panel, used by the check's figure findings too.
   const figureData = useFigureData();
   const [figureUnit, setFigureUnit] = useState<string>();
@@ -88,6 +98,8 @@ export function App({ host, lang: officeLang, initialPanel, autoRun, startupErro
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+
+  useEffect(() => (documentRead ? whenIdle(() => void preloadPanels()) : undefined), [documentRead]);
 
   const show = (next: PanelId) => {
     // Focusing the selected tab selects it again: nothing to do (and no render to schedule).
@@ -134,7 +146,7 @@ export function App({ host, lang: officeLang, initialPanel, autoRun, startupErro
               </TabList>
               {PANELS.map((id) => (
                 <div key={id} role="tabpanel" id={`${idBase}-panel-${id}`} aria-labelledby={`${idBase}-tab-${id}`} hidden={panel !== id}>
-                  {visited.has(id) ? renderPanel(id) : null}
+                  {visited.has(id) ? <Suspense fallback={<Spinner size="tiny" label={t('pane-loading-panel')} />}>{renderPanel(id)}</Suspense> : null}
                 </div>
               ))}
             </>

@@ -14,6 +14,7 @@
 import { isTextLink } from '../core/figures/linking';
 import { parseFigureTableTag, parseFigureTag } from '../core/figures/tags';
 import { HostError, type LinkChange, type LinkedCell, type LinkedTable, type LinkState, type LinkUpdate } from '../host/contract';
+import { spansParagraphs } from './paragraph-block';
 import { isSetSupported, REVIEWED_TEXT_SET } from './requirements';
 
 /** Shown on a linked control's bounding box, so the writer sees it is filled from the data file. */
@@ -175,11 +176,6 @@ export async function unlinkLinks(context: Word.RequestContext, isLink: (tag: st
   for (const control of accepted) control.delete(true);
   if (accepted.length > 0) await context.sync();
   return accepted.length;
-}
-
-/** Paragraph marks and Word's end-of-cell mark: text that runs over more than one paragraph. */
-export function spansParagraphs(text: string): boolean {
-  return /[\r\u0007]/.test(text);
 }
 
 function label(control: Word.ContentControl, tag: string, title: string): void {

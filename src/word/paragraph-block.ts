@@ -30,6 +30,11 @@ export interface WordParagraphData {
  * Word's text as the model wants it, the same as the .docx reader gives: the paragraph mark (and a
  * cell-end mark, if any) dropped, soft line breaks ("\v", Shift+Enter) as "\n".
  */
+/** Paragraph marks and Word's end-of-cell mark: text that runs over more than one paragraph. */
+export function spansParagraphs(text: string): boolean {
+  return /[\r\u0007]/.test(text);
+}
+
 export function modelText(wordText: string): string {
   return wordText.replace(/[\r\u0007]+$/, '').replace(/\v/g, '\n');
 }

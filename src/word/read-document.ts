@@ -1,8 +1,7 @@
 import type { CellPosition, ReportDocument } from '../core/document';
 import { parseFigureTag } from '../core/figures/tags';
 import { layoutTablesAsText } from '../core/layout-tables';
-import { spansParagraphs } from './links';
-import { blockFromParagraph } from './paragraph-block';
+import { blockFromParagraph, spansParagraphs } from './paragraph-block';
 import { isSetSupported, REVIEWED_TEXT_SET } from './requirements';
 
 /** Loaded in the first sync. styleBuiltIn, isListItem and tableNestingLevel need WordApi 1.3; the rest 1.1. */

@@ -3,7 +3,6 @@ import type { ScaffoldPlan } from '../core/scaffold';
 import type { HeadingNumberChange, LinkedTable, LinkUpdate, ReportHost, WordsPlace } from '../host/contract';
 import { documentSetting, saveDocumentSetting } from './document-settings';
 import { insertPlan } from './insert-scaffold';
-import { insertLinkedTable, insertLinkedText, unlinkLinks, updateLinks } from './links';
 import { fromOfficeError } from './office-errors';
 import { readBody } from './read-document';
 import { renumberHeading } from './renumber';
@@ -36,20 +35,34 @@ export function createWordHost(): ReportHost {
     renumberHeading: (basis: ReportDocument, index: number, change: HeadingNumberChange) =>
       runBatch((context) => renumberHeading(context, index, { ...change, text: wordTexts.get(basis)?.[index] ?? basis.blocks[index]?.text ?? '' })),
 
-    insertLinkedText: (link: { tag: string; text: string }) => runBatch((context) => insertLinkedText(context, link)),
+    insertLinkedText: async (link: { tag: string; text: string }) => {
+      const { insertLinkedText } = await links();
+      return runBatch((context) => insertLinkedText(context, link));
+    },
 
-    insertLinkedTable: (table: LinkedTable) => runBatch((context) => insertLinkedTable(context, table)),
+    insertLinkedTable: async (table: LinkedTable) => {
+      const { insertLinkedTable } = await links();
+      return runBatch((context) => insertLinkedTable(context, table));
+    },
 
-    updateLinks: (isLink: (tag: string) => boolean, update: (link: { tag: string; text: string }) => LinkUpdate | undefined) =>
-      runBatch((context) => updateLinks(context, isLink, update)),
+    updateLinks: async (isLink: (tag: string) => boolean, update: (link: { tag: string; text: string }) => LinkUpdate | undefined) => {
+      const { updateLinks } = await links();
+      return runBatch((context) => updateLinks(context, isLink, update));
+    },
 
-    unlinkLinks: (isLink: (tag: string) => boolean) => runBatch((context) => unlinkLinks(context, isLink)),
+    unlinkLinks: async (isLink: (tag: string) => boolean) => {
+      const { unlinkLinks } = await links();
+      return runBatch((context) => unlinkLinks(context, isLink));
+    },
 
     documentSetting,
 
     saveDocumentSetting,
   };
 }
+
+/** The figures' links (fields in content controls): only the figures panel and the check's figure findings use them. */
+const links = () => import(/* webpackChunkName: "word-links" */ './links');
 
 async function runBatch<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
   try {

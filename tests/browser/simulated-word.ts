@@ -3,11 +3,12 @@
  * (window.external) or Word on the web (the page around the add-in's iframe), speaking office.js's own protocol over
  * the imitation's document. Built apart from the add-in, so it never reaches dist/.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const ROOT = join(__dirname, '..', '..');
+/** The project's folder, whether this runs from its source (tests/browser) or compiled (lib/tests/browser, for bench/). */
+const ROOT = [join(__dirname, '..', '..'), join(__dirname, '..', '..', '..')].find((d) => existsSync(join(d, 'webpack.config.js'))) as string;
 let built: Promise<string> | undefined;
 
 /** The script's text (built once per test file). */

@@ -16,14 +16,14 @@ export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml', '.css': 'text/css', '.json': 'application/json' };
 
-/** Builds the add-in with the project's own webpack config, into a fresh folder. */
-export async function buildAddin(): Promise<string> {
+/** Builds the add-in with the project's own webpack config, into a fresh folder (`{ bench: true }`: the bare pane). */
+export async function buildAddin(env: Record<string, unknown> = {}): Promise<string> {
   const outputPath = mkdtempSync(join(tmpdir(), 'report-assistant-dist-'));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require('webpack') as typeof import('webpack');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const configOrFactory = require(join(ROOT, 'webpack.config.js'));
-  const resolved = typeof configOrFactory === 'function' ? await configOrFactory({}, { mode: 'production' }) : configOrFactory;
+  const resolved = typeof configOrFactory === 'function' ? await configOrFactory(env, { mode: 'production' }) : configOrFactory;
   const configs = (Array.isArray(resolved) ? resolved : [resolved]).map((c: import('webpack').Configuration) => ({
     ...c,
     mode: 'production' as const,

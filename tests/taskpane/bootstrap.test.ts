@@ -5,7 +5,11 @@ import type { Root } from 'react-dom/client';
 import { parseLaunchParams, start, unavailableHost } from '../../src/taskpane/bootstrap';
 import { HostError } from '../../src/host/contract';
 import { langFromDisplayLanguage } from '../../src/taskpane/strings';
+import { preloadPanels } from '../../src/taskpane/lazy-panels';
 import { ROUGH_DOC, StubHost } from './helpers/stub-host';
+
+// The panels the pane loads on demand, loaded first (as a moment after opening their tab).
+beforeAll(() => preloadPanels());
 
 let container: HTMLElement;
 let root: Root | undefined;

@@ -30,6 +30,17 @@ const SECTION_WEIGHT = 3;
 /** Less evidence than this tells nothing. */
 const MIN_TEXT_EVIDENCE = 6;
 
+/** The document's lines with text, web-page clutter left out and Markdown marks trimmed: the first `limit` of them. */
+function textLines(doc: ReportDocument, limit: number): string[] {
+  const lines: string[] = [];
+  for (const block of doc.blocks) {
+    if (lines.length >= limit) break;
+    const line = block.text.replace(/^[#\s\u3000*]+|[*\s|｜]+$/g, '');
+    if (line.length > 0 && !isPageClutter(line)) lines.push(line);
+  }
+  return lines;
+}
+
 /** The profile a document is, and whether anything told it (see tellProfile for how, and how sure). */
 export function guessProfile(doc: ReportDocument, profiles: readonly Profile[]): { profile: Profile; guessed: boolean } {
   const { profile, guessed } = tellProfile(doc, profiles);
@@ -41,15 +52,15 @@ export function guessProfile(doc: ReportDocument, profiles: readonly Profile[]):
  * the web page's own lines), else the one its whole text speaks for, else the first.
  */
 export function tellProfile(doc: ReportDocument, profiles: readonly Profile[]): ProfileGuess {
-  const lines = doc.blocks
-    .map((b) => b.text.replace(/^[#\s\u3000*]+|[*\s|｜]+$/g, ''))
-    .filter((t) => t.length > 0 && !isPageClutter(t));
+  // The lines near the top first: most reports have a title there, and the rest need not be looked at.
+  const top = textLines(doc, TITLE_SEARCH_LINES);
   // A report run together on one line starts with its title.
-  const titles = [...lines.slice(0, TITLE_SEARCH_LINES), leadingWords(lines[0] ?? '') ?? ''];
+  const titles = [...top, leadingWords(top[0] ?? '') ?? ''];
   for (const line of titles) {
     const match = profiles.find((p) => isProfileTitle(line, p));
     if (match) return { profile: match, guessed: true, confidence: 'title', score: 1 };
   }
+  const lines = textLines(doc, Infinity);
   const evidence = profiles.map((profile) => ({ profile, score: textEvidence(profile, lines) })).sort((a, b) => b.score - a.score);
   const [best, second] = evidence;
   if (best && best.score >= MIN_TEXT_EVIDENCE && best.score > (second?.score ?? 0)) {

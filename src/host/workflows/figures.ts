@@ -13,8 +13,7 @@ import type { Profile } from '../../core/profile';
 import type { LinkChange, ReportHost } from '../contract';
 import { defaultReportYear } from './scaffold';
 
-/** Where the data file's https address is kept with the document, so a refresh can read it again. */
-export const DATA_URL_SETTING = 'reportAssistant.dataUrl';
+export { DATA_URL_SETTING, keepDataUrl, savedDataUrl } from './data-url';
 
 export type FigureOutcome =
   | { kind: 'inserted' }
@@ -126,11 +125,3 @@ export async function freezeFigures(host: ReportHost): Promise<FigureOutcome> {
   return { kind: 'frozen', count: await host.unlinkLinks(isFigureLink) };
 }
 
-export function savedDataUrl(host: ReportHost): string | undefined {
-  return host.documentSetting(DATA_URL_SETTING);
-}
-
-/** Kept with the document only once it has loaded, so a mistyped address is not saved. */
-export function keepDataUrl(host: ReportHost, url: string): Promise<void> {
-  return host.saveDocumentSetting(DATA_URL_SETTING, url);
-}

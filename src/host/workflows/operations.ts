@@ -10,7 +10,8 @@ import type { Lang } from '../../core/i18n/lang';
 import type { Profile } from '../../core/profile';
 import type { ScaffoldPlan } from '../../core/scaffold';
 import type { HeadingNumberChange, ReportHost, WordsPlace } from '../contract';
-import { freezeFigures, insertComparison, insertFigure, keepDataUrl, readReportFacts, refreshFigures, rollForward, rollForwardAsking, savedDataUrl, type FigureOutcome, type FigureTarget } from './figures';
+import { keepDataUrl, savedDataUrl } from './data-url';
+import type { FigureOutcome, FigureTarget } from './figures';
 import { insertPart, renumber } from './finding-actions';
 import { rememberedPrevious, rememberPrevious, type RememberedPrevious } from './previous';
 import { insertScaffold, type Inserted, type InsertResult, type Reread } from './scaffold';
@@ -59,6 +60,9 @@ export interface PaneOperations {
   figures: FigureOperations;
 }
 
+/** The figures workflow (with the figures' core) loads when the figures panel first uses it: the pane opens without it. */
+const figures = () => import(/* webpackChunkName: "figures-workflow" */ './figures');
+
 export function paneOperations(host: ReportHost): PaneOperations {
   const document: DocumentOperations = {
     read: () => host.readDocument(),
@@ -75,13 +79,13 @@ export function paneOperations(host: ReportHost): PaneOperations {
       rememberPrevious: (value) => rememberPrevious(host, value),
     },
     figures: {
-      insertFigure: (target, indicator) => insertFigure(host, target, indicator),
-      insertComparison: (target, lang) => insertComparison(host, target, lang),
-      refresh: (reload, lang) => refreshFigures(host, reload, lang),
-      rollForward: (dataset, year, lang) => rollForward(host, dataset, year, lang),
-      rollForwardAsking: (dataset, year, lang) => rollForwardAsking(host, dataset, year, lang),
-      freeze: () => freezeFigures(host),
-      readReportFacts: (profile) => readReportFacts(host, profile),
+      insertFigure: async (target, indicator) => (await figures()).insertFigure(host, target, indicator),
+      insertComparison: async (target, lang) => (await figures()).insertComparison(host, target, lang),
+      refresh: async (reload, lang) => (await figures()).refreshFigures(host, reload, lang),
+      rollForward: async (dataset, year, lang) => (await figures()).rollForward(host, dataset, year, lang),
+      rollForwardAsking: async (dataset, year, lang) => (await figures()).rollForwardAsking(host, dataset, year, lang),
+      freeze: async () => (await figures()).freezeFigures(host),
+      readReportFacts: async (profile) => (await figures()).readReportFacts(host, profile),
       savedDataUrl: () => savedDataUrl(host),
       keepDataUrl: (url) => keepDataUrl(host, url),
     },

@@ -2,7 +2,7 @@ import { Button, Field, Select, Text, useId } from '@fluentui/react-components';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { Lang } from '../../core/i18n/lang';
 import type { ProfileChoice } from '../hooks/useProfileChoice';
-import { readProfileFile } from '../profile-file';
+import { loadProfileFile } from '../profile-file-loader';
 import type { PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
 import { ProfileNotice, type Notice } from './ProfileNotice';
@@ -45,7 +45,7 @@ export function ProfilePicker({ t, lang, choice }: ProfilePickerProps) {
     // Cleared at once, so that choosing the same file again (after fixing it) is a change too.
     input.value = '';
     if (!file) return;
-    const outcome = await readProfileFile(file);
+    const outcome = await (await loadProfileFile()).readProfileFile(file);
     if (outcome.kind !== 'loaded') {
       show(outcome);
       return;

@@ -4,7 +4,7 @@ import type { Profile } from '../../core/profile';
 import { linearEngineLoaded, loadLinearEngine } from '../../core/patterns';
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from '../../core/profiles';
 import { tellProfile } from '../../core/profiles/guess';
-import { canRemember, rememberedProfiles } from '../profile-file';
+import { loadedProfileFile, loadProfileFile } from '../profile-file-loader';
 import { loadPreferences, savePreferences } from '../preferences';
 
 /** Why the profile in use is the one: the writer chose it, the title says so, or nothing said otherwise. */
@@ -37,7 +37,7 @@ export interface ProfileChoice {
 }
 
 function saveUserProfiles(profiles: readonly Profile[]): boolean {
-  const small = profiles.filter(canRemember);
+  const small = profiles.filter((p) => loadedProfileFile()?.canRemember(p));
   savePreferences({ userProfiles: small });
   return small.length === profiles.length;
 }
@@ -50,11 +50,16 @@ function saveUserProfiles(profiles: readonly Profile[]): boolean {
  */
 export function useProfileChoice(): ProfileChoice {
   // Remembered profiles are offered once the engine that runs their patterns safely has loaded (a moment).
-  const [userProfiles, setUserProfiles] = useState<Profile[]>(() => (linearEngineLoaded() ? rememberedProfiles(loadPreferences().userProfiles) : []));
+  const [userProfiles, setUserProfiles] = useState<Profile[]>(() => {
+    const profileFile = loadedProfileFile();
+    return linearEngineLoaded() && profileFile ? profileFile.rememberedProfiles(loadPreferences().userProfiles) : [];
+  });
   useEffect(() => {
     const stored = loadPreferences().userProfiles;
-    if (linearEngineLoaded() || stored.length === 0) return;
-    void loadLinearEngine().then(() => setUserProfiles((current) => (current.length ? current : rememberedProfiles(stored))));
+    if ((linearEngineLoaded() && loadedProfileFile()) || stored.length === 0) return;
+    void Promise.all([loadLinearEngine(), loadProfileFile()]).then(([, profileFile]) =>
+      setUserProfiles((current) => (current.length ? current : profileFile.rememberedProfiles(stored))),
+    );
   }, []);
   const [chosenId, setChosenId] = useState<string | null>(() => loadPreferences().profileId);
   const [doc, setDoc] = useState<ReportDocument | null>(null);

@@ -3,6 +3,11 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { App, type AppProps } from '../../../src/taskpane/App';
+import { preloadPanels } from '../../../src/taskpane/lazy-panels';
+
+// The check and figures panels load on demand in the pane; here they are loaded before any test renders, so a
+// test's first look at a panel finds it as the writer would a moment after opening its tab.
+beforeAll(() => preloadPanels());
 
 export function renderApp(props: Partial<AppProps> & Pick<AppProps, 'host'>) {
   const user = userEvent.setup();

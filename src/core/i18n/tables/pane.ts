@@ -16,6 +16,8 @@ export const PANE_MESSAGES = {
   'pane-panel.check': { 'zh-CN': '完整性检查', 'en-US': 'Check' },
   'pane-panel.figures': { 'zh-CN': '数据', 'en-US': 'Figures' },
   'pane-starting': { 'zh-CN': '正在连接 Word…', 'en-US': 'Connecting to Word…' },
+  /** While a panel's code loads (the first time its tab is opened, on a slow connection). */
+  'pane-loading-panel': { 'zh-CN': '正在载入…', 'en-US': 'Loading…' },
   'pane-list-separator': { 'zh-CN': '、', 'en-US': ', ' },
   'pane-error-detail': { 'zh-CN': '详细信息：{detail}', 'en-US': 'Details: {detail}' },
   'pane-read-again': { 'zh-CN': '重新读取', 'en-US': 'Read again' },

@@ -1,0 +1,44 @@
+/**
+ * The panels the pane does not open with, loaded on demand (their own chunks: the check engine and its word
+ * lists, the figures' readers and writers), so the first panel answers sooner. Once loaded, a panel renders
+ * at once; before that, it suspends and the tab shows a spinner. `preloadPanels` fetches them while idle.
+ */
+import { createElement, lazy, type ComponentType } from 'react';
+import type { CheckPanelProps } from './components/CheckPanel';
+import type { FiguresPanelProps } from './components/FiguresPanel';
+
+interface LazyPanel<P> {
+  Panel: ComponentType<P>;
+  preload(): Promise<unknown>;
+}
+
+function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>): LazyPanel<P> {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<ComponentType<P>> | undefined;
+  const preload = () => (loading ??= load().then((component) => (loaded = component)));
+  const Suspending = lazy(async () => ({ default: await preload() }));
+  // A loaded panel renders directly, so switching to it never shows the spinner again.
+  const Panel = (props: P) => createElement((loaded ?? Suspending) as ComponentType<P>, props);
+  return { Panel, preload };
+}
+
+const check = lazyPanel<CheckPanelProps>(async () => (await import(/* webpackChunkName: "check-panel" */ './components/CheckPanel')).CheckPanel);
+const figures = lazyPanel<FiguresPanelProps>(async () => (await import(/* webpackChunkName: "figures-panel" */ './components/FiguresPanel')).FiguresPanel);
+
+export const CheckPanel = check.Panel;
+export const FiguresPanel = figures.Panel;
+
+/** Loads every panel's code; resolves when all are there. */
+export function preloadPanels(): Promise<unknown> {
+  return Promise.all([check.preload(), figures.preload()]);
+}
+
+/** Runs `task` when the browser is idle (soon after, where it cannot say); returns a cancel. */
+export function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(task, { timeout: 2000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(task, 200);
+  return () => window.clearTimeout(id);
+}
