@@ -13,16 +13,18 @@ export type DataUrl = { ok: true; url: string } | { ok: false; message: Localize
 /** Marks a copy from a chat or a mail puts round an address: quotes, angle and CJK brackets. */
 const WRAPPERS = /^[\s"'“”‘’<>《》〈〉「」『』（）()]+|[\s"'“”‘’<>《》〈〉「」『』（）()。，,;；]+$/g;
 
-/** The address to fetch (spaces and other characters percent-encoded), or why it cannot be one. */
+/**
+ * The address as the writer meant it (cleaned of what the copy put round it), or why it cannot be one. It is kept
+ * as written (法治数据.csv, not %E6%B3%95…); fetch encodes a space or Chinese in it as the URL standard says.
+ */
 export function parseDataUrl(input: string): DataUrl {
   const pasted = input.replace(WRAPPERS, '').replace(/^(https?)[：:]\s*[/／]{2}/i, '$1://');
   if (/^[a-z]:[\\/]|^\\\\|^file:/i.test(pasted)) return refused('pane-figures-url-local-path');
   if (/^http:\/\//i.test(pasted)) return { ...refused('pane-figures-url-not-https'), why: localize({ code: 'pane-figures-url-http', params: {} }) };
   if (!/^https:\/\//i.test(pasted)) return refused(/^[a-z][a-z0-9+.-]*:/i.test(pasted) ? 'pane-figures-url-not-https' : 'pane-figures-url-incomplete');
+  const address = pasted.replace(/\s*\n\s*/g, '');
   try {
-    // URL percent-encodes what may not stand in an address (a space in a folder name, Chinese in a file name).
-    const url = new URL(pasted.replace(/\s*\n\s*/g, ''));
-    return url.hostname ? { ok: true, url: url.href } : refused('pane-figures-url-incomplete');
+    return new URL(address).hostname ? { ok: true, url: address } : refused('pane-figures-url-incomplete');
   } catch {
     return refused('pane-figures-url-incomplete');
   }

@@ -32,7 +32,7 @@ export function createWordHost(): ReportHost {
 
     selectWords: (index: number, words: WordsPlace) => runBatch((context) => selectWordsIn(context, index, words)),
 
-    insertLinkedText: (link: { tag: string; text: string }) => runBatch((context) => insertLinkedText(context, link)),
+    insertLinkedText: (link: { tag: string; text: string }, measure?: string) => runBatch((context) => insertLinkedText(context, link, measure)),
 
     insertLinkedTable: (table: { tag: string; cells: LinkedCell[][] }) => runBatch((context) => insertLinkedTable(context, table)),
 

@@ -55,7 +55,7 @@ const CSV = ['单位,年度,指标,数值,计量单位', '青禾县司法局,202
     const { page, errors } = await openPane();
     await enter(page, ` ${FILE_SERVER}/年报 数据.csv `);
     await page.getByTestId('figures-loaded').filter({ hasText: '1 个单位' }).waitFor();
-    expect(await page.getByLabel('或输入文件地址（https）').inputValue()).toBe(`${FILE_SERVER}/%E5%B9%B4%E6%8A%A5%20%E6%95%B0%E6%8D%AE.csv`);
+    expect(await page.getByLabel('或输入文件地址（https）').inputValue()).toBe(`${FILE_SERVER}/年报 数据.csv`);
 
     await enter(page, `${FILE_SERVER}/slow.csv`);
     await page.getByRole('button', { name: '取消', exact: true }).click();
