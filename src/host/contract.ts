@@ -27,8 +27,11 @@ export interface ReportHost {
    * when the paragraph no longer reads as in `basis` or does not start with `from`.
    */
   renumberHeading(basis: ReportDocument, index: number, change: HeadingNumberChange): Promise<void>;
-  /** Inserts text at the cursor (after the selection) inside a content control tagged `tag`. */
-  insertLinkedText(link: { tag: string; text: string }): Promise<void>;
+  /**
+   * Inserts text at the cursor (after the selection) inside a content control tagged `tag`; `measure` (件) as
+   * plain text after the control where the figure goes into a sentence that does not already say it.
+   */
+  insertLinkedText(link: { tag: string; text: string }, measure?: string): Promise<void>;
   /**
    * Inserts a table after the paragraph holding the cursor, in a content control tagged `tag`; the first row
    * is the header. A cell with a tag gets its text inside its own content control with that tag. A caption
@@ -111,6 +114,8 @@ export type HostErrorKind =
   | 'paragraph-changed'
   /** The place to write is inside a content control locked for editing; `detail` names what was to go there. */
   | 'locked'
+  /** A figure was to go in at the very start of the document, before its first words: the writer has not placed the cursor. */
+  | 'no-cursor'
   | 'failed';
 
 /** An error the pane shows in plain words; `detail` is the host's own message, for the curious. */

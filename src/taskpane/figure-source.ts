@@ -7,6 +7,7 @@ import { localize } from '../core/i18n/catalog';
 import type { Localized } from '../core/i18n/lang';
 import type { ReadOptions } from '../data/options';
 import { DATA_READ_MARK } from './data-worker/messages';
+import { DataUrlError, fetchDataUrl, type FetchFailure } from './fetch-data-url';
 import type { DataFileResult } from '../data/read-data-file';
 
 export const SAMPLE_DATA_PATH = 'assets/sample-figures.csv';
@@ -42,14 +43,22 @@ export function sourceOf(request: SourceRequest): FigureSource {
 
 export async function readFigureSource(request: SourceRequest, onProgress?: (progress: number) => void, signal?: AbortSignal): Promise<SourceRead> {
   let bytes: Uint8Array;
+  let name = request.kind === 'file' ? request.file.name : SAMPLE_NAME;
   try {
-    bytes = request.kind === 'file' ? await fileBytes(request) : await fetchBytes(request.kind === 'url' ? request.url : SAMPLE_DATA_PATH);
+    if (request.kind === 'file') bytes = await fileBytes(request);
+    else ({ bytes, name } = await fetchNamed(request.kind === 'url' ? request.url : SAMPLE_DATA_PATH, request.kind === 'url' ? undefined : SAMPLE_NAME, signal));
   } catch (error) {
     if (request.kind === 'file') return { ok: false, message: localize({ code: 'pane-figures-file-unreadable', params: { name: request.file.name } }) };
     return { ok: false, message: fetchMessage(error) };
   }
-  const result = await readData(bytes, fileNameOf(request), { onProgress, signal });
+  const result = await readData(bytes, name, { onProgress, signal });
   return result.ok ? { ok: true, result } : { ok: false, message: result.error.message };
+}
+
+/** An address's bytes and the name the readers go by (its extension tells the format): the server's, or `known`. */
+async function fetchNamed(url: string, known: string | undefined, signal?: AbortSignal): Promise<{ bytes: Uint8Array; name: string }> {
+  const fetched = await fetchDataUrl(url, signal);
+  return known ? { ...fetched, name: known } : fetched;
 }
 
 /** In a Web Worker where the browser has one; else on this thread, in chunks that yield. */
@@ -70,38 +79,15 @@ async function readOnOrOffThread(bytes: Uint8Array, name: string, options: ReadO
   return readDataFile(bytes, name, options);
 }
 
-class HttpError extends Error {
-  constructor(readonly status: number) {
-    super(`HTTP ${status}`);
-  }
-}
-
 /** The file as it is on disk now where a handle is kept; else the chosen file (which may have changed since). */
 async function fileBytes(request: { file: File; handle?: KeptFileHandle }): Promise<Uint8Array> {
   const file = request.handle ? await request.handle.getFile() : request.file;
   return new Uint8Array(await file.arrayBuffer());
 }
 
-async function fetchBytes(url: string): Promise<Uint8Array> {
-  // Credentials are never sent: a shared data file is public to the office, and cookies would leak to it.
-  const response = await fetch(url, { credentials: 'omit', cache: 'no-store' });
-  if (!response.ok) throw new HttpError(response.status);
-  return new Uint8Array(await response.arrayBuffer());
-}
-
-/** The name the readers go by (its extension tells the format). */
-function fileNameOf(request: SourceRequest): string {
-  if (request.kind === 'file') return request.file.name;
-  if (request.kind === 'sample') return SAMPLE_NAME;
-  try {
-    return decodeURIComponent(new URL(request.url, 'https://example.invalid/').pathname.split('/').pop() ?? '');
-  } catch {
-    return '';
-  }
-}
-
-/** Why a fetch failed, in words that say what to do; a browser reports network and CORS failures alike. */
+/** Why an address could not be read, in words that say what to do. */
 function fetchMessage(error: unknown): Localized {
-  if (error instanceof HttpError) return localize({ code: 'pane-figures-fetch-refused', params: { status: error.status } });
-  return localize({ code: 'pane-figures-fetch-unreachable', params: {} });
+  const failure: FetchFailure = error instanceof DataUrlError ? error.failure : { kind: 'unreachable' };
+  const { kind, ...params } = failure;
+  return localize({ code: `pane-figures-fetch-${kind}`, params });
 }

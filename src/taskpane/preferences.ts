@@ -13,8 +13,14 @@ import type { Lang } from '../core/i18n/lang';
 export interface Preferences {
   /** The unit's name as last typed; '' when never given. */
   unitName: string;
-  /** The report profile the writer last chose; null when never chosen (the document's title decides). */
+  /**
+   * The report profile the writer last chose; null when never chosen (the document's title decides). It applies to
+   * other documents only with `profileIsDefault`, when the writer asked for it as the default.
+   */
   profileId: string | null;
+  profileIsDefault?: true;
+  /** The profile chosen for each document, by its opening lines (see useProfileChoice's documentKey). */
+  profilesByDocument?: Record<string, string>;
   /**
    * Report types the writer loaded from files, as the parsed JSON. Kept raw: whoever reads them validates
    * them again (a stored profile may predate a change to the schema).
@@ -68,7 +74,15 @@ export function loadPreferences(): Preferences {
     profileId: typeof saved.profileId === 'string' ? saved.profileId : DEFAULTS.profileId,
     userProfiles: Array.isArray(saved.userProfiles) ? saved.userProfiles : DEFAULTS.userProfiles,
     lang: saved.lang === 'zh-CN' || saved.lang === 'en-US' ? saved.lang : undefined,
+    profileIsDefault: saved.profileIsDefault === true ? true : undefined,
+    profilesByDocument: stringRecord(saved.profilesByDocument),
   };
+}
+
+function stringRecord(value: unknown): Record<string, string> | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string');
+  return entries.length ? Object.fromEntries(entries) : undefined;
 }
 
 /** Remembers some preferences, keeping the others. Never throws: a write that fails moves to memory. */

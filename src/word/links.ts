@@ -5,7 +5,8 @@
  *
  * Office.js used: Document.getSelection, Document.contentControls, Range.insertText, Range.insertContentControl,
  * Range.paragraphs, ContentControl.tag/title/appearance/text/insertText/delete/insertParagraph (WordApi 1.1);
- * Range.getRange, Range.parentContentControlOrNullObject, ContentControl.getRange, ParagraphCollection.getLast,
+ * Range.getRange, Range.isEmpty, Range.compareLocationWith, Paragraph.getRange, Range.parentContentControlOrNullObject,
+ * ContentControl.getRange, ParagraphCollection.getLast,
  * Paragraph.tableNestingLevel/parentTableOrNullObject/insertTable/insertParagraph/styleBuiltIn/detachFromList,
  * Table.parentTableOrNullObject, Table.parentContentControlOrNullObject, Table.insertParagraph, Table.getRange, Table.getCell, TableCell.body,
  * Table.styleBuiltIn/headerRowCount (WordApi 1.3). Body.insertText, ContentControl.getOoxml are 1.1;
@@ -26,19 +27,50 @@ const CAPTION_TITLE = '数据表标题';
 const TABLE_DEPTH = 3;
 
 /**
- * Inserts linked text at the cursor: after the selection (the selected text stays), in a new inline control.
+ * Inserts linked text at the cursor: after the selection (the selected text stays), in a new inline control;
+ * never at the very start of a document with words in it (where Word leaves the cursor until the writer clicks).
  * A cursor inside a linked figure would put the new one inside it, so there it goes right after that figure.
  */
-export async function insertLinkedText(context: Word.RequestContext, link: { tag: string; text: string }): Promise<void> {
-  const cursor = context.document.getSelection().getRange('End');
+export async function insertLinkedText(context: Word.RequestContext, link: { tag: string; text: string }, measure?: string): Promise<void> {
+  const selection = context.document.getSelection().load('isEmpty');
+  const cursor = selection.getRange('End');
   const around = cursor.parentContentControlOrNullObject.load('tag,cannotEdit');
+  const first = context.document.body.paragraphs.getFirst().load('text');
+  const place = selection.compareLocationWith(first.getRange('Start'));
+  const sentence = cursor.paragraphs.getFirst();
+  const before = measure ? sentence.getRange('Start').expandTo(cursor).load('text') : undefined;
+  const after = measure ? cursor.expandTo(sentence.getRange('End')).load('text') : undefined;
   await context.sync();
+
+  if (selection.isEmpty && place.value === 'Equal' && isLineNotSentence(first.text)) throw new HostError('no-cursor', link.text);
 
   const inFigure = !around.isNullObject && parseFigureTag(around.tag) !== undefined;
   if (!around.isNullObject && around.cannotEdit && !inFigure) throw new HostError('locked', link.text);
   const inserted = inFigure ? around.getRange('Whole').insertText(link.text, 'After') : cursor.insertText(link.text, 'End');
-  label(inserted.insertContentControl(), link.tag, FIGURE_TITLE);
+  const control = inserted.insertContentControl();
+  label(control, link.tag, FIGURE_TITLE);
+  if (measure && !inFigure && before && after && measureWanted(measure, before.text, after.text)) control.getRange('Whole').insertText(measure, 'After');
   await context.sync();
+}
+
+/**
+ * 42 goes in as 42件 into a written sentence that does not say 件 (办理案件|，依法…) — outside the control, so a
+ * refresh still finds just the figure. Not where the measure or another number follows, after a sentence's end,
+ * or at the end of the paragraph, where the writer is still writing and types what comes next.
+ */
+function measureWanted(measure: string, before: string, after: string): boolean {
+  const next = after.trim();
+  return next !== '' && !next.startsWith(measure) && !/^[\d０-９]/.test(next) && !/[。！？!?]\s*$/.test(before);
+}
+
+/**
+ * Word leaves the cursor at the very start of a document it opens, until the writer clicks: a figure there would
+ * run into the title (or unit line, document number), which never ends as a sentence does. Before a first
+ * paragraph that is a sentence, the writer may well mean it.
+ */
+function isLineNotSentence(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed !== '' && !/[。！？；…!?;.]$/.test(trimmed);
 }
 
 /**

@@ -35,9 +35,9 @@ export function createWordHost(): ReportHost {
     renumberHeading: (basis: ReportDocument, index: number, change: HeadingNumberChange) =>
       runBatch((context) => renumberHeading(context, index, { ...change, text: wordTexts.get(basis)?.[index] ?? basis.blocks[index]?.text ?? '' })),
 
-    insertLinkedText: async (link: { tag: string; text: string }) => {
+    insertLinkedText: async (link: { tag: string; text: string }, measure?: string) => {
       const { insertLinkedText } = await links();
-      return runBatch((context) => insertLinkedText(context, link));
+      return runBatch((context) => insertLinkedText(context, link, measure));
     },
 
     insertLinkedTable: async (table: LinkedTable) => {

@@ -51,6 +51,17 @@ describe('linked figures, from insertion to publishing', () => {
     expect(await staleFindings(host, corrected)).toEqual([]);
   });
 
+  test('a count goes in with its measure where the sentence lacks it (112件), from the data; a rate carries its own %', async () => {
+    const { fake, host } = fakeWord(['青禾县司法局关于2024年度法治政府建设情况的报告', '全年办理行政复议案件，依法纠错。']);
+    fake.model.selection = { key: fake.paragraphs()[1]?.key ?? 0, mode: 'End', offset: '全年办理行政复议案件'.length };
+    await insertFigure(host, TARGET, '收案数');
+    expect((await host.readDocument()).blocks[1]).toMatchObject({ text: '全年办理行政复议案件112件，依法纠错。', links: [{ text: '112' }] });
+    const rates = buildDataset([{ unit: UNIT, year: 2024, indicator: '出庭率', value: 97, measure: '%', place: {} }]).dataset;
+    await insertFigure(host, { dataset: rates, unit: UNIT, year: 2024 }, '出庭率');
+    // The cursor has stayed where it was; the rate goes in there, its % its own measure, nothing after it.
+    expect(fake.paragraphs()[1]?.text).toBe('全年办理行政复议案件97%112件，依法纠错。');
+  });
+
   test('words the writer typed into a figure\u2019s control are never overwritten: refresh and roll forward leave it, say so, and the check says where', async () => {
     const { fake, host } = report();
     await insertFigure(host, TARGET, '收案数');

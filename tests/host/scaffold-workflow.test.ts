@@ -28,6 +28,16 @@ describe('what the scaffold panel shows, from the document read', () => {
     expect(view.analysis.parts.find((p) => p.id === 'measures')?.status).toBe('present');
   });
 
+  test('the unit box left empty: the signature still gets the unit line the document has (not 【发文机关署名】); a typed unit wins', async () => {
+    const { host } = fakeWord(['东风县司法局', '', '2024年度法治政府建设情况报告', '一、2024年度推进法治政府建设的主要举措和成效', '全年办理行政许可事项320件。']);
+    const doc = await host.readDocument();
+    const texts = (unit: string) => scaffoldView(doc, form({ unit }), NOW).plan.insertions.flatMap((i) => i.blocks.map((b) => b.text));
+    expect(texts('')).toContain('东风县司法局');
+    expect(texts('').join('\n')).not.toContain('【发文机关署名】');
+    expect(texts('西山县司法局')).toContain('西山县司法局');
+    expect(texts('西山县司法局')).not.toContain('东风县司法局');
+  });
+
   test('an impossible year is kept as typed and refuses the insertion', async () => {
     const { host } = fakeWord(EMPTY_DOCUMENT);
     const view = scaffoldView(await host.readDocument(), form({ typedYear: '23' }), NOW);

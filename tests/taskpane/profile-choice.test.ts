@@ -163,6 +163,38 @@ describe('choosing the report type', () => {
   });
 });
 
+describe('a choice is for its document', () => {
+  const OTHER_REPORT = wordDoc('某某县司法局', '2024年度法治政府建设情况报告', '一、2024年度推进法治政府建设的主要举措和成效', '全年办理行政许可事项320件。');
+
+  test('a report type loaded and chosen for one document is not the default for another, and the pane says so; unless asked', async () => {
+    const first = renderApp({ host: new StubHost(WORK_SAFETY_DOC), initialPanel: 'check' });
+    await first.user.upload(fileInput(), jsonFile(WORK_SAFETY_JSON));
+    await inPanel().findByText(/并已选用/);
+    await runCheck(first.user);
+    expect(inPanel().getByTestId('profile-scope').textContent).toBe('这个选择只用于本文档（下次打开本文档仍会记得）；新文档仍按标题判断类型。');
+    first.unmount();
+
+    // Another document: told by its title, the loaded type still offered.
+    const other = renderApp({ host: new StubHost(OTHER_REPORT) });
+    await scaffoldReady();
+    expect(reportType().value).toBe(RULE_OF_LAW.id);
+    expect(optionIds()).toContain('work-safety-annual');
+    other.unmount();
+
+    // The first document again: its own choice.
+    const again = renderApp({ host: new StubHost(WORK_SAFETY_DOC) });
+    await scaffoldReady();
+    expect(reportType().value).toBe('work-safety-annual');
+    await again.user.click(await inPanel().findByRole('checkbox', { name: '设为新文档的默认类型' }));
+    expect(inPanel().getByTestId('profile-scope').textContent).toMatch(/^已设为默认/);
+    again.unmount();
+
+    renderApp({ host: new StubHost(OTHER_REPORT) });
+    await scaffoldReady();
+    expect(reportType().value).toBe('work-safety-annual');
+  }, 30_000);
+});
+
 describe('a report type loaded from a file', () => {
   test('a valid file is added, selected and remembered; the check uses its parts', async () => {
     const { user } = renderApp({ host: new StubHost(WORK_SAFETY_DOC), initialPanel: 'check' });

@@ -62,6 +62,14 @@ describe('scaffold panel: partial report', () => {
     expect(screen.queryByText(/文档标题上方写的是/)).toBeNull();
   });
 
+  test('an empty unit box looks empty (an example, not the document’s unit line), and says the signature uses that line', async () => {
+    renderApp({ host: new StubHost(PARTIAL_DOC) });
+    await scaffoldReady();
+    const box = screen.getByRole('textbox', { name: /单位名称/ }) as HTMLInputElement;
+    expect([box.value, box.placeholder]).toEqual(['', '例如：市司法局']);
+    expect(screen.getByText('框里不填，落款就用它；要用别的名称，请在上面填写。')).toBeTruthy();
+  });
+
   test('inserts the missing parts, reports the count and the headings to renumber, then refreshes', async () => {
     const host = new StubHost(PARTIAL_DOC);
     const { user } = renderApp({ host });

@@ -71,6 +71,42 @@ describe('insertLinkedText', () => {
     expect(fake.paragraphs()[0]?.runs.map((r) => r.text)).toEqual(['42', '件。']);
   });
 
+  test('no cursor placed yet (Word’s at the very start, before the title): refused, nothing inserted; a cursor placed in a sentence is fine', async () => {
+    const { fake, host } = fakeWord(['青禾县司法局2024年度法治政府建设情况报告', '全年办理行政复议案件件。']);
+    const before = existingState(fake);
+    await expect(host.insertLinkedText({ tag: fig('收案数'), text: '42' })).rejects.toMatchObject({ kind: 'no-cursor' });
+    expect(existingState(fake)).toEqual(before);
+    fake.model.selection = { key: keyOf(fake, 0), mode: 'Start' };
+    await expect(host.insertLinkedText({ tag: fig('收案数'), text: '42' })).rejects.toMatchObject({ kind: 'no-cursor' });
+    fake.model.selection = { key: keyOf(fake, 1), mode: 'End', offset: '全年办理行政复议案件'.length };
+    await host.insertLinkedText({ tag: fig('收案数'), text: '42' });
+    expect(fake.paragraphs()[1]?.runs.map((r) => r.text)).toEqual(['全年办理行政复议案件', '42', '件。']);
+    expect(fake.paragraphs()[0]?.runs.map((r) => r.text)).toEqual(['青禾县司法局2024年度法治政府建设情况报告']);
+  });
+
+  test('with its measure: 42件 where the sentence lacks it, the measure outside the control; not twice, not before a number, not after a full stop or at a paragraph’s end', async () => {
+    const { fake, host } = fakeWord(['办理行政复议案件，纠错5件。', '受理案件件。', '案件42件。', '全年办理完毕。', '全年办理行政复议案件']);
+    const runsOf = (i: number) => fake.paragraphs()[i]?.runs.map((r) => [r.text, r.control ? 'control' : 'text']);
+    const at = async (i: number, offset: number) => {
+      fake.model.selection = { key: keyOf(fake, i), mode: 'End', offset };
+      await host.insertLinkedText({ tag: fig('收案数'), text: '42' }, '件');
+    };
+    await at(0, '办理行政复议案件'.length);
+    expect(runsOf(0)).toEqual([['办理行政复议案件', 'text'], ['42', 'control'], ['件', 'text'], ['，纠错5件。', 'text']]);
+    await at(1, '受理案件'.length);
+    expect(runsOf(1)).toEqual([['受理案件', 'text'], ['42', 'control'], ['件。', 'text']]);
+    await at(2, '案件'.length);
+    expect(runsOf(2)).toEqual([['案件', 'text'], ['42', 'control'], ['42件。', 'text']]);
+    fake.model.selection = { key: keyOf(fake, 3), mode: 'End' };
+    await host.insertLinkedText({ tag: fig('收案数'), text: '42' }, '件');
+    expect(runsOf(3)).toEqual([['全年办理完毕。', 'text'], ['42', 'control']]);
+    fake.model.selection = { key: keyOf(fake, 4), mode: 'End' };
+    await host.insertLinkedText({ tag: fig('收案数'), text: '42' }, '件');
+    expect(runsOf(4)).toEqual([['全年办理行政复议案件', 'text'], ['42', 'control']]);
+    const doc = await host.readDocument();
+    expect(doc.blocks[0]).toMatchObject({ text: '办理行政复议案件42件，纠错5件。', links: [{ tag: fig('收案数'), text: '42' }] });
+  });
+
   test('a cursor inside a linked figure puts the new one right after it, not inside it; another tool\u2019s control is left to Word', async () => {
     const { fake, host } = fakeWord([{ runs: [{ text: '收案' }, { text: '42', control: { tag: fig('收案数'), id: 7 } }, { text: '件，结案' }, { text: '40', control: { tag: fig('结案数') } }, { text: '件。' }] }]);
     fake.model.selection = { key: keyOf(fake, 0), mode: 'End', control: 7 };

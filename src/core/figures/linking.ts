@@ -10,7 +10,7 @@ import type { ComparisonRow } from './compare';
 import type { Dataset } from './dataset';
 import type { LinkedFigure } from './findings';
 import { holdsTypedWords, sourceFigure } from './findings';
-import { formatChange, NO_FIGURE } from './format';
+import { formatChange, isPercentMeasure, NO_FIGURE } from './format';
 import { COMPARISON_HEADINGS } from './messages';
 import { figureCaptionTag, figureTableTag, figureTag, parseFigureCaptionTag, parseFigureTableTag, parseFigureTag, rollForward, rollForwardTag, type FigureKind, type FigureRef } from './tags';
 
@@ -137,4 +137,15 @@ export function rollForwardGaps(blocks: readonly Block[], dataset: Dataset): { l
 /** A single figure to put in a sentence: the report year's value of an indicator. */
 export function figureLink(ref: FigureRef, dataset: Dataset): { tag: string; text: string } {
   return { tag: figureTag(ref), text: sourceFigure(dataset, ref)?.text ?? NO_FIGURE };
+}
+
+/**
+ * The measure a figure is read in (42 → 件), to follow it in the sentence; none for a rate (97% carries its own),
+ * a figure the data lacks (—), or data without one.
+ */
+export function figureMeasure(ref: FigureRef, dataset: Dataset): string | undefined {
+  const record = dataset.lookup(ref.unit, ref.year, ref.indicator);
+  const measure = record?.measure.trim() ?? '';
+  if (ref.kind !== 'value' || record?.value === null || record?.value === undefined || !measure) return undefined;
+  return isPercentMeasure(measure) || measure === '‰' ? undefined : measure;
 }

@@ -26,7 +26,10 @@ export const figureRule = defineRule(NO_OPTIONS)({
   },
 });
 
-/** Figures not filled in or not in the file, alike (same kind, unit and year): one finding, at the first, with the count. */
+/**
+ * Figures not filled in or not in the file, alike (same kind, unit and year): one finding, at the first, with the
+ * count; of one indicator only (a comparison row of — for the year, its change and 同比), its own wording.
+ */
 const GROUPED = new Set(['empty', 'no-source']);
 
 function groupAlike(findings: UnlocalizedFinding[]): UnlocalizedFinding[] {
@@ -49,7 +52,7 @@ function groupAlike(findings: UnlocalizedFinding[]): UnlocalizedFinding[] {
   return kept.map((finding) => {
     const { variant, unit, year } = finding.params;
     const group = finding.code === 'figure-missing' ? groups.get(`${String(variant)}\u0000${String(unit)}\u0000${String(year)}`) : undefined;
-    if (!group || group.length < 2 || group[0] !== finding) return finding;
+    if (!group || group.length < 2 || group[0] !== finding || new Set(group.map((f) => f.params.indicator)).size === 1) return finding;
     return { ...finding, params: { ...finding.params, variant: `${String(variant)}-many`, count: group.length } };
   });
 }

@@ -6,7 +6,7 @@
 import { analyze } from '../../core/analysis';
 import { compare, type ComparisonRow } from '../../core/figures/compare';
 import type { Dataset } from '../../core/figures/dataset';
-import { comparisonTable, figureLink, isFigureLink, refreshUpdate, rollForwardGaps, rollForwardUpdate, sparingWritersWords, type LinksLeft } from '../../core/figures/linking';
+import { comparisonTable, figureLink, figureMeasure, isFigureLink, refreshUpdate, rollForwardGaps, rollForwardUpdate, sparingWritersWords, type LinksLeft } from '../../core/figures/linking';
 import { reportFacts, unitAmong, type ReportFacts } from '../../core/figures/report-unit';
 import type { Lang } from '../../core/i18n/lang';
 import type { Profile } from '../../core/profile';
@@ -62,9 +62,10 @@ export function yearsOffered(dataset: Dataset | undefined, chosen: number | unde
   return [...new Set([...(dataset?.years ?? []), ...(chosen !== undefined ? [chosen] : [])])].sort((a, b) => a - b);
 }
 
-/** This year's figure of one indicator, at the cursor, linked to the file. */
+/** This year's figure of one indicator, at the cursor, linked to the file, with its measure where the sentence lacks it (42件). */
 export async function insertFigure(host: ReportHost, target: FigureTarget, indicator: string): Promise<FigureOutcome> {
-  await host.insertLinkedText(figureLink({ unit: target.unit, year: target.year, indicator, kind: 'value' }, target.dataset));
+  const ref = { unit: target.unit, year: target.year, indicator, kind: 'value' as const };
+  await host.insertLinkedText(figureLink(ref, target.dataset), figureMeasure(ref, target.dataset));
   return { kind: 'inserted' };
 }
 

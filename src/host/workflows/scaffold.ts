@@ -67,9 +67,12 @@ export function scaffoldView(doc: ReportDocument, form: ScaffoldForm, now = new 
   const analysis = analyze(doc, form.profile);
   const documentYear = analysis.reportYear;
   const { yearText, year } = yearField(form.typedYear, documentYear, now);
-  const plan = planScaffold({ profile: form.profile, year: year ?? defaultReportYear(now), unit: form.unit.trim() || undefined, doc });
+  const suggestedUnit = analysis.frame.unitLine?.text;
+  // The box left empty, the document's own unit line signs the report: the writer need not click 填入 for it.
+  const unit = form.unit.trim() || suggestedUnit?.trim() || undefined;
+  const plan = planScaffold({ profile: form.profile, year: year ?? defaultReportYear(now), unit, doc });
   const offer = offerOf(plan);
-  return { analysis, plan, yearText, year, documentYear, suggestedUnit: analysis.frame.unitLine?.text, offer, canInsert: offer.kind !== 'nothing' && year !== undefined };
+  return { analysis, plan, yearText, year, documentYear, suggestedUnit, offer, canInsert: offer.kind !== 'nothing' && year !== undefined };
 }
 
 function offerOf(plan: ScaffoldPlan): InsertOffer {

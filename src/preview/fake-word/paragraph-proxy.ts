@@ -4,8 +4,8 @@ import { inlineControls } from './controls-model';
 import { FakeOfficeError } from './errors';
 import type { FakeCellPosition, FakeContentControl, FakeParagraph, FakeTable } from './model';
 import { FontProxy, ListItemProxy, WORD_API_1_3 } from './proxies';
-import { searchParagraph, targetTable, type SearchOptions } from './range-model';
-import { RangeCollectionProxy } from './range-proxy';
+import { searchParagraph, subRange, targetTable, type SearchOptions } from './range-model';
+import { RangeCollectionProxy, RangeProxy } from './range-proxy';
 import { TableCellProxy, TableProxy } from './table-proxy';
 import type { FakeAlignment } from './styles';
 
@@ -198,6 +198,15 @@ export class ParagraphProxy extends FakeClientObject<FakeParagraph> {
     return new RangeCollectionProxy(this.context, () => {
       const paragraph = this.peek();
       return paragraph ? searchParagraph(this.model, paragraph, text, options) : null;
+    });
+  }
+
+  /** WordApi 1.3: the paragraph's start or end point, or all of it. */
+  getRange(location: 'Whole' | 'Start' | 'End' = 'Whole'): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      this.context.runtime.requireSet('WordApi', '1.3', 'Paragraph.getRange');
+      const paragraph = this.peek();
+      return paragraph ? subRange({ kind: 'paragraph', paragraph, at: 'Whole' }, location) : null;
     });
   }
 

@@ -1,9 +1,10 @@
-import { FakeClientObject, FakeCollectionProxy, type FakeRequestContext } from './client';
+import { FakeClientObject, FakeClientResult, FakeCollectionProxy, type FakeRequestContext } from './client';
 import { ContentControlProxy } from './content-control-proxy';
 import { FakeOfficeError } from './errors';
 import type { FakeContentControl } from './model';
 import { ParagraphCollectionProxy } from './paragraph-proxy';
 import { WORD_API_1_3 } from './proxies';
+import { compareLocation, expandLocation, type LocationRelation } from './range-compare';
 import { insertTextAt, selectionOf, subRange, targetControl, targetParagraphs, targetTable, targetText, wrapTarget, type FakeRangeTarget, type InsertLocation, type RangeLocation } from './range-model';
 import { TableProxy } from './table-proxy';
 
@@ -65,6 +66,25 @@ export class RangeProxy extends FakeClientObject<FakeRangeTarget> {
       this.context.runtime.requireSet(WORD_API_1_3[0], WORD_API_1_3[1], 'Range.getRange');
       const target = this.peek();
       return target ? subRange(target, location) : null;
+    });
+  }
+
+  /** WordApi 1.3: where this range lies against another (range-compare.ts). */
+  compareLocationWith(other: RangeProxy): FakeClientResult<LocationRelation> {
+    const result = new FakeClientResult<LocationRelation>();
+    this.context.enqueue(() => {
+      this.context.runtime.requireSet(WORD_API_1_3[0], WORD_API_1_3[1], 'Range.compareLocationWith');
+      result.set(compareLocation(this.context.runtime.model, this.required('compareLocationWith'), other.required('compareLocationWith')));
+    });
+    return result;
+  }
+
+  /** WordApi 1.3: this range stretched to take in another (within one paragraph here). */
+  expandTo(other: RangeProxy): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      this.context.runtime.requireSet(WORD_API_1_3[0], WORD_API_1_3[1], 'Range.expandTo');
+      const [range, to] = [this.peek(), other.peek()];
+      return range && to ? expandLocation(this.context.runtime.model, range, to) : null;
     });
   }
 

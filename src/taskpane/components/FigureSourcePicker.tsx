@@ -1,6 +1,7 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { Lang } from '../../core/i18n/lang';
+import { parseDataUrl } from '../data-url';
 import type { FigureData, FigureSource } from '../hooks/useFigureData';
 import { pickKeptFile } from '../pick-file';
 import type { PaneText } from '../strings';
@@ -22,7 +23,7 @@ export function FigureSourcePicker({ t, lang, data, savedUrl, onUrlLoaded }: Fig
   const styles = usePaneStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const [url, setUrl] = useState(savedUrl ?? '');
-  const [urlError, setUrlError] = useState<string>();
+  const [urlError, setUrlError] = useState<JSX.Element>();
   const { state } = data;
 
   const onChooseFile = async () => {
@@ -32,14 +33,20 @@ export function FigureSourcePicker({ t, lang, data, savedUrl, onUrlLoaded }: Fig
   };
 
   const onLoadUrl = async () => {
-    const trimmed = url.trim();
-    if (!/^https:\/\/\S+$/i.test(trimmed)) {
-      setUrlError(t('pane-figures-url-not-https'));
+    const address = parseDataUrl(url);
+    if (!address.ok) {
+      setUrlError(
+        <>
+          <span>{address.message[lang]}</span>
+          {address.why ? <span> {address.why[lang]}</span> : null}
+        </>,
+      );
       return;
     }
     setUrlError(undefined);
+    setUrl(address.url);
     // Kept with the document only once it has loaded, so a mistyped address is not saved.
-    if (await data.loadUrl(trimmed)) onUrlLoaded(trimmed);
+    if (await data.loadUrl(address.url)) onUrlLoaded(address.url);
   };
 
   return (
@@ -76,9 +83,14 @@ export function FigureSourcePicker({ t, lang, data, savedUrl, onUrlLoaded }: Fig
       </Field>
       <div role="status" aria-live="polite">
         {state.status === 'loading' ? (
-          <Field validationMessage={t('pane-figures-loading', { percent: Math.round(state.progress * 100) })} validationState="none">
-            <ProgressBar value={state.progress} max={1} />
-          </Field>
+          <div className={styles.row}>
+            <Field className={styles.fullWidth} validationMessage={t('pane-figures-loading', { percent: Math.round(state.progress * 100) })} validationState="none">
+              <ProgressBar value={state.progress} max={1} />
+            </Field>
+            <Button size="small" onClick={data.cancel}>
+              {t('pane-figures-cancel-load')}
+            </Button>
+          </div>
         ) : null}
         {state.status === 'loaded' ? (
           <>
@@ -117,6 +129,15 @@ function timeOf(date: Date, lang: Lang): string {
 }
 
 function sourceName(source: FigureSource, t: PaneText): string {
-  if (source.kind === 'url') return source.url;
+  if (source.kind === 'url') return readableAddress(source.url);
   return source.kind === 'sample' ? t('pane-figures-sample-name') : source.name;
+}
+
+/** An address as a person reads it: 年报 数据.csv, not %E5%B9%B4…; as it is where it does not decode. */
+function readableAddress(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
 }

@@ -1,4 +1,4 @@
-import { Button, Field, Select, Text, useId } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Select, Text, useId } from '@fluentui/react-components';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { Lang } from '../../core/i18n/lang';
 import type { ProfileChoice } from '../hooks/useProfileChoice';
@@ -87,6 +87,14 @@ export function ProfilePicker({ t, lang, choice }: ProfilePickerProps) {
           ))}
         </Select>
       </Field>
+      {source === 'chosen' ? (
+        <div className={styles.tight}>
+          <Text size={200} className={styles.muted} data-testid="profile-scope">
+            {t(choice.isDefault ? 'pane-profile-scope-default' : 'pane-profile-scope-document')}
+          </Text>
+          <Checkbox checked={choice.isDefault} onChange={(_, data) => choice.setAsDefault(data.checked === true)} label={t('pane-profile-as-default')} />
+        </div>
+      ) : null}
       {offerTitle || isUserProfile ? (
         <div className={styles.row}>
           {offerTitle ? (

@@ -17,7 +17,7 @@ export interface ScaffoldFormProps {
   onYearChange: (year: string) => void;
   unit: string;
   onUnitChange: (unit: string) => void;
-  /** The unit line above the document's title, offered while the unit field is empty. */
+  /** The unit line above the document's title: used while the unit field is empty, and offered to fill it. */
   suggestedUnit?: string;
 }
 
@@ -49,13 +49,14 @@ export function ScaffoldForm(props: ScaffoldFormProps) {
         <Input
           className={styles.fullWidth}
           value={props.unit}
-          placeholder={suggestedUnit}
+          placeholder={t('pane-unit-placeholder')}
           onChange={(_, data) => props.onUnitChange(data.value)}
         />
       </Field>
       {showSuggestion ? (
         <div className={styles.row}>
           <Text size={200}>{t('pane-unit-suggestion', { unit: suggestedUnit })}</Text>
+          <Text size={200}>{t('pane-unit-suggestion-used')}</Text>
           <Button size="small" aria-label={t('pane-use-suggestion-label', { unit: suggestedUnit })} onClick={() => props.onUnitChange(suggestedUnit)}>
             {t('pane-use-suggestion')}
           </Button>

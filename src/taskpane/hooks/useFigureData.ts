@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Dataset } from '../../core/figures/dataset';
+import { localize } from '../../core/i18n/catalog';
 import type { Localized } from '../../core/i18n/lang';
 import { readFigureSource, sourceOf, type FigureSource, type KeptFileHandle, type LoadedResult, type SourceRequest } from '../figure-source';
 
@@ -36,6 +37,8 @@ export interface FigureData {
    * that failed.
    */
   reload(): Promise<Dataset | undefined>;
+  /** Stops the load under way (the fetch, or the reading in the worker); the figures loaded before stay. */
+  cancel(): void;
 }
 
 /** The shared data file, once loaded, for both the figures panel and the check; only the latest load counts. */
@@ -79,5 +82,12 @@ export function useFigureData(): FigureData {
     return load(lastRequest.current);
   }, [state, load]);
 
-  return { state, loadFile, loadUrl, loadSample, reload };
+  const cancel = useCallback(() => {
+    if (state.status !== 'loading') return;
+    latest.current++;
+    reading.current?.abort();
+    setState({ status: 'failed', source: state.source, message: localize({ code: 'pane-figures-cancelled', params: {} }), last: state.last, lastFrom: state.lastFrom });
+  }, [state]);
+
+  return { state, loadFile, loadUrl, loadSample, reload, cancel };
 }

@@ -25,10 +25,14 @@ export interface ProfileChoice {
   guessFrom: 'title' | 'text' | null;
   /** Whether a document with some text has been read (before that, there is no title to go by). */
   hasDocumentText: boolean;
-  /** The writer's own choice: wins over the title, and is remembered. */
+  /** The writer's own choice: wins over the title, and is remembered for this document only. */
   choose: (id: string) => void;
   /** Forgets the writer's choice: the title decides again. */
   followTitle: () => void;
+  /** Whether the profile in use is also the default for documents that have no choice of their own. */
+  isDefault: boolean;
+  /** Makes the profile in use the default for new documents (or stops it being so). */
+  setAsDefault: (on: boolean) => void;
   /** Adds (or replaces, same id) a profile loaded from a file and chooses it. */
   addUserProfile: (profile: Profile) => { replaced: boolean; remembered: boolean };
   removeUserProfile: (id: string) => void;
@@ -61,8 +65,13 @@ export function useProfileChoice(): ProfileChoice {
       setUserProfiles((current) => (current.length ? current : profileFile.rememberedProfiles(stored))),
     );
   }, []);
-  const [chosenId, setChosenId] = useState<string | null>(() => loadPreferences().profileId);
+  // A choice is remembered for its document; it applies to others only when the writer made it the default.
+  const [chosenHere, setChosenHere] = useState<string | null | undefined>(undefined);
+  const [defaultId, setDefaultId] = useState<string | null>(() => (loadPreferences().profileIsDefault ? loadPreferences().profileId : null));
   const [doc, setDoc] = useState<ReportDocument | null>(null);
+  const key = doc ? documentKey(doc) : undefined;
+  const rememberedHere = useMemo(() => (key !== undefined ? loadPreferences().profilesByDocument?.[key] : undefined), [key]);
+  const chosenId = chosenHere !== undefined ? chosenHere : (rememberedHere ?? defaultId);
 
   const profiles = useMemo(() => [...BUILT_IN_PROFILES, ...userProfiles], [userProfiles]);
   const userProfileIds = useMemo(() => new Set(userProfiles.map((p) => p.id)), [userProfiles]);
@@ -73,15 +82,30 @@ export function useProfileChoice(): ProfileChoice {
   const chosen = chosenId ? profiles.find((p) => p.id === chosenId) : undefined;
   const [profile, source]: [Profile, ProfileSource] = chosen ? [chosen, 'chosen'] : guess ? [guess, 'title'] : [DEFAULT_PROFILE, 'default'];
 
+  // Kept under the document's key once it is known (a choice can come before the document is read), and again
+  // under its new key when its opening lines change (the scaffold put a title in).
+  useEffect(() => {
+    if (key !== undefined && chosenHere !== undefined) savePreferences({ profilesByDocument: rememberFor(key, chosenHere) });
+  }, [key, chosenHere]);
+
   const choose = useCallback((id: string) => {
-    setChosenId(id);
+    setChosenHere(id);
     savePreferences({ profileId: id });
   }, []);
 
   const followTitle = useCallback(() => {
-    setChosenId(null);
-    savePreferences({ profileId: null });
+    setChosenHere(null);
+    setDefaultId(null);
+    savePreferences({ profileId: null, profileIsDefault: undefined });
   }, []);
+
+  const setAsDefault = useCallback(
+    (on: boolean) => {
+      setDefaultId(on ? profile.id : null);
+      savePreferences({ profileId: profile.id, profileIsDefault: on ? true : undefined });
+    },
+    [profile.id],
+  );
 
   const addUserProfile = useCallback(
     (added: Profile) => {
@@ -100,12 +124,35 @@ export function useProfileChoice(): ProfileChoice {
       const next = userProfiles.filter((p) => p.id !== id);
       setUserProfiles(next);
       saveUserProfiles(next);
-      if (chosenId === id) followTitle();
+      if (chosenId === id || defaultId === id) followTitle();
     },
-    [userProfiles, chosenId, followTitle],
+    [userProfiles, chosenId, defaultId, followTitle],
   );
 
   const noteDocument = useCallback((read: ReportDocument) => setDoc(read), []);
 
-  return { profiles, userProfileIds, profile, source, guess, guessFrom, hasDocumentText: doc !== null && doc.blocks.some((b) => b.text.trim() !== ''), choose, followTitle, addUserProfile, removeUserProfile, noteDocument };
+  const isDefault = defaultId === profile.id;
+  return { profiles, userProfileIds, profile, source, guess, guessFrom, hasDocumentText: doc !== null && doc.blocks.some((b) => b.text.trim() !== ''), choose, followTitle, isDefault, setAsDefault, addUserProfile, removeUserProfile, noteDocument };
+}
+
+/** How many documents' choices are kept; the oldest go first. */
+const REMEMBERED_DOCUMENTS = 200;
+
+/**
+ * A document, as the pane can tell it from the next time it opens: its first two lines with text (the unit line
+ * and the title, usually), so each unit's report of each year and type is its own.
+ */
+export function documentKey(doc: ReportDocument): string {
+  return doc.blocks
+    .map((b) => b.text.trim())
+    .filter((text) => text !== '')
+    .slice(0, 2)
+    .join('\n')
+    .slice(0, 200);
+}
+
+function rememberFor(key: string, id: string | null): Record<string, string> {
+  const { [key]: _old, ...others } = loadPreferences().profilesByDocument ?? {};
+  const kept = Object.entries(others).slice(-(REMEMBERED_DOCUMENTS - 1));
+  return Object.fromEntries(id === null ? kept : [...kept, [key, id]]);
 }

@@ -35,6 +35,17 @@ describe('alike figure findings grouped', () => {
     expect(check(doc, { figures: { dataset: DATA, unit: UNIT, year: 2025 } }).findings.filter((f) => f.code === 'figure-missing')).toMatchObject([{ params: { variant: 'no-source' } }]);
   });
 
+  test('one comparison row of — (the year, its change and 同比): one finding in the indicator’s own words, the file’s gap', () => {
+    const doc = report(2025, '40');
+    const indicator = INDICATORS[0] as string;
+    doc.blocks = doc.blocks.map((b, i) => (i < 2 || i > 4 ? b : { ...b, links: [] }));
+    const row = doc.blocks[2] as (typeof doc.blocks)[number];
+    doc.blocks[2] = { ...row, text: `${indicator}40——`, links: (['value', 'change', 'yoy'] as const).map((kind) => ({ tag: figureTag({ unit: UNIT, year: 2025, indicator, kind }), text: '—' })) };
+    const findings = check(doc, { figures: { dataset: DATA, unit: UNIT, year: 2025 } }).findings.filter((f) => f.code === 'figure-missing');
+    expect(findings).toMatchObject([{ severity: 'error', at: 2, params: { variant: 'no-source', indicator } }]);
+    expect(findings[0]?.message).toBe(`数据文件里没有${UNIT}2025年“${indicator}”的数字：请向法制机构核实，或删除这处引用。`);
+  });
+
   test('before rolling forward: how many links, and how many have no figure a year on', () => {
     expect(rollForwardGaps(report(2023, '38').blocks, DATA)).toEqual({ links: 3, missing: 0, year: 2024 });
     expect(rollForwardGaps(report(2024, '40').blocks, DATA)).toEqual({ links: 3, missing: 3, year: 2025 });

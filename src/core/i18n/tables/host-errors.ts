@@ -39,6 +39,11 @@ export const HOST_ERROR_MESSAGES = {
     'zh-CN': '要插入的位置在一个设为“无法编辑内容”的内容控件里，这次什么也没有插入。请在 Word 中选中该控件，在“开发工具 → 属性”里取消“无法编辑内容”，再试一次。',
     'en-US': 'The place to insert is inside a content control whose contents cannot be edited, so nothing was inserted. In Word, select the control, clear “Contents cannot be edited” under Developer → Properties, then try again.',
   },
+  'host-error.no-cursor.title': { 'zh-CN': '请先把光标放到要插入的位置', 'en-US': 'Place the cursor first' },
+  'host-error.no-cursor.body': {
+    'zh-CN': '光标在文档最开头（标题之前），数字插在这里会和标题连在一起，这次没有插入。请先在文档中点一下要放数字的位置（比如句子末尾），再点指标名。',
+    'en-US': 'The cursor is at the very start of the document (before the title), where a figure would run into the title, so nothing was inserted. Click in the document where the figure should go (the end of a sentence, say), then click the indicator.',
+  },
   'host-error.failed.title': { 'zh-CN': '操作没有完成', 'en-US': 'That did not work' },
   'host-error.failed.body': {
     'zh-CN': 'Word 没有完成这次操作。请再试一次；如果仍不成功，请关闭任务窗格后重新打开。',

@@ -14,6 +14,24 @@ export const PANE_FIGURE_MESSAGES = {
   'pane-figures-url-hint': { 'zh-CN': '地址保存在本文档中，“全部刷新”时重新读取。', 'en-US': 'The address is kept in this document and read again on “Refresh all”.' },
   'pane-figures-load-url': { 'zh-CN': '载入', 'en-US': 'Load' },
   'pane-figures-url-not-https': { 'zh-CN': '请输入以 https:// 开头的地址。', 'en-US': 'Enter an address starting with https://.' },
+  /** The pane runs on https; a browser does not let such a page read an http address (mixed content). */
+  'pane-figures-url-http': {
+    'zh-CN': 'http:// 地址读不了：本加载项在 https 安全页面中运行，浏览器不允许这样的页面读取不加密的 http 地址（混合内容）。请改用该文件的 https:// 地址，或在浏览器中下载保存后用“选择文件…”载入。',
+    'en-US': 'An http:// address cannot be read: this add-in runs on a secure https page, and browsers do not let such a page read an unencrypted http address (mixed content). Use the file’s https:// address, or download the file in a browser and load it with “Choose file…”.',
+  },
+  'pane-figures-url-local-path': {
+    'zh-CN': '这是本机或共享文件夹里的文件路径，不是网址：请用“选择文件…”选择这个文件。',
+    'en-US': 'This is the path of a file on this computer or a shared folder, not a web address: load it with “Choose file…”.',
+  },
+  'pane-figures-url-incomplete': {
+    'zh-CN': '这不是完整的网址：请从浏览器地址栏复制以 https:// 开头的完整地址，再粘贴到这里。',
+    'en-US': 'This is not a complete web address: copy the whole address, starting with https://, from the browser’s address bar and paste it here.',
+  },
+  'pane-figures-cancel-load': { 'zh-CN': '取消', 'en-US': 'Cancel' },
+  'pane-figures-cancelled': {
+    'zh-CN': '已取消载入，文档没有改动。',
+    'en-US': 'Loading was cancelled; the document was not changed.',
+  },
   'pane-figures-use-sample': { 'zh-CN': '试用示例数据', 'en-US': 'Try the sample data' },
   'pane-figures-loading': { 'zh-CN': '正在读取数据文件… {percent}%', 'en-US': 'Reading the data file… {percent}%' },
   /** {figures} and {units} are the two counts below, each rendered with its own plural. */
@@ -41,6 +59,20 @@ export const PANE_FIGURE_MESSAGES = {
     'zh-CN': '连不上这个地址：请检查网络和地址；如果地址没错，可能是该网站不允许本加载项读取（CORS），请改为下载后用“选择文件”载入。',
     'en-US': 'Could not reach this address: check the network and the address. If it is right, the site may not allow this add-in to read it (CORS); download the file and load it with “Choose file” instead.',
   },
+  /** A server behind a sign-in (SSO) answers the pane, which sends no cookies, with its login page. */
+  'pane-figures-fetch-sign-in': {
+    'zh-CN': '服务器要求先登录（返回的是登录页面，不是数据文件），本加载项不会代为登录：请在浏览器中登录后把文件下载保存，再用“选择文件…”载入。',
+    'en-US': 'The server asked for a sign-in (it answered with a sign-in page, not the data file), and this add-in does not sign in for you: sign in in a browser, save the file, then load it with “Choose file…”.',
+  },
+  'pane-figures-fetch-timeout': {
+    'zh-CN': '服务器 {seconds} 秒没有回应，已停止读取：请稍后再试，或在浏览器中下载保存后用“选择文件…”载入。',
+    'en-US': 'The server did not answer for {seconds} seconds, so reading stopped: try again later, or download the file in a browser and load it with “Choose file…”.',
+  },
+  'pane-figures-fetch-too-large': {
+    'zh-CN': '这个地址的文件超过 {limitMiB} MiB，读到上限时已停止下载：数据文件通常只有几 MB，请核对地址是否指向数据文件。',
+    'en-US': 'The file at this address is larger than {limitMiB} MiB; downloading stopped at the limit. Data files are usually a few MB: check that the address is the data file’s.',
+  },
+  'pane-figures-fetch-cancelled': { 'zh-CN': '已取消读取这个地址。', 'en-US': 'Reading this address was cancelled.' },
   /** A chosen file that can no longer be read: in Chromium, a file from the file box changed on disk since. */
   'pane-figures-file-unreadable': {
     'zh-CN': '“{name}”读不出来：选择之后它在磁盘上改过（或被移走），浏览器不允许本页直接重新读取改过的文件。请再点“选择文件…”选它一次，然后点“全部刷新”。',

@@ -7,6 +7,9 @@ export const PANE_SCAFFOLD_MESSAGES = {
   'pane-year-invalid': { 'zh-CN': '请填写四位数的年份，如 2024。', 'en-US': 'Enter a four-digit year, such as 2024.' },
   'pane-unit-label': { 'zh-CN': '单位名称', 'en-US': 'Unit name' },
   'pane-unit-hint': { 'zh-CN': '用于标题和落款；会记住，下次不用再填。', 'en-US': 'Used in the title and the signature; remembered for next time.' },
+  /** An empty box looks empty: the placeholder is an example of what to type, never a name that looks filled in. */
+  'pane-unit-placeholder': { 'zh-CN': '例如：市司法局', 'en-US': 'e.g. 市司法局' },
+  'pane-unit-suggestion-used': { 'zh-CN': '框里不填，落款就用它；要用别的名称，请在上面填写。', 'en-US': 'With the box empty, the signature uses it; to use another name, type it above.' },
   'pane-unit-suggestion': { 'zh-CN': '文档标题上方写的是“{unit}”。', 'en-US': 'The line above the document\'s title reads “{unit}”.' },
   'pane-use-suggestion': { 'zh-CN': '填入', 'en-US': 'Use it' },
   'pane-use-suggestion-label': { 'zh-CN': '填入单位名称“{unit}”', 'en-US': 'Use “{unit}” as the unit name' },

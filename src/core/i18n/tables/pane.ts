@@ -30,6 +30,16 @@ export const PANE_MESSAGES = {
   'pane-user-profile-tag': { 'zh-CN': '（从文件载入）', 'en-US': ' (from a file)' },
   'pane-profile-from-title': { 'zh-CN': '根据标题判断为：{name}', 'en-US': 'Told from the title: {name}' },
   'pane-profile-from-text': { 'zh-CN': '未找到标题，根据正文判断为：{name}', 'en-US': 'No title found; told from the text: {name}' },
+  /** A report type chosen for one document stays with it; it is the default for others only when asked. */
+  'pane-profile-scope-document': {
+    'zh-CN': '这个选择只用于本文档（下次打开本文档仍会记得）；新文档仍按标题判断类型。',
+    'en-US': 'This choice is for this document only (remembered next time it opens); new documents are still told by their title.',
+  },
+  'pane-profile-scope-default': {
+    'zh-CN': '已设为默认：没有单独选择的文档（包括新文档）都先按这个类型。',
+    'en-US': 'Set as the default: documents without a choice of their own (new ones too) use this type first.',
+  },
+  'pane-profile-as-default': { 'zh-CN': '设为新文档的默认类型', 'en-US': 'Make it the default for new documents' },
   'pane-profile-chosen-over-title': { 'zh-CN': '根据标题判断为：{guess}；现按您选择的类型。', 'en-US': 'Told from the title: {guess}; your choice is used instead.' },
   'pane-profile-not-told': { 'zh-CN': '标题中看不出是哪种报告，暂按：{name}', 'en-US': 'The title does not tell which report this is; using {name} for now.' },
   'pane-follow-title': { 'zh-CN': '改用“{name}”', 'en-US': 'Use “{name}”' },
