@@ -1,26 +1,30 @@
 import { makeBlock, type Block, type CellPosition, type InlineLink } from '../core/document';
+import { hiddenTextNotice } from '../core/hidden-text';
 import { layoutTablesAsText } from '../core/layout-tables';
 import { isContentsStyle, paragraphKind } from '../core/paragraph-kind';
 import type { Warn } from './errors';
 import type { Numbering } from './numbering';
 import { levelFromOutline, type NumberingRef, type StyleSheet } from './styles';
-import { childElements, intAttr, isMc, textContent, wAttr, wChild, wName, wPath, type XmlElement } from './xml';
+import { childElements, intAttr, isMc, isOn, textContent, wAttr, wChild, wName, wPath, type XmlElement } from './xml';
 
 const MATH_NAMESPACE = 'http://schemas.openxmlformats.org/officeDocument/2006/math';
 
 /**
- * Elements never read at all: properties we ignore, deletions, field codes, drawings and embedded objects,
+ * Elements never read at all: properties we ignore (of run properties, only what hides text is kept: see
+ * RUN_PROPERTIES_READ), deletions, field codes, drawings and embedded objects,
  * note references. Also passed to the parser, which then does not even build them. Text boxes are read from the
  * VML copy Word keeps of each (w:pict, the mc:Fallback), so DrawingML is still never built.
  */
 export const UNREAD_ELEMENTS: readonly string[] = [
-  'rPr', 'sectPr', 'tblPr', 'tblGrid', 'trPr', 'tcPr', 'sdtEndPr',
+  'sectPr', 'tblPr', 'tblGrid', 'trPr', 'tcPr', 'sdtEndPr',
   'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'fldData', 'ffData',
   'drawing', 'object', 'footnoteReference', 'endnoteReference',
   'commentReference', 'annotationRef', 'rt', 'sym',
 ];
+/** Of run properties (w:rPr), the parser builds only these: whether the run's text is hidden, directly or by its style. */
+export const RUN_PROPERTIES_READ: Readonly<Record<string, readonly string[]>> = { rPr: ['vanish', 'rStyle'] };
 /** Not walked for text or paragraphs, but read directly where needed. */
-const SKIPPED = new Set([...UNREAD_ELEMENTS, 'pPr', 'sdtPr', 'fldChar']);
+const SKIPPED = new Set([...UNREAD_ELEMENTS, 'rPr', 'pPr', 'sdtPr', 'fldChar']);
 
 export interface BodyReaderContext {
   styles: StyleSheet;
@@ -35,6 +39,8 @@ export function readBodyBlocks(body: XmlElement, context: BodyReaderContext): Bl
   if (reader.openFields.length > 0) {
     context.warn('docx-field-unterminated');
   }
+  const hidden = hiddenTextNotice(reader.hiddenAt);
+  if (hidden) context.warn(hidden.code, hidden.params);
   return layoutTablesAsText(reader.blocks);
 }
 
@@ -47,6 +53,12 @@ class BodyReader {
   private links: InlineLink[] = [];
   /** Text boxes met in the paragraph being read that hold the report's first lines (see collectText). */
   private boxes: XmlElement[] = [];
+  /** The paragraph's style hides its text; the run being read is hidden; some hidden text was met. */
+  private styleHidden = false;
+  private runHidden = false;
+  private hiddenText = false;
+  /** Blocks that held hidden text (left out of their text). */
+  readonly hiddenAt: number[] = [];
   private tables = 0;
   /** Word's table-of-contents controls open around the walk. */
   private contentsDepth = 0;
@@ -90,13 +102,15 @@ class BodyReader {
     this.runTags = [];
     this.links = [];
     this.boxes = [];
+    this.hiddenText = false;
+    const pPr = wChild(paragraph, 'pPr');
+    const style = this.context.styles.forParagraph(pPr ? wAttr(wChild(pPr, 'pStyle'), 'val') : undefined);
+    this.styleHidden = style.hidden === true;
     this.collectText(paragraph);
-    const { text, runTags, links, boxes } = this;
+    const { text, runTags, links, boxes, hiddenText } = this;
     // A title drawn in a text box is read before the paragraph the box is anchored in, as the page shows it.
     for (const box of boxes) this.walkBlocks(box, tags, cell);
 
-    const pPr = wChild(paragraph, 'pPr');
-    const style = this.context.styles.forParagraph(pPr ? wAttr(wChild(pPr, 'pStyle'), 'val') : undefined);
     const ownOutline = pPr && intAttr(wChild(pPr, 'outlineLvl'), 'val');
     const level = ownOutline !== undefined ? levelFromOutline(ownOutline) : style.level;
     const ref = pPr ? numberingRef(pPr, style.numbering) : style.numbering;
@@ -107,6 +121,7 @@ class BodyReader {
     // Shared, not copied, by the paragraphs inside the same content controls: a copy each let a few KB of deeply
     // nested controls around many empty paragraphs fill the memory. Blocks' tags are never mutated.
     const allTags = runTags.length === 0 ? (tags as string[]) : [...new Set([...tags, ...runTags])];
+    if (hiddenText) this.hiddenAt.push(this.blocks.length);
     this.blocks.push(makeBlock(this.blocks.length, text.join(''), { kind, level: inContents ? undefined : level, listString, style: style.name, tags: allTags, cell: cell && { ...cell }, links: links.length ? links : undefined }));
   }
 
@@ -123,6 +138,13 @@ class BodyReader {
         continue;
       }
       switch (name) {
+        case 'r': {
+          const outer = this.runHidden;
+          this.runHidden = this.isHidden(wChild(child, 'rPr'));
+          this.collectText(child);
+          this.runHidden = outer;
+          break;
+        }
         case 't':
           this.addText(textContent(child));
           break;
@@ -162,7 +184,17 @@ class BodyReader {
   }
 
   private addText(text: string): void {
-    if (!this.openFields.includes(true)) this.text.push(text);
+    if (this.openFields.includes(true)) return;
+    if (!this.runHidden) this.text.push(text);
+    else if (text.trim()) this.hiddenText = true;
+  }
+
+  /** Direct formatting first, then the run's character style, then the paragraph's style, as Word applies them. */
+  private isHidden(rPr: XmlElement | undefined): boolean {
+    const vanish = rPr && wChild(rPr, 'vanish');
+    if (vanish) return isOn(vanish);
+    const characterStyle = rPr && wAttr(wChild(rPr, 'rStyle'), 'val');
+    return (characterStyle !== undefined && this.context.styles.hidesText(characterStyle)) || this.styleHidden;
   }
 
   private fieldChar(type: string | undefined): void {

@@ -1,9 +1,11 @@
 import type { CellPosition, ReportDocument } from '../core/document';
 import { parseFigureTag } from '../core/figures/tags';
+import { bilingual } from '../core/i18n/catalog';
 import { layoutTablesAsText } from '../core/layout-tables';
 import { spansParagraphs } from './links';
 import { blockFromParagraph } from './paragraph-block';
-import { isSetSupported, REVIEWED_TEXT_SET } from './requirements';
+import { HIDDEN_FONT_SET, isSetSupported, REVIEWED_TEXT_SET, VISIBLE_TEXT_SET } from './requirements';
+import { hiddenTextRead, type HiddenTextCheck } from './hidden-text';
 
 /** Loaded in the first sync. styleBuiltIn, isListItem and tableNestingLevel need WordApi 1.3; the rest 1.1. */
 const PARAGRAPH_PROPERTIES = 'text,style,styleBuiltIn,outlineLevel,isListItem,tableNestingLevel';
@@ -26,6 +28,7 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
   await context.sync();
 
   const withReviewedText = isSetSupported(REVIEWED_TEXT_SET);
+  const hiddenCheck: HiddenTextCheck = isSetSupported(VISIBLE_TEXT_SET) ? 'text' : isSetSupported(HIDDEN_FONT_SET) ? 'font' : 'none';
   const pending = paragraphs.items.map((paragraph) => ({
     paragraph,
     // listItemOrNullObject and parentContentControlOrNullObject: WordApi 1.3.
@@ -38,6 +41,10 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
     reviewed: withReviewedText ? paragraph.getReviewedText('Current') : undefined,
     // parentTableCellOrNullObject: WordApi 1.3; the innermost cell, so a nested table's cell is its own.
     cell: paragraph.tableNestingLevel > 0 ? paragraph.parentTableCellOrNullObject.load('rowIndex,cellIndex') : undefined,
+    // Paragraph.text includes hidden text. getText (WordApi 1.7) leaves it and tracked deletions out; Font.hidden
+    // (WordApiDesktop 1.2) tells at least a wholly hidden paragraph.
+    visible: hiddenCheck === 'text' ? paragraph.getText({ includeHiddenText: false, includeTextMarkedAsDeleted: false }) : undefined,
+    font: hiddenCheck === 'font' ? paragraph.font.load('hidden') : undefined,
   }));
   await context.sync();
 
@@ -46,11 +53,12 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
   );
   if (reviewedLinks.some((links) => links !== undefined)) await context.sync();
 
+  const hidden = hiddenTextRead(hiddenCheck, pending.map(({ paragraph, reviewed, visible, font }) => ({ shown: reviewed?.value ?? paragraph.text, visible: visible?.value, hidden: font?.hidden })));
   const cells = tablePositions(pending.map(({ paragraph, cell }) => (cell && !cell.isNullObject ? { level: paragraph.tableNestingLevel, row: cell.rowIndex, column: cell.cellIndex } : undefined)));
   const blocks = layoutTablesAsText(pending.map(({ paragraph, list, control, inline, reviewed }, index) =>
     blockFromParagraph(index, {
       text: paragraph.text,
-      reviewedText: reviewed?.value,
+      reviewedText: hidden.texts[index] ?? reviewed?.value,
       style: paragraph.style,
       styleBuiltIn: paragraph.styleBuiltIn,
       outlineLevel: paragraph.outlineLevel,
@@ -62,7 +70,7 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
       links: inlineLinks(inline.items, control.isNullObject ? undefined : control.id, reviewedLinks[index]),
     }),
   ));
-  return { doc: { blocks, locationUnit: 'paragraph', warnings: [], notices: [] }, wordTexts: pending.map(({ paragraph }) => paragraph.text) };
+  return { doc: { blocks, locationUnit: 'paragraph', warnings: hidden.notices.map(bilingual), notices: hidden.notices }, wordTexts: pending.map(({ paragraph }) => paragraph.text) };
 }
 
 /**

@@ -26,5 +26,5 @@ export const PANE_CHECK_MESSAGES = {
   'pane-no-findings': { 'zh-CN': '没有发现问题。', 'en-US': 'Nothing found.' },
   /** Under a finding about words: the words as written and the right form. */
   'pane-finding-right-form': { 'zh-CN': '“{found}”改为“{expected}”', 'en-US': 'Change “{found}” to “{expected}”' },
-  'pane-document-notices': { 'zh-CN': '文档中有些内容无法读取：', 'en-US': 'Some content in the document could not be read:' },
+  'pane-document-notices': { 'zh-CN': '读取文档时发现：', 'en-US': 'Found while reading the document:' },
 } satisfies MessageTable;
