@@ -57,6 +57,12 @@ class BodyReader {
   private styleHidden = false;
   private runHidden = false;
   private hiddenText = false;
+  /** Controls showing their placeholder (w:showingPlcHdr) open around the walk, and inside the paragraph's text. */
+  private placeholderDepth = 0;
+  private inlinePlaceholders = 0;
+  /** Printed text met in the paragraph: inside a control showing its placeholder, and outside one. */
+  private placeholderText = false;
+  private ownText = false;
   /** Blocks that held hidden text (left out of their text). */
   readonly hiddenAt: number[] = [];
   private tables = 0;
@@ -88,9 +94,12 @@ class BodyReader {
       } else if (name === 'sdt') {
         const content = wChild(child, 'sdtContent');
         const contents = isContentsControl(child);
+        const placeholder = showsPlaceholder(child);
         if (contents) this.contentsDepth += 1;
+        if (placeholder) this.placeholderDepth += 1;
         if (content) this.walkBlocks(content, withTag(tags, sdtTag(child)), cell);
         if (contents) this.contentsDepth -= 1;
+        if (placeholder) this.placeholderDepth -= 1;
       } else if (name === 'altChunk') {
         this.context.warn('docx-alt-chunk');
       } else if (!SKIPPED.has(name)) this.walkBlocks(child, tags, cell); // customXml, ins, moveTo …
@@ -103,11 +112,14 @@ class BodyReader {
     this.links = [];
     this.boxes = [];
     this.hiddenText = false;
+    this.placeholderText = false;
+    this.ownText = false;
     const pPr = wChild(paragraph, 'pPr');
     const style = this.context.styles.forParagraph(pPr ? wAttr(wChild(pPr, 'pStyle'), 'val') : undefined);
     this.styleHidden = style.hidden === true;
     this.collectText(paragraph);
     const { text, runTags, links, boxes, hiddenText } = this;
+    const placeholder = this.placeholderText && !this.ownText ? (true as const) : undefined;
     // A title drawn in a text box is read before the paragraph the box is anchored in, as the page shows it.
     for (const box of boxes) this.walkBlocks(box, tags, cell);
 
@@ -122,7 +134,7 @@ class BodyReader {
     // nested controls around many empty paragraphs fill the memory. Blocks' tags are never mutated.
     const allTags = runTags.length === 0 ? (tags as string[]) : [...new Set([...tags, ...runTags])];
     if (hiddenText) this.hiddenAt.push(this.blocks.length);
-    this.blocks.push(makeBlock(this.blocks.length, text.join(''), { kind, level: inContents ? undefined : level, listString, style: style.name, tags: allTags, cell: cell && { ...cell }, links: links.length ? links : undefined }));
+    this.blocks.push(makeBlock(this.blocks.length, text.join(''), { kind, level: inContents ? undefined : level, listString, style: style.name, tags: allTags, cell: cell && { ...cell }, links: links.length ? links : undefined, placeholder }));
   }
 
   private collectText(parent: XmlElement): void {
@@ -173,7 +185,10 @@ class BodyReader {
           if (tag !== undefined) this.runTags.push(tag);
           const content = wChild(child, 'sdtContent');
           const start = this.text.length;
+          const placeholder = showsPlaceholder(child);
+          if (placeholder) this.inlinePlaceholders += 1;
           if (content) this.collectText(content);
+          if (placeholder) this.inlinePlaceholders -= 1;
           if (tag !== undefined) this.links.push({ tag, text: this.text.slice(start).join('') });
           break;
         }
@@ -185,8 +200,14 @@ class BodyReader {
 
   private addText(text: string): void {
     if (this.openFields.includes(true)) return;
-    if (!this.runHidden) this.text.push(text);
-    else if (text.trim()) this.hiddenText = true;
+    if (this.runHidden) {
+      if (text.trim()) this.hiddenText = true;
+      return;
+    }
+    this.text.push(text);
+    if (!text.trim()) return;
+    if (this.placeholderDepth > 0 || this.inlinePlaceholders > 0) this.placeholderText = true;
+    else this.ownText = true;
   }
 
   /** Direct formatting first, then the run's character style, then the paragraph's style, as Word applies them. */
@@ -216,6 +237,11 @@ function numberingRef(pPr: XmlElement, fromStyle: NumberingRef | undefined): Num
 function sdtTag(sdt: XmlElement): string | undefined {
   const tag = wAttr(wPath(sdt, 'sdtPr', 'tag'), 'val');
   return tag === '' ? undefined : tag;
+}
+
+/** Word writes w:showingPlcHdr while a control shows its placeholder text instead of anything written. */
+function showsPlaceholder(sdt: XmlElement): boolean {
+  return isOn(wPath(sdt, 'sdtPr', 'showingPlcHdr'));
 }
 
 /** Word's 插入目录 wraps the table of contents in a control whose gallery is "Table of Contents". */

@@ -34,7 +34,8 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
     // listItemOrNullObject and parentContentControlOrNullObject: WordApi 1.3.
     list: paragraph.isListItem ? paragraph.listItemOrNullObject.load('listString') : undefined,
     // The innermost control only: Block.tags from Word holds at most this one tag, not the outermost-first list core describes.
-    control: paragraph.parentContentControlOrNullObject.load('tag,id'),
+    // placeholderText (WordApi 1.1): a control whose text is its placeholder shows it, nothing being written there.
+    control: paragraph.parentContentControlOrNullObject.load('tag,id,text,placeholderText'),
     // Paragraph.contentControls (WordApi 1.1): the controls in the paragraph, for Block.links; see inlineLinks.
     inline: paragraph.contentControls.load('id,tag,text'),
     // getReviewedText: WordApi 1.4. "Current" is the text with tracked insertions in and deletions out.
@@ -54,6 +55,7 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
   if (reviewedLinks.some((links) => links !== undefined)) await context.sync();
 
   const hidden = hiddenTextRead(hiddenCheck, pending.map(({ paragraph, reviewed, visible, font }) => ({ shown: reviewed?.value ?? paragraph.text, visible: visible?.value, hidden: font?.hidden })));
+  const placeholders = shownPlaceholders(pending.map(({ control }) => control));
   const cells = tablePositions(pending.map(({ paragraph, cell }) => (cell && !cell.isNullObject ? { level: paragraph.tableNestingLevel, row: cell.rowIndex, column: cell.cellIndex } : undefined)));
   const blocks = layoutTablesAsText(pending.map(({ paragraph, list, control, inline, reviewed }, index) =>
     blockFromParagraph(index, {
@@ -66,6 +68,7 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
       tableNestingLevel: paragraph.tableNestingLevel,
       listString: list && !list.isNullObject ? list.listString : undefined,
       tag: control.isNullObject ? undefined : control.tag,
+      placeholder: placeholders[index],
       cell: cells[index],
       links: inlineLinks(inline.items, control.isNullObject ? undefined : control.id, reviewedLinks[index]),
     }),
@@ -88,6 +91,25 @@ export function inlineLinks(controls: Word.ContentControl[], aroundId: number | 
     .map((c, i) => ({ c, text: reviewed?.[i]?.value ?? c.text }))
     .filter(({ c }) => !spansParagraphs(c.text) && (c.id !== aroundId || parseFigureTag(c.tag) !== undefined))
     .map(({ c, text }) => ({ tag: c.tag, text }));
+}
+
+/**
+ * The placeholder each paragraph shows: its control's placeholderText in the control's first paragraph, "" in the
+ * others, undefined where nothing is. Word gives showingPlaceholderText only on WordApiDesktop 1.3 control types, not
+ * on Word.ContentControl; a control shows its placeholder when its text is that placeholder, or "" (Word builds
+ * differ in what `text` gives then).
+ */
+function shownPlaceholders(controls: readonly Word.ContentControl[]): Array<string | undefined> {
+  const seen = new Set<number>();
+  return controls.map((control) => {
+    if (control.isNullObject) return undefined;
+    const placeholder = control.placeholderText.trim();
+    const text = control.text.trim();
+    if (placeholder === '' || (text !== '' && text !== placeholder)) return undefined;
+    if (seen.has(control.id)) return '';
+    seen.add(control.id);
+    return placeholder;
+  });
 }
 
 /**

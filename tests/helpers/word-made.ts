@@ -65,7 +65,19 @@ export const WORD_CONTENTS_STYLES: StyleSpec[] = [
   { id: 'TOC', name: 'TOC Heading', basedOn: '1', outlineLevel: 9 },
   { id: '11', name: 'toc 1', basedOn: 'a' },
   { id: '21', name: 'toc 2', basedOn: 'a' },
+  { id: 'a7', name: 'Placeholder Text', type: 'character' },
 ];
+
+/**
+ * A template's content control as Word writes it while it shows its placeholder: w:showingPlcHdr, the text in the
+ * Placeholder Text style; around a paragraph (a rich-text block control) or inside one (a plain-text control).
+ */
+export function placeholderControl(text: string, where: 'around' | 'inside'): BodySpec {
+  const sdtPr = '<w:sdtPr><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:id w:val="-1731076915"/><w:placeholder><w:docPart w:val="DefaultPlaceholder_-1854013440"/></w:placeholder><w:showingPlcHdr/>' + (where === 'inside' ? '<w:text/>' : '') + '</w:sdtPr>';
+  const run = `<w:r><w:rPr><w:rStyle w:val="a7"/></w:rPr><w:t>${escapeXml(text)}</w:t></w:r>`;
+  const xml = where === 'around' ? `<w:sdt>${sdtPr}<w:sdtContent><w:p>${run}</w:p></w:sdtContent></w:sdt>` : `<w:p><w:sdt>${sdtPr}<w:sdtContent>${run}</w:sdtContent></w:sdt></w:p>`;
+  return { kind: 'xml', xml };
+}
 
 /**
  * 插入目录 as Word writes it: a control in the "Table of Contents" gallery holding the title, then one paragraph
