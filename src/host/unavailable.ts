@@ -12,6 +12,7 @@ export function unavailableHost(error: HostError): ReportHost {
     insertLinkedTable: fail,
     updateLinks: fail,
     unlinkLinks: fail,
+    updateContents: fail,
     documentSetting: () => {
       throw error;
     },

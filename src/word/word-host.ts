@@ -1,6 +1,7 @@
 import type { ReportDocument } from '../core/document';
 import type { ScaffoldPlan } from '../core/scaffold';
 import type { LinkedCell, LinkUpdate, ReportHost, WordsPlace } from '../host/contract';
+import { updateContents } from './contents';
 import { documentSetting, saveDocumentSetting } from './document-settings';
 import { insertPlan } from './insert-scaffold';
 import { insertLinkedTable, insertLinkedText, unlinkLinks, updateLinks } from './links';
@@ -40,6 +41,8 @@ export function createWordHost(): ReportHost {
       runBatch((context) => updateLinks(context, isLink, update)),
 
     unlinkLinks: (isLink: (tag: string) => boolean) => runBatch((context) => unlinkLinks(context, isLink)),
+
+    updateContents: () => runBatch(updateContents),
 
     documentSetting,
 

@@ -108,3 +108,14 @@ export function wordContents(entries: ReadonlyArray<{ text: string; level: numbe
 export function wordContentsParagraphs(entries: ReadonlyArray<{ text: string; level: number; page: number }>, title = '目录'): FakeParagraphInit[] {
   return [{ text: title, styleBuiltIn: 'TocHeading' }, ...entries.map((e) => ({ text: `${e.text}\t${e.page}`, styleBuiltIn: `Toc${e.level}` })), ''];
 }
+
+/** A short report whose table of contents (Word's, in the imitation) lists its two sections; three more are missing. */
+export const CONTENTS_HEADINGS = ['一、主要举措和成效', '二、存在的不足和原因'];
+export const REPORT_WITH_CONTENTS: FakeParagraphInit[] = [
+  { text: '某区司法局2023年法治政府建设年度情况报告', styleBuiltIn: 'Title' },
+  ...wordContentsParagraphs(CONTENTS_HEADINGS.map((text, i) => ({ text, level: 1, page: 2 + i }))),
+  { text: CONTENTS_HEADINGS[0] as string, styleBuiltIn: 'Heading1' },
+  '全年审查规范性文件十二件。',
+  { text: CONTENTS_HEADINGS[1] as string, styleBuiltIn: 'Heading1' },
+  '基层执法力量仍显不足。',
+];

@@ -11,7 +11,7 @@ import type { Profile } from '../../core/profile';
 import type { ScaffoldPlan } from '../../core/scaffold';
 import type { ReportHost, WordsPlace } from '../contract';
 import { freezeFigures, insertComparison, insertFigure, keepDataUrl, readReportFacts, refreshFigures, rollForward, rollForwardAsking, savedDataUrl, type FigureOutcome, type FigureTarget } from './figures';
-import { insertScaffold, type Inserted, type InsertResult } from './scaffold';
+import { insertScaffold, updateContents, type Inserted, type InsertResult } from './scaffold';
 
 export interface DocumentOperations {
   read(): Promise<ReportDocument>;
@@ -25,6 +25,8 @@ export interface ScaffoldOperations extends DocumentOperations {
   insert(plan: ScaffoldPlan, basis: ReportDocument): Promise<Inserted>;
   /** With `replan`, an edit made since `basis` that leaves the plan as it was does not stop the insert. */
   insert(plan: ScaffoldPlan, basis: ReportDocument, replan: (doc: ReportDocument) => ScaffoldPlan): Promise<InsertResult>;
+  /** 更新目录 after an insertion, and the document read again. */
+  updateContents(): ReturnType<typeof updateContents>;
 }
 
 export interface FigureOperations {
@@ -54,7 +56,11 @@ export function paneOperations(host: ReportHost): PaneOperations {
     selectWords: (at, words) => host.selectWords(at, words),
   };
   return {
-    scaffold: { ...document, insert: ((plan: ScaffoldPlan, basis: ReportDocument, replan?: (doc: ReportDocument) => ScaffoldPlan) => insertScaffold(host, plan, basis, replan)) as ScaffoldOperations['insert'] },
+    scaffold: {
+      ...document,
+      insert: ((plan: ScaffoldPlan, basis: ReportDocument, replan?: (doc: ReportDocument) => ScaffoldPlan) => insertScaffold(host, plan, basis, replan)) as ScaffoldOperations['insert'],
+      updateContents: () => updateContents(host),
+    },
     check: document,
     figures: {
       insertFigure: (target, indicator) => insertFigure(host, target, indicator),

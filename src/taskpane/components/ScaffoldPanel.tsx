@@ -2,7 +2,7 @@ import { Button, Spinner, Text } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../../core/i18n/lang';
 import type { ScaffoldOperations } from '../../host/workflows/operations';
-import { scaffoldView, yearField, type InsertOutcome as Outcome, type PlanChange } from '../../host/workflows/scaffold';
+import { afterContentsUpdate, scaffoldView, yearField, type InsertOutcome as Outcome, type PlanChange, type Reread } from '../../host/workflows/scaffold';
 import { PlanChangedNotice } from './PlanChangedNotice';
 import { useHostCall } from '../hooks/useHostCall';
 import type { ProfileChoice } from '../hooks/useProfileChoice';
@@ -10,6 +10,7 @@ import { useReportDocument } from '../hooks/useReportDocument';
 import { loadPreferences, savePreferences } from '../preferences';
 import type { PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
+import { ContentsUpdate } from './ContentsUpdate';
 import { ErrorNotice } from './ErrorNotice';
 import { InsertOutcome } from './InsertOutcome';
 import { PartsPreview } from './PartsPreview';
@@ -61,6 +62,11 @@ export function ScaffoldPanel({ operations, t, lang, choice }: ScaffoldPanelProp
     reading.show(done.after);
   };
 
+  const onContentsUpdated = (after: Reread) => {
+    if (after.ok && doc && outcome) setOutcome({ ...outcome, renumber: afterContentsUpdate(outcome.renumber, doc, after.doc) });
+    reading.show(after);
+  };
+
   const onRefresh = () => {
     setOutcome(null);
     setPlanChanged(null);
@@ -100,6 +106,7 @@ export function ScaffoldPanel({ operations, t, lang, choice }: ScaffoldPanelProp
       {select.state.status === 'error' ? <ErrorNotice error={select.state.error} t={t} /> : null}
       {planChanged ? <PlanChangedNotice change={planChanged} t={t} lang={lang} profile={profile} onReadAgain={onRefresh} /> : null}
       {outcome && doc ? <InsertOutcome outcome={outcome} t={t} lang={lang} profile={profile} unit={doc.locationUnit} onSelect={(at) => void select.run(at)} /> : null}
+      {outcome?.updateContents ? <ContentsUpdate update={operations.updateContents} t={t} onReread={onContentsUpdated} /> : null}
       {view && doc ? (
         <>
           <div className={styles.stack}>
