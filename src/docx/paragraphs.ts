@@ -13,12 +13,13 @@ const MATH_NAMESPACE = 'http://schemas.openxmlformats.org/officeDocument/2006/ma
  * Elements never read at all: properties we ignore (of run properties, only what hides text is kept: see
  * RUN_PROPERTIES_READ), deletions, field codes, drawings and embedded objects,
  * note references. Also passed to the parser, which then does not even build them. Text boxes are read from the
- * VML copy Word keeps of each (w:pict, the mc:Fallback), so DrawingML is still never built.
+ * VML copy Word keeps of each (w:pict, the mc:Fallback), else from the drawing, of which the parser builds only
+ * the way to the box's text (./drawing.ts).
  */
 export const UNREAD_ELEMENTS: readonly string[] = [
   'sectPr', 'tblPr', 'tblGrid', 'trPr', 'tcPr', 'sdtEndPr',
   'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'fldData', 'ffData',
-  'drawing', 'object', 'footnoteReference', 'endnoteReference',
+  'object', 'footnoteReference', 'endnoteReference',
   'commentReference', 'annotationRef', 'rt', 'sym',
 ];
 /** Of run properties (w:rPr), the parser builds only these: whether the run's text is hidden, directly or by its style. */

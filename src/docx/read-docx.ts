@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../core/document';
 import { bilingual, localize } from '../core/i18n/catalog';
+import { withTextBoxesOnly } from './drawing';
 import { DocxReadError, errorMessageOf, warningCollector, type Warn } from './errors';
 import { Numbering } from './numbering';
 import { DEFAULT_MAIN_PART, findRelationshipTarget, RELATIONSHIP_TYPES, relsPartOf } from './package-parts';
@@ -59,7 +60,7 @@ function readPackage(zip: ZipReader): ReportDocument {
   const stylesBytes = parts.get(stylesPart);
   const numberingBytes = parts.get(numberingPart);
 
-  const documentRoot = parseXmlPart(mainBytes, mainPart, skippingW(UNREAD_ELEMENTS, RUN_PROPERTIES_READ));
+  const documentRoot = parseXmlPart(mainBytes, mainPart, withTextBoxesOnly(skippingW(UNREAD_ELEMENTS, RUN_PROPERTIES_READ)));
   if (wName(documentRoot) !== 'document') throw new DocxReadError('docx-not-body', { part: mainPart, root: documentRoot.name });
   const stylesRoot = stylesBytes && optionalParse(stylesBytes, stylesPart, warn, STYLES_UNREAD);
   const styles = orWithout(stylesPart, warn, (root) => new StyleSheet(root, warn), stylesRoot);
