@@ -4,8 +4,9 @@ import { layoutTablesAsText } from '../core/layout-tables';
 import { isContentsStyle, paragraphKind } from '../core/paragraph-kind';
 import type { Warn } from './errors';
 import type { Numbering } from './numbering';
-import { levelFromOutline, type NumberingRef, type StyleSheet } from './styles';
-import { childElements, intAttr, isMc, isOn, textContent, wAttr, wChild, wName, wPath, type XmlElement } from './xml';
+import { alternateContentBranch, isContentsControl, numberingRef, sdtTag, showsPlaceholder, withTag } from './body-elements';
+import { levelFromOutline, type StyleSheet } from './styles';
+import { intAttr, isOn, textContent, wAttr, wChild, wName, type XmlElement } from './xml';
 
 const MATH_NAMESPACE = 'http://schemas.openxmlformats.org/officeDocument/2006/math';
 
@@ -224,43 +225,4 @@ class BodyReader {
     else if (type === 'separate' && this.openFields.length > 0) this.openFields[this.openFields.length - 1] = false;
     else if (type === 'end') this.openFields.pop();
   }
-}
-
-/** The paragraph's own w:numPr, completed from its style's; numId 0 switches numbering off. */
-function numberingRef(pPr: XmlElement, fromStyle: NumberingRef | undefined): NumberingRef | undefined {
-  const numPr = wChild(pPr, 'numPr');
-  if (!numPr) return fromStyle;
-  const numId = intAttr(wChild(numPr, 'numId'), 'val') ?? fromStyle?.numId;
-  if (numId === undefined) return undefined;
-  return { numId, ilvl: intAttr(wChild(numPr, 'ilvl'), 'val') ?? fromStyle?.ilvl ?? 0 };
-}
-
-function sdtTag(sdt: XmlElement): string | undefined {
-  const tag = wAttr(wPath(sdt, 'sdtPr', 'tag'), 'val');
-  return tag === '' ? undefined : tag;
-}
-
-/** Word writes w:showingPlcHdr while a control shows its placeholder text instead of anything written. */
-function showsPlaceholder(sdt: XmlElement): boolean {
-  return isOn(wPath(sdt, 'sdtPr', 'showingPlcHdr'));
-}
-
-/** Word's 插入目录 wraps the table of contents in a control whose gallery is "Table of Contents". */
-function isContentsControl(sdt: XmlElement): boolean {
-  return wAttr(wPath(sdt, 'sdtPr', 'docPartObj', 'docPartGallery'), 'val') === 'Table of Contents';
-}
-
-function withTag(tags: readonly string[], tag: string | undefined): readonly string[] {
-  return tag === undefined ? tags : [...tags, tag];
-}
-
-/** For mc:AlternateContent, the one branch to read (Fallback, else the first Choice), so content is never read twice. */
-function alternateContentBranch(element: XmlElement): XmlElement | undefined {
-  if (!isMc(element, 'AlternateContent')) return undefined;
-  let choice: XmlElement | undefined;
-  for (const branch of childElements(element)) {
-    if (isMc(branch, 'Fallback')) return branch;
-    choice ??= isMc(branch, 'Choice') ? branch : undefined;
-  }
-  return choice;
 }
