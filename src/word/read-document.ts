@@ -37,7 +37,7 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
     // placeholderText (WordApi 1.1): a control whose text is its placeholder shows it, nothing being written there.
     control: paragraph.parentContentControlOrNullObject.load('tag,id,text,placeholderText'),
     // Paragraph.contentControls (WordApi 1.1): the controls in the paragraph, for Block.links; see inlineLinks.
-    inline: paragraph.contentControls.load('id,tag,text'),
+    inline: paragraph.contentControls.load('id,tag,text,placeholderText'),
     // getReviewedText: WordApi 1.4. "Current" is the text with tracked insertions in and deletions out.
     reviewed: withReviewedText ? paragraph.getReviewedText('Current') : undefined,
     // parentTableCellOrNullObject: WordApi 1.3; the innermost cell, so a nested table's cell is its own.
@@ -55,7 +55,7 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
   if (reviewedLinks.some((links) => links !== undefined)) await context.sync();
 
   const hidden = hiddenTextRead(hiddenCheck, pending.map(({ paragraph, reviewed, visible, font }) => ({ shown: reviewed?.value ?? paragraph.text, visible: visible?.value, hidden: font?.hidden })));
-  const placeholders = shownPlaceholders(pending.map(({ control }) => control));
+  const placeholders = shownPlaceholders(pending.map(({ control }) => control)).map((shown, i) => shown ?? onlyInlinePlaceholder(pending[i]?.paragraph.text ?? '', pending[i]?.inline.items ?? []));
   const cells = tablePositions(pending.map(({ paragraph, cell }) => (cell && !cell.isNullObject ? { level: paragraph.tableNestingLevel, row: cell.rowIndex, column: cell.cellIndex } : undefined)));
   const blocks = layoutTablesAsText(pending.map(({ paragraph, list, control, inline, reviewed }, index) =>
     blockFromParagraph(index, {
@@ -110,6 +110,12 @@ function shownPlaceholders(controls: readonly Word.ContentControl[]): Array<stri
     seen.add(control.id);
     return placeholder;
   });
+}
+
+/** A paragraph holding nothing but a control inside its text that shows its placeholder: that placeholder. */
+function onlyInlinePlaceholder(paragraphText: string, controls: readonly Word.ContentControl[]): string | undefined {
+  const text = paragraphText.trim();
+  return controls.map((c) => c.placeholderText.trim()).find((placeholder, i) => placeholder !== '' && text === placeholder && controls[i]?.text.trim() === placeholder);
 }
 
 /**

@@ -126,6 +126,8 @@ describe('scaffolding a report with a table of contents', () => {
         docxOf([...styledBody(emptied), placeholderControl(placeholder, 'around')]),
         docxOf([...styledBody(emptied), placeholderControl(placeholder, 'inside')]),
         await wordOf([...styledParagraphs(emptied), { contentControls: [{ placeholderText: placeholder }] }]),
+        // A plain-text control inside the paragraph.
+        await wordOf([...styledParagraphs(emptied), { runs: [{ text: placeholder, control: { placeholderText: placeholder } }] }]),
         // A Word that gives "" for the text of a control showing its placeholder.
         (await fakeWord([...styledParagraphs(emptied), { contentControls: [{ placeholderText: placeholder }] }], { placeholderInText: false }).host.readDocument()),
       ];
