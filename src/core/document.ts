@@ -24,6 +24,11 @@ export interface Block {
   tags: string[];
   /** Content controls inside the paragraph's text (a linked figure in a sentence), each with its own text. */
   links?: InlineLink[];
+  /**
+   * The text is a content control's placeholder (Word's showingPlcHdr: a template's 【单击此处输入…】 or any text
+   * it shows until something is written there): nothing is written yet.
+   */
+  placeholder?: true;
   /** For a table-cell block: which table (the document's tables counted from 0), row and cell it is in. */
   cell?: CellPosition;
 }

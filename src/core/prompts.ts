@@ -6,7 +6,7 @@ import { taggedPart } from './tags';
 export interface PromptHit {
   /** The part whose prompt this is, when it is one of the profile's own. */
   partId?: string;
-  /** Word's own placeholder text (单击或点击此处输入文字。): nothing written yet, so the part is empty, not present. */
+  /** Word's own placeholder text (单击或点击此处输入文字。) or a control showing its placeholder: nothing written yet, so the part is empty, not present. */
   wordPlaceholder?: true;
 }
 
@@ -57,7 +57,7 @@ export function promptMatcher(profile: Profile): (block: Block) => PromptHit | u
     const tagged = taggedPart(block.tags, 'prompt');
     if (tagged && (!text || own)) return { partId: tagged };
     if (own) return { partId: own.partId };
-    if (text && WORD_PLACEHOLDER.test(text)) return { wordPlaceholder: true };
+    if (text && (block.placeholder || WORD_PLACEHOLDER.test(text))) return { wordPlaceholder: true };
     return text && GENERIC_PROMPT.test(text) ? {} : undefined;
   };
 }

@@ -1,26 +1,32 @@
 import { makeBlock, type Block, type CellPosition, type InlineLink } from '../core/document';
+import { hiddenTextNotice } from '../core/hidden-text';
 import { layoutTablesAsText } from '../core/layout-tables';
 import { isContentsStyle, paragraphKind } from '../core/paragraph-kind';
 import type { Warn } from './errors';
 import type { Numbering } from './numbering';
-import { levelFromOutline, type NumberingRef, type StyleSheet } from './styles';
-import { childElements, intAttr, isMc, textContent, wAttr, wChild, wName, wPath, type XmlElement } from './xml';
+import { alternateContentBranch, isContentsControl, numberingRef, sdtTag, showsPlaceholder, withTag } from './body-elements';
+import { levelFromOutline, type StyleSheet } from './styles';
+import { intAttr, isOn, textContent, wAttr, wChild, wName, type XmlElement } from './xml';
 
 const MATH_NAMESPACE = 'http://schemas.openxmlformats.org/officeDocument/2006/math';
 
 /**
- * Elements never read at all: properties we ignore, deletions, field codes, drawings and embedded objects,
+ * Elements never read at all: properties we ignore (of run properties, only what hides text is kept: see
+ * RUN_PROPERTIES_READ), deletions, field codes, drawings and embedded objects,
  * note references. Also passed to the parser, which then does not even build them. Text boxes are read from the
- * VML copy Word keeps of each (w:pict, the mc:Fallback), so DrawingML is still never built.
+ * VML copy Word keeps of each (w:pict, the mc:Fallback), else from the drawing, of which the parser builds only
+ * the way to the box's text (./drawing.ts).
  */
 export const UNREAD_ELEMENTS: readonly string[] = [
-  'rPr', 'sectPr', 'tblPr', 'tblGrid', 'trPr', 'tcPr', 'sdtEndPr',
+  'sectPr', 'tblPr', 'tblGrid', 'trPr', 'tcPr', 'sdtEndPr',
   'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'fldData', 'ffData',
-  'drawing', 'object', 'footnoteReference', 'endnoteReference',
+  'object', 'footnoteReference', 'endnoteReference',
   'commentReference', 'annotationRef', 'rt', 'sym',
 ];
+/** Of run properties (w:rPr), the parser builds only these: whether the run's text is hidden, directly or by its style. */
+export const RUN_PROPERTIES_READ: Readonly<Record<string, readonly string[]>> = { rPr: ['vanish', 'rStyle'] };
 /** Not walked for text or paragraphs, but read directly where needed. */
-const SKIPPED = new Set([...UNREAD_ELEMENTS, 'pPr', 'sdtPr', 'fldChar']);
+const SKIPPED = new Set([...UNREAD_ELEMENTS, 'rPr', 'pPr', 'sdtPr', 'fldChar']);
 
 export interface BodyReaderContext {
   styles: StyleSheet;
@@ -35,6 +41,8 @@ export function readBodyBlocks(body: XmlElement, context: BodyReaderContext): Bl
   if (reader.openFields.length > 0) {
     context.warn('docx-field-unterminated');
   }
+  const hidden = hiddenTextNotice(reader.hiddenAt);
+  if (hidden) context.warn(hidden.code, hidden.params);
   return layoutTablesAsText(reader.blocks);
 }
 
@@ -47,6 +55,18 @@ class BodyReader {
   private links: InlineLink[] = [];
   /** Text boxes met in the paragraph being read that hold the report's first lines (see collectText). */
   private boxes: XmlElement[] = [];
+  /** The paragraph's style hides its text; the run being read is hidden; some hidden text was met. */
+  private styleHidden = false;
+  private runHidden = false;
+  private hiddenText = false;
+  /** Controls showing their placeholder (w:showingPlcHdr) open around the walk, and inside the paragraph's text. */
+  private placeholderDepth = 0;
+  private inlinePlaceholders = 0;
+  /** Printed text met in the paragraph: inside a control showing its placeholder, and outside one. */
+  private placeholderText = false;
+  private ownText = false;
+  /** Blocks that held hidden text (left out of their text). */
+  readonly hiddenAt: number[] = [];
   private tables = 0;
   /** Word's table-of-contents controls open around the walk. */
   private contentsDepth = 0;
@@ -76,9 +96,12 @@ class BodyReader {
       } else if (name === 'sdt') {
         const content = wChild(child, 'sdtContent');
         const contents = isContentsControl(child);
+        const placeholder = showsPlaceholder(child);
         if (contents) this.contentsDepth += 1;
+        if (placeholder) this.placeholderDepth += 1;
         if (content) this.walkBlocks(content, withTag(tags, sdtTag(child)), cell);
         if (contents) this.contentsDepth -= 1;
+        if (placeholder) this.placeholderDepth -= 1;
       } else if (name === 'altChunk') {
         this.context.warn('docx-alt-chunk');
       } else if (!SKIPPED.has(name)) this.walkBlocks(child, tags, cell); // customXml, ins, moveTo …
@@ -90,13 +113,18 @@ class BodyReader {
     this.runTags = [];
     this.links = [];
     this.boxes = [];
+    this.hiddenText = false;
+    this.placeholderText = false;
+    this.ownText = false;
+    const pPr = wChild(paragraph, 'pPr');
+    const style = this.context.styles.forParagraph(pPr ? wAttr(wChild(pPr, 'pStyle'), 'val') : undefined);
+    this.styleHidden = style.hidden === true;
     this.collectText(paragraph);
-    const { text, runTags, links, boxes } = this;
+    const { text, runTags, links, boxes, hiddenText } = this;
+    const placeholder = this.placeholderText && !this.ownText ? (true as const) : undefined;
     // A title drawn in a text box is read before the paragraph the box is anchored in, as the page shows it.
     for (const box of boxes) this.walkBlocks(box, tags, cell);
 
-    const pPr = wChild(paragraph, 'pPr');
-    const style = this.context.styles.forParagraph(pPr ? wAttr(wChild(pPr, 'pStyle'), 'val') : undefined);
     const ownOutline = pPr && intAttr(wChild(pPr, 'outlineLvl'), 'val');
     const level = ownOutline !== undefined ? levelFromOutline(ownOutline) : style.level;
     const ref = pPr ? numberingRef(pPr, style.numbering) : style.numbering;
@@ -107,7 +135,8 @@ class BodyReader {
     // Shared, not copied, by the paragraphs inside the same content controls: a copy each let a few KB of deeply
     // nested controls around many empty paragraphs fill the memory. Blocks' tags are never mutated.
     const allTags = runTags.length === 0 ? (tags as string[]) : [...new Set([...tags, ...runTags])];
-    this.blocks.push(makeBlock(this.blocks.length, text.join(''), { kind, level: inContents ? undefined : level, listString, style: style.name, tags: allTags, cell: cell && { ...cell }, links: links.length ? links : undefined }));
+    if (hiddenText) this.hiddenAt.push(this.blocks.length);
+    this.blocks.push(makeBlock(this.blocks.length, text.join(''), { kind, level: inContents ? undefined : level, listString, style: style.name, tags: allTags, cell: cell && { ...cell }, links: links.length ? links : undefined, placeholder }));
   }
 
   private collectText(parent: XmlElement): void {
@@ -123,6 +152,13 @@ class BodyReader {
         continue;
       }
       switch (name) {
+        case 'r': {
+          const outer = this.runHidden;
+          this.runHidden = this.isHidden(wChild(child, 'rPr'));
+          this.collectText(child);
+          this.runHidden = outer;
+          break;
+        }
         case 't':
           this.addText(textContent(child));
           break;
@@ -151,7 +187,10 @@ class BodyReader {
           if (tag !== undefined) this.runTags.push(tag);
           const content = wChild(child, 'sdtContent');
           const start = this.text.length;
+          const placeholder = showsPlaceholder(child);
+          if (placeholder) this.inlinePlaceholders += 1;
           if (content) this.collectText(content);
+          if (placeholder) this.inlinePlaceholders -= 1;
           if (tag !== undefined) this.links.push({ tag, text: this.text.slice(start).join('') });
           break;
         }
@@ -162,7 +201,23 @@ class BodyReader {
   }
 
   private addText(text: string): void {
-    if (!this.openFields.includes(true)) this.text.push(text);
+    if (this.openFields.includes(true)) return;
+    if (this.runHidden) {
+      if (text.trim()) this.hiddenText = true;
+      return;
+    }
+    this.text.push(text);
+    if (!text.trim()) return;
+    if (this.placeholderDepth > 0 || this.inlinePlaceholders > 0) this.placeholderText = true;
+    else this.ownText = true;
+  }
+
+  /** Direct formatting first, then the run's character style, then the paragraph's style, as Word applies them. */
+  private isHidden(rPr: XmlElement | undefined): boolean {
+    const vanish = rPr && wChild(rPr, 'vanish');
+    if (vanish) return isOn(vanish);
+    const characterStyle = rPr && wAttr(wChild(rPr, 'rStyle'), 'val');
+    return (characterStyle !== undefined && this.context.styles.hidesText(characterStyle)) || this.styleHidden;
   }
 
   private fieldChar(type: string | undefined): void {
@@ -170,38 +225,4 @@ class BodyReader {
     else if (type === 'separate' && this.openFields.length > 0) this.openFields[this.openFields.length - 1] = false;
     else if (type === 'end') this.openFields.pop();
   }
-}
-
-/** The paragraph's own w:numPr, completed from its style's; numId 0 switches numbering off. */
-function numberingRef(pPr: XmlElement, fromStyle: NumberingRef | undefined): NumberingRef | undefined {
-  const numPr = wChild(pPr, 'numPr');
-  if (!numPr) return fromStyle;
-  const numId = intAttr(wChild(numPr, 'numId'), 'val') ?? fromStyle?.numId;
-  if (numId === undefined) return undefined;
-  return { numId, ilvl: intAttr(wChild(numPr, 'ilvl'), 'val') ?? fromStyle?.ilvl ?? 0 };
-}
-
-function sdtTag(sdt: XmlElement): string | undefined {
-  const tag = wAttr(wPath(sdt, 'sdtPr', 'tag'), 'val');
-  return tag === '' ? undefined : tag;
-}
-
-/** Word's 插入目录 wraps the table of contents in a control whose gallery is "Table of Contents". */
-function isContentsControl(sdt: XmlElement): boolean {
-  return wAttr(wPath(sdt, 'sdtPr', 'docPartObj', 'docPartGallery'), 'val') === 'Table of Contents';
-}
-
-function withTag(tags: readonly string[], tag: string | undefined): readonly string[] {
-  return tag === undefined ? tags : [...tags, tag];
-}
-
-/** For mc:AlternateContent, the one branch to read (Fallback, else the first Choice), so content is never read twice. */
-function alternateContentBranch(element: XmlElement): XmlElement | undefined {
-  if (!isMc(element, 'AlternateContent')) return undefined;
-  let choice: XmlElement | undefined;
-  for (const branch of childElements(element)) {
-    if (isMc(branch, 'Fallback')) return branch;
-    choice ??= isMc(branch, 'Choice') ? branch : undefined;
-  }
-  return choice;
 }

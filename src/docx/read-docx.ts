@@ -1,9 +1,10 @@
 import type { ReportDocument } from '../core/document';
 import { bilingual, localize } from '../core/i18n/catalog';
+import { withTextBoxesOnly } from './drawing';
 import { DocxReadError, errorMessageOf, warningCollector, type Warn } from './errors';
 import { Numbering } from './numbering';
 import { DEFAULT_MAIN_PART, findRelationshipTarget, RELATIONSHIP_TYPES, relsPartOf } from './package-parts';
-import { readBodyBlocks, UNREAD_ELEMENTS } from './paragraphs';
+import { readBodyBlocks, RUN_PROPERTIES_READ, UNREAD_ELEMENTS } from './paragraphs';
 import { StyleSheet } from './styles';
 import { parseXmlPart, skippingW, wChild, wName, type XmlElement } from './xml';
 import { XmlSyntaxError, type ParseOptions } from './xml-parser';
@@ -13,7 +14,7 @@ export { DocxReadError } from './errors';
 export type { ZipLimits } from '../files/zip';
 
 /** Parts of styles.xml and numbering.xml the reader never looks at; not building them saves time. */
-const STYLES_UNREAD = skippingW(['latentStyles', 'docDefaults', 'rPr', 'tblPr', 'trPr', 'tcPr', 'tblStylePr']);
+const STYLES_UNREAD = skippingW(['latentStyles', 'docDefaults', 'tblPr', 'trPr', 'tcPr', 'tblStylePr'], RUN_PROPERTIES_READ);
 const NUMBERING_UNREAD = skippingW(['rPr', 'pPr', 'numPicBullet']);
 
 export interface ReadDocxOptions {
@@ -59,7 +60,7 @@ function readPackage(zip: ZipReader): ReportDocument {
   const stylesBytes = parts.get(stylesPart);
   const numberingBytes = parts.get(numberingPart);
 
-  const documentRoot = parseXmlPart(mainBytes, mainPart, skippingW(UNREAD_ELEMENTS));
+  const documentRoot = parseXmlPart(mainBytes, mainPart, withTextBoxesOnly(skippingW(UNREAD_ELEMENTS, RUN_PROPERTIES_READ)));
   if (wName(documentRoot) !== 'document') throw new DocxReadError('docx-not-body', { part: mainPart, root: documentRoot.name });
   const stylesRoot = stylesBytes && optionalParse(stylesBytes, stylesPart, warn, STYLES_UNREAD);
   const styles = orWithout(stylesPart, warn, (root) => new StyleSheet(root, warn), stylesRoot);

@@ -1,5 +1,5 @@
 import type { Warn } from './errors';
-import { childElements, intAttr, wAttr, wChild, wName, wPath, type XmlElement } from './xml';
+import { childElements, intAttr, isOn, wAttr, wChild, wName, wPath, type XmlElement } from './xml';
 import { headingLevelFromName } from '../core/heading-styles';
 
 /** A paragraph's numbering reference (w:numPr). */
@@ -15,6 +15,8 @@ export interface ResolvedStyle {
   /** Heading level 1-9 from a heading name or an outline level; undefined for body text. */
   level?: number;
   numbering?: NumberingRef;
+  /** The style's run properties hide its text (w:vanish): an old draft hidden rather than deleted. */
+  hidden?: boolean;
 }
 
 interface RawStyle {
@@ -25,6 +27,8 @@ interface RawStyle {
   outlineLevel?: number;
   numId?: number;
   ilvl?: number;
+  /** w:vanish in the style's w:rPr, as written (absent: as its base). */
+  hidden?: boolean;
 }
 
 
@@ -65,6 +69,11 @@ export class StyleSheet {
     return fallback === undefined ? {} : this.resolve(fallback, new Set());
   }
 
+  /** Whether a character style (w:rStyle) hides its text; a missing one hides nothing. */
+  hidesText(styleId: string): boolean {
+    return this.styles.has(styleId) && this.resolve(styleId, new Set()).hidden === true;
+  }
+
   /** The w:numId a (numbering) style declares itself, for w:numStyleLink. */
   numIdOfStyle(styleId: string): number | undefined {
     return this.styles.get(styleId)?.numId;
@@ -91,6 +100,8 @@ export class StyleSheet {
     if (level !== undefined) result.level = level;
     const numbering = raw.numId !== undefined ? { numId: raw.numId, ilvl: raw.ilvl ?? 0 } : base.numbering;
     if (numbering) result.numbering = numbering;
+    const hidden = raw.hidden ?? base.hidden;
+    if (hidden) result.hidden = true;
     this.resolved.set(id, result);
     return result;
   }
@@ -102,6 +113,8 @@ function readRawStyle(element: XmlElement, id: string): RawStyle {
   if (name !== undefined) raw.name = name;
   const basedOn = wAttr(wChild(element, 'basedOn'), 'val');
   if (basedOn !== undefined) raw.basedOn = basedOn;
+  const vanish = wPath(element, 'rPr', 'vanish');
+  if (vanish) raw.hidden = isOn(vanish);
   const pPr = wChild(element, 'pPr');
   if (pPr) {
     const outlineLevel = intAttr(wChild(pPr, 'outlineLvl'), 'val');

@@ -44,7 +44,7 @@ export class XmlElement {
 
 export interface ParseOptions {
   /** Elements whose subtree is checked but not built, e.g. run properties. Never applies to the root. */
-  skip?: (namespace: string | undefined, localName: string) => boolean;
+  skip?: (namespace: string | undefined, localName: string, parent: XmlElement) => boolean;
 }
 
 const XMLNS = 'http://www.w3.org/2000/xmlns/';
@@ -68,7 +68,8 @@ export function parseXml(source: string, options: ParseOptions = {}): XmlElement
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
     if (open.length + skipDepth >= MAX_DEPTH) throw new XmlSyntaxError(`elements nested deeper than ${MAX_DEPTH} levels`);
-    if (skipDepth > 0 || (open.length > 0 && options.skip?.(tag.uri || undefined, tag.local))) {
+    const parent = open[open.length - 1];
+    if (skipDepth > 0 || (parent && options.skip?.(tag.uri || undefined, tag.local, parent))) {
       skipDepth += 1;
       return;
     }

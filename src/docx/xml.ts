@@ -1,4 +1,5 @@
 import { strFromU8 } from 'fflate';
+import { ownEntry } from '../core/own-entry';
 import { hasSignature } from '../files/signatures';
 import { DocxReadError, errorMessageOf } from './errors';
 import { parseXml, XmlDtdError, type ParseOptions, type XmlElement } from './xml-parser';
@@ -48,10 +49,19 @@ export function parseXmlPart(bytes: Uint8Array, partName: string, options: Parse
   }
 }
 
-/** Parse option that drops WordprocessingML elements the reader never looks at, for speed. */
-export function skippingW(localNames: Iterable<string>): ParseOptions {
+/**
+ * Parse option that drops WordprocessingML elements the reader never looks at, for speed; inside the elements
+ * `keepOnly` names, only the children it lists are built (run properties: whether the text is hidden).
+ */
+export function skippingW(localNames: Iterable<string>, keepOnly: Readonly<Record<string, readonly string[]>> = {}): ParseOptions {
   const names = new Set(localNames);
-  return { skip: (namespace, localName) => namespace !== undefined && W_NAMESPACES.has(namespace) && names.has(localName) };
+  return {
+    skip: (namespace, localName, parent) => {
+      if (namespace === undefined || !W_NAMESPACES.has(namespace)) return false;
+      const kept = wName(parent) === null ? undefined : ownEntry(keepOnly, parent.localName);
+      return names.has(localName) || (kept !== undefined && !kept.includes(localName));
+    },
+  };
 }
 
 /** Local name of a WordprocessingML element, or null for elements of other namespaces. */

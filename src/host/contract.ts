@@ -46,10 +46,17 @@ export interface ReportHost {
   updateLinks(isLink: (tag: string) => boolean, update: (link: LinkState) => LinkUpdate | undefined): Promise<LinkChange[]>;
   /** Removes the content controls `isLink` accepts, keeping their text as plain text; returns how many (not those locked against deletion). */
   unlinkLinks(isLink: (tag: string) => boolean): Promise<number>;
+  /**
+   * Updates the document's table of contents (更新目录) after headings were inserted: 'updated', or 'by-hand' where
+   * the host cannot (the writer right-clicks the contents and chooses 更新域).
+   */
+  updateContents(): Promise<ContentsUpdate>;
   /** A value kept with the document (Office document settings), e.g. the data file's URL. */
   documentSetting(name: string): string | undefined;
   saveDocumentSetting(name: string, value: string | undefined): Promise<void>;
 }
+
+export type ContentsUpdate = 'updated' | 'by-hand';
 
 /**
  * Words inside a block: their offset and length in the block's text, what they read, and which occurrence of

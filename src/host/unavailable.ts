@@ -13,6 +13,7 @@ export function unavailableHost(error: HostError): ReportHost {
     insertLinkedTable: fail,
     updateLinks: fail,
     unlinkLinks: fail,
+    updateContents: fail,
     documentSetting: () => {
       throw error;
     },

@@ -105,7 +105,7 @@ function Paragraph({ p, selectedRef, onPlace }: ParagraphProps) {
 }
 
 /**
- * The text as it stands (tracked deletions out), linked figures marked with their tags, and selected words
+ * The text as it stands (tracked deletions and hidden text out), linked figures marked with their tags, and selected words
  * (`marked`, offsets in Word's text, deletions included) highlighted as Word highlights a selection.
  */
 function Runs({ runs, marked }: { runs: readonly FakeRun[]; marked?: { start: number; length: number } }) {
@@ -115,7 +115,8 @@ function Runs({ runs, marked }: { runs: readonly FakeRun[]; marked?: { start: nu
       {runs.map((run, i) => {
         const from = offset;
         offset += run.text.length;
-        if (run.revision === 'deleted') return null;
+        // Word does not show hidden text unless formatting marks are on.
+        if (run.revision === 'deleted' || run.hidden) return null;
         const text = marked ? withMark(run.text, marked.start - from, marked.length) : run.text;
         return run.control ? (
           <span key={i} data-tag={run.control.tag} data-control-id={run.control.id} title={run.control.title || undefined} style={LINK_STYLE}>

@@ -24,6 +24,8 @@ export interface WordParagraphData {
   cell?: CellPosition;
   /** Content controls inside the paragraph's text (not around the paragraph), in order. */
   links?: InlineLink[];
+  /** The placeholder text the control around the paragraph shows ("" past its first paragraph), if it shows one. */
+  placeholder?: string;
 }
 
 /**
@@ -61,7 +63,7 @@ export function blockFromParagraph(index: number, p: WordParagraphData): Block {
   const level = contents ? undefined : headingLevel(p);
   const listString = p.isListItem ? p.listString : undefined;
   const kind = paragraphKind({ inTable: p.tableNestingLevel > 0, inContents: contents, level, listString });
-  return makeBlock(index, modelText(p.reviewedText ?? p.text), {
+  return makeBlock(index, p.placeholder ?? modelText(p.reviewedText ?? p.text), {
     kind,
     level,
     listString,
@@ -72,5 +74,6 @@ export function blockFromParagraph(index: number, p: WordParagraphData): Block {
     tags: p.tag ? [p.tag] : [],
     links: p.links && p.links.length > 0 ? p.links.map((link) => ({ tag: link.tag, text: modelText(link.text) })) : undefined,
     cell: p.tableNestingLevel > 0 ? p.cell : undefined,
+    placeholder: p.placeholder !== undefined ? true : undefined,
   });
 }

@@ -1,8 +1,10 @@
 import type { CellPosition, ReportDocument } from '../core/document';
 import { parseFigureTag } from '../core/figures/tags';
+import { bilingual } from '../core/i18n/catalog';
 import { layoutTablesAsText } from '../core/layout-tables';
+import { hiddenTextRead, type HiddenTextCheck } from './hidden-text';
 import { blockFromParagraph, spansParagraphs } from './paragraph-block';
-import { isSetSupported, REVIEWED_TEXT_SET } from './requirements';
+import { HIDDEN_FONT_SET, isSetSupported, REVIEWED_TEXT_SET, VISIBLE_TEXT_SET } from './requirements';
 
 /** Loaded in the first sync. styleBuiltIn, isListItem and tableNestingLevel need WordApi 1.3; the rest 1.1. */
 const PARAGRAPH_PROPERTIES = 'text,style,styleBuiltIn,outlineLevel,isListItem,tableNestingLevel';
@@ -25,18 +27,24 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
   await context.sync();
 
   const withReviewedText = isSetSupported(REVIEWED_TEXT_SET);
+  const hiddenCheck: HiddenTextCheck = isSetSupported(VISIBLE_TEXT_SET) ? 'text' : isSetSupported(HIDDEN_FONT_SET) ? 'font' : 'none';
   const pending = paragraphs.items.map((paragraph) => ({
     paragraph,
     // listItemOrNullObject and parentContentControlOrNullObject: WordApi 1.3.
     list: paragraph.isListItem ? paragraph.listItemOrNullObject.load('listString') : undefined,
     // The innermost control only: Block.tags from Word holds at most this one tag, not the outermost-first list core describes.
-    control: paragraph.parentContentControlOrNullObject.load('tag,id'),
+    // placeholderText (WordApi 1.1): a control whose text is its placeholder shows it, nothing being written there.
+    control: paragraph.parentContentControlOrNullObject.load('tag,id,text,placeholderText'),
     // Paragraph.contentControls (WordApi 1.1): the controls in the paragraph, for Block.links; see inlineLinks.
-    inline: paragraph.contentControls.load('id,tag,text'),
+    inline: paragraph.contentControls.load('id,tag,text,placeholderText'),
     // getReviewedText: WordApi 1.4. "Current" is the text with tracked insertions in and deletions out.
     reviewed: withReviewedText ? paragraph.getReviewedText('Current') : undefined,
     // parentTableCellOrNullObject: WordApi 1.3; the innermost cell, so a nested table's cell is its own.
     cell: paragraph.tableNestingLevel > 0 ? paragraph.parentTableCellOrNullObject.load('rowIndex,cellIndex') : undefined,
+    // Paragraph.text includes hidden text. getText (WordApi 1.7) leaves it and tracked deletions out; Font.hidden
+    // (WordApiDesktop 1.2) tells at least a wholly hidden paragraph.
+    visible: hiddenCheck === 'text' ? paragraph.getText({ includeHiddenText: false, includeTextMarkedAsDeleted: false }) : undefined,
+    font: hiddenCheck === 'font' ? paragraph.font.load('hidden') : undefined,
   }));
   await context.sync();
 
@@ -45,11 +53,13 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
   );
   if (reviewedLinks.some((links) => links !== undefined)) await context.sync();
 
+  const hidden = hiddenTextRead(hiddenCheck, pending.map(({ paragraph, reviewed, visible, font }) => ({ shown: reviewed?.value ?? paragraph.text, visible: visible?.value, hidden: font?.hidden })));
+  const placeholders = shownPlaceholders(pending.map(({ control }) => control)).map((shown, i) => shown ?? onlyInlinePlaceholder(pending[i]?.paragraph.text ?? '', pending[i]?.inline.items ?? []));
   const cells = tablePositions(pending.map(({ paragraph, cell }) => (cell && !cell.isNullObject ? { level: paragraph.tableNestingLevel, row: cell.rowIndex, column: cell.cellIndex } : undefined)));
   const blocks = layoutTablesAsText(pending.map(({ paragraph, list, control, inline, reviewed }, index) =>
     blockFromParagraph(index, {
       text: paragraph.text,
-      reviewedText: reviewed?.value,
+      reviewedText: hidden.texts[index] ?? reviewed?.value,
       style: paragraph.style,
       styleBuiltIn: paragraph.styleBuiltIn,
       outlineLevel: paragraph.outlineLevel,
@@ -57,11 +67,12 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
       tableNestingLevel: paragraph.tableNestingLevel,
       listString: list && !list.isNullObject ? list.listString : undefined,
       tag: control.isNullObject ? undefined : control.tag,
+      placeholder: placeholders[index],
       cell: cells[index],
       links: inlineLinks(inline.items, control.isNullObject ? undefined : control.id, reviewedLinks[index]),
     }),
   ));
-  return { doc: { blocks, locationUnit: 'paragraph', warnings: [], notices: [] }, wordTexts: pending.map(({ paragraph }) => paragraph.text) };
+  return { doc: { blocks, locationUnit: 'paragraph', warnings: hidden.notices.map(bilingual), notices: hidden.notices }, wordTexts: pending.map(({ paragraph }) => paragraph.text) };
 }
 
 /**
@@ -79,6 +90,31 @@ export function inlineLinks(controls: Word.ContentControl[], aroundId: number | 
     .map((c, i) => ({ c, text: reviewed?.[i]?.value ?? c.text }))
     .filter(({ c }) => !spansParagraphs(c.text) && (c.id !== aroundId || parseFigureTag(c.tag) !== undefined))
     .map(({ c, text }) => ({ tag: c.tag, text }));
+}
+
+/**
+ * The placeholder each paragraph shows: its control's placeholderText in the control's first paragraph, "" in the
+ * others, undefined where nothing is. Word gives showingPlaceholderText only on WordApiDesktop 1.3 control types, not
+ * on Word.ContentControl; a control shows its placeholder when its text is that placeholder, or "" (Word builds
+ * differ in what `text` gives then).
+ */
+function shownPlaceholders(controls: readonly Word.ContentControl[]): Array<string | undefined> {
+  const seen = new Set<number>();
+  return controls.map((control) => {
+    if (control.isNullObject) return undefined;
+    const placeholder = control.placeholderText.trim();
+    const text = control.text.trim();
+    if (placeholder === '' || (text !== '' && text !== placeholder)) return undefined;
+    if (seen.has(control.id)) return '';
+    seen.add(control.id);
+    return placeholder;
+  });
+}
+
+/** A paragraph holding nothing but a control inside its text that shows its placeholder: that placeholder. */
+function onlyInlinePlaceholder(paragraphText: string, controls: readonly Word.ContentControl[]): string | undefined {
+  const text = paragraphText.trim();
+  return controls.map((c) => c.placeholderText.trim()).find((placeholder, i) => placeholder !== '' && text === placeholder && controls[i]?.text.trim() === placeholder);
 }
 
 /**

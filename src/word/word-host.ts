@@ -1,6 +1,7 @@
 import type { ReportDocument } from '../core/document';
 import type { ScaffoldPlan } from '../core/scaffold';
 import type { HeadingNumberChange, LinkedTable, LinkUpdate, ReportHost, WordsPlace } from '../host/contract';
+import { updateContents } from './contents';
 import { documentSetting, saveDocumentSetting } from './document-settings';
 import { insertPlan } from './insert-scaffold';
 import { fromOfficeError } from './office-errors';
@@ -54,6 +55,8 @@ export function createWordHost(): ReportHost {
       const { unlinkLinks } = await links();
       return runBatch((context) => unlinkLinks(context, isLink));
     },
+
+    updateContents: () => runBatch(updateContents),
 
     documentSetting,
 

@@ -76,6 +76,8 @@ export interface StyleSpec {
   numbering?: { numId: number; ilvl?: number };
   /** w:default="1": the default style of its type. */
   isDefault?: boolean;
+  /** raw w:rPr children, e.g. '<w:vanish/>' */
+  rPrXml?: string;
 }
 
 export interface LevelSpec {
@@ -317,7 +319,7 @@ function stylesXml(styles: StyleSpec[]): string {
     return `<w:style w:type="${s.type ?? 'paragraph'}" w:styleId="${escapeXml(s.id)}"${s.isDefault ? ' w:default="1"' : ''}>` +
       (s.name !== undefined ? `<w:name w:val="${escapeXml(s.name)}"/>` : '') +
       (s.basedOn !== undefined ? `<w:basedOn w:val="${escapeXml(s.basedOn)}"/>` : '') +
-      (pPr ? `<w:pPr>${pPr}</w:pPr>` : '') + '</w:style>';
+      (pPr ? `<w:pPr>${pPr}</w:pPr>` : '') + (s.rPrXml ? `<w:rPr>${s.rPrXml}</w:rPr>` : '') + '</w:style>';
   });
   return `${XML_DECL}<w:styles xmlns:w="${NS.w}"><w:docDefaults/>${items.join('')}</w:styles>`;
 }

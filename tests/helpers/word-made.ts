@@ -65,7 +65,19 @@ export const WORD_CONTENTS_STYLES: StyleSpec[] = [
   { id: 'TOC', name: 'TOC Heading', basedOn: '1', outlineLevel: 9 },
   { id: '11', name: 'toc 1', basedOn: 'a' },
   { id: '21', name: 'toc 2', basedOn: 'a' },
+  { id: 'a7', name: 'Placeholder Text', type: 'character' },
 ];
+
+/**
+ * A template's content control as Word writes it while it shows its placeholder: w:showingPlcHdr, the text in the
+ * Placeholder Text style; around a paragraph (a rich-text block control) or inside one (a plain-text control).
+ */
+export function placeholderControl(text: string, where: 'around' | 'inside'): BodySpec {
+  const sdtPr = '<w:sdtPr><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:id w:val="-1731076915"/><w:placeholder><w:docPart w:val="DefaultPlaceholder_-1854013440"/></w:placeholder><w:showingPlcHdr/>' + (where === 'inside' ? '<w:text/>' : '') + '</w:sdtPr>';
+  const run = `<w:r><w:rPr><w:rStyle w:val="a7"/></w:rPr><w:t>${escapeXml(text)}</w:t></w:r>`;
+  const xml = where === 'around' ? `<w:sdt>${sdtPr}<w:sdtContent><w:p>${run}</w:p></w:sdtContent></w:sdt>` : `<w:p><w:sdt>${sdtPr}<w:sdtContent>${run}</w:sdtContent></w:sdt></w:p>`;
+  return { kind: 'xml', xml };
+}
 
 /**
  * 插入目录 as Word writes it: a control in the "Table of Contents" gallery holding the title, then one paragraph
@@ -96,3 +108,14 @@ export function wordContents(entries: ReadonlyArray<{ text: string; level: numbe
 export function wordContentsParagraphs(entries: ReadonlyArray<{ text: string; level: number; page: number }>, title = '目录'): FakeParagraphInit[] {
   return [{ text: title, styleBuiltIn: 'TocHeading' }, ...entries.map((e) => ({ text: `${e.text}\t${e.page}`, styleBuiltIn: `Toc${e.level}` })), ''];
 }
+
+/** A short report whose table of contents (Word's, in the imitation) lists its two sections; three more are missing. */
+export const CONTENTS_HEADINGS = ['一、主要举措和成效', '二、存在的不足和原因'];
+export const REPORT_WITH_CONTENTS: FakeParagraphInit[] = [
+  { text: '某区司法局2023年法治政府建设年度情况报告', styleBuiltIn: 'Title' },
+  ...wordContentsParagraphs(CONTENTS_HEADINGS.map((text, i) => ({ text, level: 1, page: 2 + i }))),
+  { text: CONTENTS_HEADINGS[0] as string, styleBuiltIn: 'Heading1' },
+  '全年审查规范性文件十二件。',
+  { text: CONTENTS_HEADINGS[1] as string, styleBuiltIn: 'Heading1' },
+  '基层执法力量仍显不足。',
+];

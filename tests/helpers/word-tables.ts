@@ -62,8 +62,10 @@ function inCell(p: FakeParagraphInit, table: number, row: number): FakeParagraph
 /**
  * A title drawn in a text box (插入 → 文本框), as Word writes it: in a run of the paragraph it is anchored in, a
  * DrawingML shape for Word 2010 and later and the VML copy older readers use, both holding the box's paragraphs.
+ * `copies`: 'drawing' leaves the VML copy out (mc:Choice alone), 'plain drawing' the mc:AlternateContent too (a
+ * bare wps:wsp in w:drawing, as other writers save it).
  */
-export function wordTitleBox(lines: readonly string[]): BodySpec {
+export function wordTitleBox(lines: readonly string[], copies: 'both' | 'drawing' | 'plain drawing' = 'both'): BodySpec {
   const paragraphs = lines.map((line) => `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:sz w:val="44"/></w:rPr><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p>`).join('');
   const content = `<w:txbxContent>${paragraphs}</w:txbxContent>`;
   const drawing =
@@ -78,6 +80,8 @@ export function wordTitleBox(lines: readonly string[]): BodySpec {
     '<w:pict><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>' +
     '<v:shape id="文本框 2" o:spid="_x0000_s1026" type="#_x0000_t202" style="position:absolute;left:0;text-align:left;margin-left:0;margin-top:0;width:415.3pt;height:110.6pt;z-index:251659264;visibility:visible;mso-wrap-style:square;mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical-relative:text;v-text-anchor:top" stroked="f">' +
     `<v:textbox style="mso-fit-shape-to-text:t">${content}</v:textbox><w10:wrap type="topAndBottom" anchorx="margin"/></v:shape></w:pict>`;
-  const xml = '<w:p><w:r><w:rPr><w:noProof/></w:rPr><mc:AlternateContent><mc:Choice Requires="wps">' + drawing + '</mc:Choice><mc:Fallback>' + pict + '</mc:Fallback></mc:AlternateContent></w:r></w:p>';
+  const fallback = copies === 'both' ? `<mc:Fallback>${pict}</mc:Fallback>` : '';
+  const shape = copies === 'plain drawing' ? drawing : `<mc:AlternateContent><mc:Choice Requires="wps">${drawing}</mc:Choice>${fallback}</mc:AlternateContent>`;
+  const xml = `<w:p><w:r><w:rPr><w:noProof/></w:rPr>${shape}</w:r></w:p>`;
   return { kind: 'xml', xml };
 }

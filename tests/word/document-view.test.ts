@@ -32,4 +32,10 @@ describe('the preview\u2019s document view', () => {
     act(() => void fireEvent.keyDown(document, { key: 'ArrowUp' }));
     expect(fake.model.selectedIndex()).toBe(0);
   });
+
+  test('hidden text is not shown, as Word shows a page with formatting marks off', () => {
+    const fake = createFakeWord([{ runs: [{ text: '全年办理42件。' }, { text: '（旧稿：40件）', hidden: true }] }]);
+    const { container } = render(createElement(DocumentView, { fake, label: '示例文档' }));
+    expect(container.querySelector('p')?.textContent).toBe('全年办理42件。');
+  });
 });

@@ -37,11 +37,12 @@ const wordOf = (paragraphs: FakeParagraphInit[]) => fakeWord(paragraphs).host.re
 });
 
 (haveSamples ? describe : describe.skip)('a title drawn in a text box', () => {
-  test.each(SAMPLE_NAMES)('%s: the .docx reads the box’s lines as the title, before the text', (name) => {
+  const COPIES = ['both', 'drawing', 'plain drawing'] as const;
+  test.each(SAMPLE_NAMES.flatMap((name) => COPIES.map((copies) => [name, copies] as const)))('%s (%s): the .docx reads the box’s lines as the title, before the text', (name, copies) => {
     const { lines, afterTitle } = sampleReport(name);
     const body = styledBody(lines);
     const title = lines.slice(0, afterTitle).map((l) => l.text).filter((t) => t.trim());
-    const boxed = docxOf([wordTitleBox(title), ...body.slice(afterTitle)]);
+    const boxed = docxOf([wordTitleBox(title, copies), ...body.slice(afterTitle)]);
     expect(reading(boxed)).toEqual(reading(docxOf(body)));
     expect(boxed.blocks.slice(0, title.length).map((b) => b.text)).toEqual(title);
   });

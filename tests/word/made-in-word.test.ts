@@ -5,7 +5,7 @@ import { DEFAULT_PROFILE } from '../../src/core/profiles';
 import { readDocx } from '../../src/docx/read-docx';
 import type { FakeParagraphInit } from '../../src/preview/fake-word';
 import { buildDocx, type BodySpec } from '../helpers/ooxml';
-import { contentsEntries, haveSamples, partVerdicts, SAMPLE_NAMES, sampleReport, styledBody, styledParagraphs, WORD_CONTENTS_STYLES, wordContents, wordContentsParagraphs } from '../helpers/word-made';
+import { contentsEntries, haveSamples, placeholderControl, partVerdicts, SAMPLE_NAMES, sampleReport, styledBody, styledParagraphs, WORD_CONTENTS_STYLES, wordContents, wordContentsParagraphs } from '../helpers/word-made';
 import { fakeWord } from './helpers';
 
 /** What a reader of the page sees: the part verdicts and the findings' codes (where they point may move). */
@@ -107,5 +107,42 @@ describe('scaffolding a report with a table of contents', () => {
         expect(check(doc).findings.filter((f) => f.code === 'prompt-left').map((f) => f.at)).toEqual([emptied.length]);
       }
     }
+  });
+});
+
+(haveSamples ? describe : describe.skip)('a template’s content control still showing its placeholder (w:showingPlcHdr)', () => {
+  // A template's own wording, not Word's: only the control showing it says nothing is written yet.
+  const PLACEHOLDERS = ['【单击此处输入下一年度的工作安排】', '本部分写明下一年度的主要安排。'];
+
+  test.each(SAMPLE_NAMES)('%s: a section holding only that control is empty, with a prompt finding, in both readers', async (name) => {
+    const { lines } = sampleReport(name);
+    const last = lines.map((l) => l.level).lastIndexOf(1);
+    const emptied = lines.slice(0, last + 1);
+    const expected = partVerdicts(docxOf(styledBody(emptied)));
+    for (const placeholder of PLACEHOLDERS) {
+      // Typed as text, a plain sentence is the section's content: the control is what tells them apart.
+      if (!placeholder.startsWith('【')) expect(partVerdicts(docxOf([...styledBody(emptied), placeholder]))).not.toEqual(expected);
+      const docs = [
+        docxOf([...styledBody(emptied), placeholderControl(placeholder, 'around')]),
+        docxOf([...styledBody(emptied), placeholderControl(placeholder, 'inside')]),
+        await wordOf([...styledParagraphs(emptied), { contentControls: [{ placeholderText: placeholder }] }]),
+        // A plain-text control inside the paragraph.
+        await wordOf([...styledParagraphs(emptied), { runs: [{ text: placeholder, control: { placeholderText: placeholder } }] }]),
+        // A Word that gives "" for the text of a control showing its placeholder.
+        (await fakeWord([...styledParagraphs(emptied), { contentControls: [{ placeholderText: placeholder }] }], { placeholderInText: false }).host.readDocument()),
+      ];
+      for (const doc of docs) {
+        expect(partVerdicts(doc)).toEqual(expected);
+        expect(check(doc).findings.filter((f) => f.code === 'prompt-left').map((f) => [f.at, f.params.text])).toEqual([[emptied.length, placeholder]]);
+      }
+    }
+  });
+
+  test('written over, the control is the section’s text again', async () => {
+    const xml = (placeholderControl('全年审查规范性文件十二件。', 'around') as { xml: string }).xml.replace('<w:showingPlcHdr/>', '');
+    const doc = docxOf([{ kind: 'p', style: '1', content: '一、主要举措和成效' }, { kind: 'xml', xml }]);
+    expect(doc.blocks[1]?.placeholder).toBeUndefined();
+    const word = await wordOf(['一、主要举措和成效', { text: '全年审查规范性文件十二件。', contentControls: [{ placeholderText: '【请填写】' }] }]);
+    expect(word.blocks[1]?.placeholder).toBeUndefined();
   });
 });

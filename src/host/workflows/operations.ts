@@ -14,7 +14,7 @@ import { keepDataUrl, savedDataUrl } from './data-url';
 import type { FigureOutcome, FigureTarget } from './figures';
 import { insertPart, renumber } from './finding-actions';
 import { rememberedPrevious, rememberPrevious, type RememberedPrevious } from './previous';
-import { insertScaffold, type Inserted, type InsertResult, type Reread } from './scaffold';
+import { insertScaffold, updateContents, type Inserted, type InsertResult, type Reread } from './scaffold';
 
 export interface DocumentOperations {
   read(): Promise<ReportDocument>;
@@ -38,6 +38,8 @@ export interface ScaffoldOperations extends DocumentOperations {
   insert(plan: ScaffoldPlan, basis: ReportDocument): Promise<Inserted>;
   /** With `replan`, an edit made since `basis` that leaves the plan as it was does not stop the insert. */
   insert(plan: ScaffoldPlan, basis: ReportDocument, replan: (doc: ReportDocument) => ScaffoldPlan): Promise<InsertResult>;
+  /** 更新目录 after an insertion, and the document read again. */
+  updateContents(): ReturnType<typeof updateContents>;
 }
 
 export interface FigureOperations {
@@ -71,7 +73,11 @@ export function paneOperations(host: ReportHost): PaneOperations {
     renumber: (doc, change) => renumber(host, doc, change),
   };
   return {
-    scaffold: { ...document, insert: ((plan: ScaffoldPlan, basis: ReportDocument, replan?: (doc: ReportDocument) => ScaffoldPlan) => insertScaffold(host, plan, basis, replan)) as ScaffoldOperations['insert'] },
+    scaffold: {
+      ...document,
+      insert: ((plan: ScaffoldPlan, basis: ReportDocument, replan?: (doc: ReportDocument) => ScaffoldPlan) => insertScaffold(host, plan, basis, replan)) as ScaffoldOperations['insert'],
+      updateContents: () => updateContents(host),
+    },
     check: {
       ...document,
       insertPart: (doc, profile, partId, rememberedUnit) => insertPart(host, doc, profile, partId, rememberedUnit),

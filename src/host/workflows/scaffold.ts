@@ -7,7 +7,7 @@ import { analyze, type Analysis } from '../../core/analysis';
 import type { ReportDocument } from '../../core/document';
 import type { Profile } from '../../core/profile';
 import { paragraphCount, planScaffold, type PlannedBlock, type ScaffoldPlan } from '../../core/scaffold';
-import type { HostError, ReportHost } from '../contract';
+import type { ContentsUpdate, HostError, ReportHost } from '../contract';
 import { toHostError } from '../errors';
 
 export const FIRST_YEAR = 1990;
@@ -90,6 +90,8 @@ export interface InsertOutcome {
   addsTables: string[];
   /** Headings to renumber, at their places in the document after the insertion. */
   renumber: Array<{ at: number; from: string; to: string }>;
+  /** Headings went in and the document has a table of contents: it needs updating (更新目录). */
+  updateContents?: true;
 }
 
 /** The document read again; reading can fail on its own, after the insertion has already been made. */
@@ -133,12 +135,29 @@ export async function insertScaffold(host: ReportHost, plan: ScaffoldPlan, basis
     if (changed) return { planChanged: changed, after: { ok: true, doc: fresh } };
     return insertScaffold(host, again, fresh);
   }
-  const outcome = { adds: plan.adds, addsTables: plan.addsTables, renumber: afterInsertion(plan.renumber, plan.insertions) };
+  const outcome = { adds: plan.adds, addsTables: plan.addsTables, renumber: afterInsertion(plan.renumber, plan.insertions), ...(plan.updateContents ? { updateContents: true as const } : {}) };
   try {
     return { outcome, after: { ok: true, doc: await host.readDocument() } };
   } catch (error) {
     return { outcome, after: { ok: false, error: toHostError(error) } };
   }
+}
+
+/** 更新目录, then the document read again (the contents' entries changed); the host's error if nothing was updated. */
+export async function updateContents(host: ReportHost): Promise<{ result: ContentsUpdate; after: Reread }> {
+  const result = await host.updateContents();
+  try {
+    return { result, after: { ok: true, doc: await host.readDocument() } };
+  } catch (error) {
+    return { result, after: { ok: false, error: toHostError(error) } };
+  }
+}
+
+/** Where a renumbering note's heading is once the contents list more or fewer entries: past them, it moves with them. */
+export function afterContentsUpdate(renumber: InsertOutcome['renumber'], before: ReportDocument, after: ReportDocument): InsertOutcome['renumber'] {
+  const end = (doc: ReportDocument) => doc.blocks.map((b) => b.kind).lastIndexOf('contents-entry');
+  const [was, now] = [end(before), end(after)];
+  return renumber.map((note) => (was >= 0 && note.at > was ? { ...note, at: note.at + now - was } : note));
 }
 
 /** Where a renumbering note's heading is once the plan's blocks are in: its index moves down past them. */

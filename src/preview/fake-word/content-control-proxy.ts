@@ -4,6 +4,7 @@ import { FakeOfficeError } from './errors';
 import { runReviewed, type FakeAppearance, type FakeContentControl, type FakeParagraph } from './model';
 import { ParagraphProxy } from './paragraph-proxy';
 import { WORD_API_1_3 } from './proxies';
+import { defaultPlaceholder } from './styles';
 import { subRange, type FakeRangeTarget, type RangeLocation } from './range-model';
 import { RangeProxy } from './range-proxy';
 
@@ -17,6 +18,8 @@ export class ContentControlProxy extends FakeClientObject<FakeContentControl> {
 
   protected readScalar(control: FakeContentControl, name: string): unknown {
     if (name === 'text') return controlText(this.model, control);
+    // Word always has a placeholder: the control's own, else its UI language's default.
+    if (name === 'placeholderText') return control.placeholderText || defaultPlaceholder(this.model.language);
     return control[name as keyof FakeContentControl];
   }
 

@@ -1,5 +1,6 @@
 import { FakeClientObject, FakeClientResult, type FakeRequestContext } from './client';
 import { ContentControlCollectionProxy } from './content-control-proxy';
+import { documentFields, FieldCollectionProxy } from './contents';
 import { documentControls } from './controls-model';
 import { FakeOfficeError } from './errors';
 import type { FakeWordDocument } from './model';
@@ -47,8 +48,17 @@ export class BodyProxy extends FakeClientObject<FakeWordDocument> {
     return this.navigation('contentControls', () => allControls(this.context));
   }
 
+  /** WordApi 1.4: the fields in the body (the table of contents is the one modelled). */
+  get fields(): FieldCollectionProxy {
+    return this.navigation('fields', () => new FieldCollectionProxy(this.context, () => {
+      this.context.runtime.requireSet('WordApi', '1.4', 'Body.fields');
+      return documentFields(this.context.runtime.model);
+    }));
+  }
+
   protected override child(name: string): FakeClientObject<unknown> | undefined {
     if (name === 'contentControls') return this.contentControls;
+    if (name === 'fields') return this.fields;
     return name === 'paragraphs' ? this.paragraphs : undefined;
   }
 

@@ -14,6 +14,8 @@ export interface FakeRun {
    * accepted (shown struck through before the run's text, which is then a tracked insertion).
    */
   deletedInside?: string;
+  /** Formatted as hidden text (Font.hidden): in Paragraph.text, left out of getText unless asked for. */
+  hidden?: boolean;
 }
 
 export type FakeAppearance = 'BoundingBox' | 'Tags' | 'Hidden';
@@ -128,6 +130,20 @@ export class FakeWordDocument {
     if (this.placeholderShown(paragraph) !== undefined) return this.displayText(paragraph);
     const dropped = version === 'Current' ? 'deleted' : 'inserted';
     return paragraph.runs.filter((run) => run.revision !== dropped).map((run) => runReviewed(run, version)).join('');
+  }
+
+  /** Paragraph.getText (WordApi 1.7): hidden text and tracked deletions left out unless asked for. */
+  textOf(paragraph: FakeParagraph, include: { hidden: boolean; deleted: boolean }): string {
+    if (this.placeholderShown(paragraph) !== undefined) return this.displayText(paragraph);
+    const runs = paragraph.runs.filter((run) => (include.hidden || !run.hidden) && (include.deleted || run.revision !== 'deleted'));
+    return runs.map((run) => (include.deleted ? run.deletedInside ?? '' : '') + run.text).join('');
+  }
+
+  /** Font.hidden of a paragraph: true when all its text is hidden, false when none is, null when some is. */
+  hiddenState(paragraph: FakeParagraph): boolean | null {
+    const runs = paragraph.runs.filter((run) => run.text !== '');
+    if (runs.length > 0 && runs.every((run) => run.hidden)) return true;
+    return runs.some((run) => run.hidden) ? null : false;
   }
 
   /** The placeholder a paragraph shows: its innermost control's, when every paragraph of that control is empty. */

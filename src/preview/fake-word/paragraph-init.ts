@@ -19,6 +19,8 @@ export interface FakeRunInit {
   control?: FakeControlInit;
   /** In an inline control: text deleted there under Track Changes, before the run's text. */
   deletedInside?: string;
+  /** Formatted as hidden text (an old draft hidden rather than deleted). */
+  hidden?: boolean;
 }
 
 export interface FakeParagraphFields {

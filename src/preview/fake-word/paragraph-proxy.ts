@@ -72,7 +72,10 @@ export class ParagraphProxy extends FakeClientObject<FakeParagraph> {
   }
 
   get font(): FontProxy {
-    return this.navigation('font', () => new FontProxy(this.context, () => this.peek()?.font ?? null));
+    return this.navigation('font', () => new FontProxy(this.context, () => this.peek()?.font ?? null, () => {
+      const paragraph = this.peek();
+      return paragraph ? this.model.hiddenState(paragraph) : false;
+    }));
   }
   get listItemOrNullObject(): ListItemProxy {
     return this.navigation('listItemOrNullObject', () => new ListItemProxy(this.context, () => this.listed(), true));
@@ -180,6 +183,17 @@ export class ParagraphProxy extends FakeClientObject<FakeParagraph> {
     this.context.enqueue(() => {
       this.context.runtime.requireSet('WordApi', '1.4', 'Paragraph.getReviewedText');
       result.set(this.model.reviewedText(this.required('getReviewedText'), version));
+    });
+    return result;
+  }
+
+  /** WordApi 1.7: the text without hidden text and tracked deletions, unless the options ask for them. */
+  getText(options: { includeHiddenText?: boolean; includeTextMarkedAsDeleted?: boolean } = {}): FakeClientResult<string> {
+    const result = new FakeClientResult<string>();
+    this.context.enqueue(() => {
+      this.context.runtime.requireSet('WordApi', '1.7', 'Paragraph.getText');
+      const include = { hidden: options.includeHiddenText === true, deleted: options.includeTextMarkedAsDeleted === true };
+      result.set(this.model.textOf(this.required('getText'), include));
     });
     return result;
   }

@@ -6,14 +6,20 @@ export const WORD_API_1_3 = ['WordApi', '1.3'] as const;
 
 /** Word.Font of a paragraph. */
 export class FontProxy extends FakeClientObject<FakeFont> {
-  protected readonly scalars = { name: null, size: null, bold: null, nameFarEast: ['WordApiDesktop', '1.3'] as const };
+  protected readonly scalars = { name: null, size: null, bold: null, nameFarEast: ['WordApiDesktop', '1.3'] as const, hidden: ['WordApiDesktop', '1.2'] as const };
 
-  constructor(context: FakeRequestContext, resolve: () => FakeFont | null) {
+  /** `hidden`: whether the text the font is of is hidden (true, false, or null when only some is). */
+  constructor(context: FakeRequestContext, resolve: () => FakeFont | null, private readonly hiddenOf: () => boolean | null = () => false) {
     super(context, 'Font', resolve);
   }
 
   protected readScalar(font: FakeFont, name: string): unknown {
-    return font[name as keyof FakeFont];
+    return name === 'hidden' ? this.hiddenOf() : font[name as keyof FakeFont];
+  }
+
+  /** WordApiDesktop 1.2. */
+  get hidden(): boolean {
+    return this.read('hidden');
   }
 
   get name(): string {

@@ -29,6 +29,7 @@ export function createWordNamespace(runtime: FakeRuntime) {
     Alignment: { mixed: 'Mixed', unknown: 'Unknown', left: 'Left', centered: 'Centered', right: 'Right', justified: 'Justified' },
     ContentControlAppearance: { boundingBox: 'BoundingBox', tags: 'Tags', hidden: 'Hidden' },
     RangeLocation: { whole: 'Whole', start: 'Start', end: 'End', before: 'Before', after: 'After', content: 'Content' },
+    FieldType: { toc: 'TOC' },
     ChangeTrackingVersion: { original: 'Original', current: 'Current' },
     SelectionMode: { select: 'Select', start: 'Start', end: 'End' },
     BuiltInStyleName: {

@@ -2,7 +2,7 @@ import { Button, Spinner, Text } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../../core/i18n/lang';
 import type { ScaffoldOperations } from '../../host/workflows/operations';
-import { scaffoldView, yearField, type InsertOutcome as Outcome, type PlanChange } from '../../host/workflows/scaffold';
+import { afterContentsUpdate, scaffoldView, yearField, type InsertOutcome as Outcome, type PlanChange, type Reread } from '../../host/workflows/scaffold';
 import { PlanChangedNotice } from './PlanChangedNotice';
 import { useHostCall } from '../hooks/useHostCall';
 import type { ProfileChoice } from '../hooks/useProfileChoice';
@@ -10,6 +10,7 @@ import { useReportDocument } from '../hooks/useReportDocument';
 import { loadPreferences, savePreferences } from '../preferences';
 import type { PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
+import { ContentsUpdate } from './ContentsUpdate';
 import { ErrorNotice } from './ErrorNotice';
 import type { NumberChange } from './FindingActions';
 import { InsertOutcome } from './InsertOutcome';
@@ -72,6 +73,12 @@ export function ScaffoldPanel({ operations, t, lang, choice }: ScaffoldPanelProp
     reading.show(after);
   };
 
+  // Updating the contents moves the headings' places: the notes follow them.
+  const onContentsUpdated = (after: Reread) => {
+    if (after.ok && doc && outcome) setOutcome({ ...outcome, renumber: afterContentsUpdate(outcome.renumber, doc, after.doc) });
+    reading.show(after);
+  };
+
   const onRefresh = () => {
     setOutcome(null);
     setPlanChanged(null);
@@ -115,6 +122,7 @@ export function ScaffoldPanel({ operations, t, lang, choice }: ScaffoldPanelProp
       {outcome && doc ? (
         <InsertOutcome outcome={outcome} t={t} lang={lang} profile={profile} doc={doc} onSelect={(at) => void select.run(at)} onRenumber={(change) => void onRenumber(change)} busy={busy} />
       ) : null}
+      {outcome?.updateContents ? <ContentsUpdate update={operations.updateContents} t={t} onReread={onContentsUpdated} /> : null}
       {view && doc ? (
         <>
           <div className={styles.stack}>

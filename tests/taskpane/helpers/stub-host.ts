@@ -159,6 +159,10 @@ export class StubHost implements ReportHost {
     return 0;
   }
 
+  async updateContents(): Promise<'updated' | 'by-hand'> {
+    return 'by-hand';
+  }
+
   documentSetting(name: string): string | undefined {
     return this.settings.get(name);
   }

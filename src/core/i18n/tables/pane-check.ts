@@ -34,5 +34,5 @@ export const PANE_CHECK_MESSAGES = {
   'pane-finding-renumber': { 'zh-CN': '改为“{to}”', 'en-US': 'Change to “{to}”' },
   'pane-finding-renumber-label': { 'zh-CN': '把{where}的“{from}”改为“{to}”（只改编号，不动文字）', 'en-US': 'Change “{from}” to “{to}” at {where} (the number only, not the words)' },
   'pane-renumbered': { 'zh-CN': '已把“{from}”改为“{to}”，并重新检查。', 'en-US': 'Changed “{from}” to “{to}” and checked again.' },
-  'pane-document-notices': { 'zh-CN': '文档中有些内容无法读取：', 'en-US': 'Some content in the document could not be read:' },
+  'pane-document-notices': { 'zh-CN': '读取文档时发现：', 'en-US': 'Found while reading the document:' },
 } satisfies MessageTable;

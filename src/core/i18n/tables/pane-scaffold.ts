@@ -62,4 +62,12 @@ export const PANE_SCAFFOLD_MESSAGES = {
   },
   'pane-renumber-heading': { 'zh-CN': '以下标题的编号需要您改一下：', 'en-US': 'These headings need a new number:' },
   'pane-renumber-note': { 'zh-CN': '{where}“{from}”应改为“{to}”', 'en-US': '{where}: “{from}” should become “{to}”' },
+  'pane-contents-stale': { 'zh-CN': '插入了新的标题，文档的目录需要更新。', 'en-US': 'New headings went in: the table of contents needs updating.' },
+  'pane-update-contents': { 'zh-CN': '更新目录', 'en-US': 'Update the table of contents' },
+  'pane-updating-contents': { 'zh-CN': '正在更新目录…', 'en-US': 'Updating the table of contents…' },
+  'pane-contents-updated': { 'zh-CN': '目录已更新。', 'en-US': 'The table of contents is updated.' },
+  'pane-contents-by-hand': {
+    'zh-CN': '此版本的 Word 不让加载项更新目录：请在目录上单击右键，选择“更新域”，再选“更新整个目录”。',
+    'en-US': 'This version of Word does not let the add-in update the table of contents: right-click the contents, choose Update Field, then Update entire table.',
+  },
 } satisfies MessageTable;
