@@ -1,6 +1,7 @@
 import { makeBlock, type Block, type CellPosition, type InlineLink } from '../core/document';
 import { hiddenTextNotice } from '../core/hidden-text';
 import { layoutTablesAsText } from '../core/layout-tables';
+import { textBoxIsTitle } from '../core/text-boxes';
 import { isContentsStyle, paragraphKind } from '../core/paragraph-kind';
 import type { Warn } from './errors';
 import type { Numbering } from './numbering';
@@ -177,9 +178,7 @@ class BodyReader {
           this.fieldChar(wAttr(child, 'fldCharType'));
           break;
         case 'txbxContent':
-          // Before any text of the report, a text box is where a template draws the title; elsewhere it is a side
-          // note or a callout beside the text, left out as before.
-          if (!this.text.join('').trim() && this.blocks.every((b) => !b.text.trim())) this.boxes.push(child);
+          if (textBoxIsTitle([this.text.join(''), ...this.blocks.map((b) => b.text)])) this.boxes.push(child);
           break;
         case 'sdt': {
           // A control inside the paragraph's text (a linked figure): its tag, and its own text for the check.
