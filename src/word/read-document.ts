@@ -5,6 +5,7 @@ import { layoutTablesAsText } from '../core/layout-tables';
 import { hiddenTextRead, type HiddenTextCheck } from './hidden-text';
 import { blockFromParagraph, spansParagraphs } from './paragraph-block';
 import { HIDDEN_FONT_SET, isSetSupported, REVIEWED_TEXT_SET, VISIBLE_TEXT_SET } from './requirements';
+import { queueBoxParagraphs, queueTitleBoxes, withBoxLines } from './text-boxes';
 
 /** Loaded in the first sync. styleBuiltIn, isListItem and tableNestingLevel need WordApi 1.3; the rest 1.1. */
 const PARAGRAPH_PROPERTIES = 'text,style,styleBuiltIn,outlineLevel,isListItem,tableNestingLevel';
@@ -13,13 +14,16 @@ export interface BodyRead {
   doc: ReportDocument;
   /** Paragraph.text as Word gave it, to recognise the same body when a plan comes back. */
   wordTexts: string[];
+  /** For each block, the index of the body paragraph it is (a text box's line: the paragraph the box is anchored in). */
+  bodyIndex: number[];
 }
 
 /**
  * Reads the whole body in two syncs, whatever its length: the paragraphs' own properties first, then
- * in one batch what hangs off each paragraph (list label, content control tag, reviewed text). A third only where
- * tracked changes touch a paragraph with linked figures: Word gives deleted text in ContentControl.text, so those
- * figures are read with their changes accepted (ContentControl.getReviewedText, WordApi 1.4).
+ * in one batch what hangs off each paragraph (list label, content control tag, reviewed text, title text boxes).
+ * A third only where tracked changes touch a paragraph with linked figures: Word gives deleted text in
+ * ContentControl.text, so those figures are read with their changes accepted (ContentControl.getReviewedText,
+ * WordApi 1.4); or where a text box holds the title, for its paragraphs (./text-boxes.ts).
  */
 export async function readBody(context: Word.RequestContext): Promise<BodyRead> {
   const paragraphs = context.document.body.paragraphs;
@@ -46,17 +50,20 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
     visible: hiddenCheck === 'text' ? paragraph.getText({ includeHiddenText: false, includeTextMarkedAsDeleted: false }) : undefined,
     font: hiddenCheck === 'font' ? paragraph.font.load('hidden') : undefined,
   }));
+  const titleBoxes = queueTitleBoxes(paragraphs.items);
   await context.sync();
+
+  const boxParagraphs = queueBoxParagraphs(titleBoxes, PARAGRAPH_PROPERTIES);
 
   const reviewedLinks = pending.map(({ paragraph, inline, reviewed }) =>
     reviewed && reviewed.value !== paragraph.text && inline.items.length > 0 ? inline.items.map((control) => control.getReviewedText('Current')) : undefined,
   );
-  if (reviewedLinks.some((links) => links !== undefined)) await context.sync();
+  if (reviewedLinks.some((links) => links !== undefined) || boxParagraphs.some((boxes) => boxes.length > 0)) await context.sync();
 
   const hidden = hiddenTextRead(hiddenCheck, pending.map(({ paragraph, reviewed, visible, font }) => ({ shown: reviewed?.value ?? paragraph.text, visible: visible?.value, hidden: font?.hidden })));
   const placeholders = shownPlaceholders(pending.map(({ control }) => control)).map((shown, i) => shown ?? onlyInlinePlaceholder(pending[i]?.paragraph.text ?? '', pending[i]?.inline.items ?? []));
   const cells = tablePositions(pending.map(({ paragraph, cell }) => (cell && !cell.isNullObject ? { level: paragraph.tableNestingLevel, row: cell.rowIndex, column: cell.cellIndex } : undefined)));
-  const blocks = layoutTablesAsText(pending.map(({ paragraph, list, control, inline, reviewed }, index) =>
+  const bodyBlocks = layoutTablesAsText(pending.map(({ paragraph, list, control, inline, reviewed }, index) =>
     blockFromParagraph(index, {
       text: paragraph.text,
       reviewedText: hidden.texts[index] ?? reviewed?.value,
@@ -72,7 +79,8 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
       links: inlineLinks(inline.items, control.isNullObject ? undefined : control.id, reviewedLinks[index]),
     }),
   ));
-  return { doc: { blocks, locationUnit: 'paragraph', warnings: hidden.notices.map(bilingual), notices: hidden.notices }, wordTexts: pending.map(({ paragraph }) => paragraph.text) };
+  const { blocks, bodyIndex } = withBoxLines(bodyBlocks, boxParagraphs);
+  return { bodyIndex, doc: { blocks, locationUnit: 'paragraph', warnings: hidden.notices.map(bilingual), notices: hidden.notices }, wordTexts: pending.map(({ paragraph }) => paragraph.text) };
 }
 
 /**

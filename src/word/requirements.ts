@@ -26,3 +26,6 @@ export function isSetSupported(set: { name: string; version: string }): boolean 
     return false; // very old hosts have no requirements object: treat as unsupported
   }
 }
+
+/** Paragraph.shapes, Shape.body (WordApiDesktop 1.2): a text box's paragraphs, which Body.paragraphs leaves out. */
+export const TEXT_BOX_SET = { name: 'WordApiDesktop', version: '1.2' } as const;

@@ -17,24 +17,37 @@ export function createWordHost(): ReportHost {
   // Word's own paragraph texts for each document this host read, so a plan's basis is compared exactly
   // (block texts are after tracked changes; Paragraph.text, which insertScaffold can load, is not).
   const wordTexts = new WeakMap<ReportDocument, string[]>();
+  // Where each block is in Body.paragraphs, which a title text box's lines are not (./text-boxes.ts); the latest
+  // read's for selecting, which has no basis.
+  const bodyIndexes = new WeakMap<ReportDocument, number[]>();
+  let latestBodyIndex: number[] = [];
+  const inBody = (index: number, bodyIndex: readonly number[] | undefined) => bodyIndex?.[index] ?? index;
 
   return {
     readDocument: () =>
       runBatch(async (context) => {
         const read = await readBody(context);
         wordTexts.set(read.doc, read.wordTexts);
+        bodyIndexes.set(read.doc, read.bodyIndex);
+        latestBodyIndex = read.bodyIndex;
         return read.doc;
       }),
 
     insertScaffold: (plan: ScaffoldPlan, basis: ReportDocument) =>
-      runBatch(async (context) => ({ inserted: await insertPlan(context, plan, basis, wordTexts.get(basis)) })),
+      runBatch(async (context) => {
+        const inWord = bodyPlan(plan, basis, bodyIndexes.get(basis));
+        return { inserted: await insertPlan(context, inWord.plan, inWord.basis, wordTexts.get(basis)) };
+      }),
 
-    selectBlock: (index: number) => runBatch((context) => selectParagraph(context, index)),
+    selectBlock: (index: number) => runBatch((context) => selectParagraph(context, inBody(index, latestBodyIndex))),
 
-    selectWords: (index: number, words: WordsPlace) => runBatch((context) => selectWordsIn(context, index, words)),
+    selectWords: (index: number, words: WordsPlace) => runBatch((context) => selectWordsIn(context, inBody(index, latestBodyIndex), words)),
 
     renumberHeading: (basis: ReportDocument, index: number, change: HeadingNumberChange) =>
-      runBatch((context) => renumberHeading(context, index, { ...change, text: wordTexts.get(basis)?.[index] ?? basis.blocks[index]?.text ?? '' })),
+      runBatch((context) => {
+        const at = inBody(index, bodyIndexes.get(basis));
+        return renumberHeading(context, at, { ...change, text: wordTexts.get(basis)?.[at] ?? basis.blocks[index]?.text ?? '' });
+      }),
 
     insertLinkedText: async (link: { tag: string; text: string }, measure?: string) => {
       const { insertLinkedText } = await links();
@@ -62,6 +75,18 @@ export function createWordHost(): ReportHost {
 
     saveDocumentSetting,
   };
+}
+
+/**
+ * The plan and its basis as Body.paragraphs has them: a title text box's lines left out, and a place before one of
+ * them moved before the paragraph the box is anchored in. Unchanged where the read found no box.
+ */
+function bodyPlan(plan: ScaffoldPlan, basis: ReportDocument, bodyIndex: readonly number[] | undefined): { plan: ScaffoldPlan; basis: ReportDocument } {
+  if (!bodyIndex || bodyIndex.length === new Set(bodyIndex).size) return { plan, basis };
+  // A box's lines come before their anchor and share its body index: the body's own block is the last of each run.
+  const blocks = basis.blocks.filter((_, i) => bodyIndex[i] !== bodyIndex[i + 1]).map((block, i) => ({ ...block, index: i }));
+  const before = (at: number) => (at < bodyIndex.length ? (bodyIndex[at] ?? at) : blocks.length);
+  return { plan: { ...plan, insertions: plan.insertions.map((ins) => ({ ...ins, before: before(ins.before) })) }, basis: { ...basis, blocks } };
 }
 
 /** The figures' links (fields in content controls): only the figures panel and the check's figure findings use them. */

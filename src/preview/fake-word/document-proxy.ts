@@ -4,9 +4,10 @@ import { documentFields, FieldCollectionProxy } from './contents';
 import { documentControls } from './controls-model';
 import { FakeOfficeError } from './errors';
 import type { FakeWordDocument } from './model';
-import { ParagraphCollectionProxy, ParagraphProxy } from './paragraph-proxy';
+import { boxParagraphs, ParagraphCollectionProxy, ParagraphProxy } from './paragraph-proxy';
 import { selectionTarget } from './range-model';
 import { RangeProxy } from './range-proxy';
+import { ShapeCollectionProxy, textBoxesIn } from './shape-proxy';
 
 /** Every content control in the document, paragraph-level and inline, in document order (WordApi 1.1). */
 function allControls(context: FakeRequestContext): ContentControlCollectionProxy {
@@ -48,6 +49,11 @@ export class BodyProxy extends FakeClientObject<FakeWordDocument> {
     return this.navigation('contentControls', () => allControls(this.context));
   }
 
+  /** WordApiDesktop 1.2: the shapes in the body (text boxes, the ones modelled). */
+  get shapes(): ShapeCollectionProxy {
+    return this.navigation('shapes', () => new ShapeCollectionProxy(this.context, () => textBoxesIn(this.context.runtime.model.paragraphs, this.context.runtime.model.paragraphs), boxParagraphs));
+  }
+
   /** WordApi 1.4: the fields in the body (the table of contents is the one modelled). */
   get fields(): FieldCollectionProxy {
     return this.navigation('fields', () => new FieldCollectionProxy(this.context, () => {
@@ -59,6 +65,7 @@ export class BodyProxy extends FakeClientObject<FakeWordDocument> {
   protected override child(name: string): FakeClientObject<unknown> | undefined {
     if (name === 'contentControls') return this.contentControls;
     if (name === 'fields') return this.fields;
+    if (name === 'shapes') return this.shapes;
     return name === 'paragraphs' ? this.paragraphs : undefined;
   }
 

@@ -61,6 +61,8 @@ export interface FakeParagraph {
   controls: FakeContentControl[];
   font: FakeFont;
   alignment: FakeAlignment;
+  /** Text boxes anchored in the paragraph, each its own paragraphs (not in the body's). */
+  textBoxes?: FakeParagraph[][];
 }
 
 export type FakeDocumentListener = () => void;

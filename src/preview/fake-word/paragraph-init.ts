@@ -45,6 +45,8 @@ export interface FakeParagraphFields {
   contentControls?: FakeControlInit[];
   font?: Partial<FakeFont>;
   alignment?: FakeAlignment;
+  /** Text boxes anchored in the paragraph (插入 → 文本框), each given as its lines. */
+  textBoxes?: ReadonlyArray<readonly string[]>;
 }
 
 /** A paragraph to start the fake document with; a string is a plain Normal paragraph. */
@@ -80,6 +82,7 @@ export function buildParagraphs(model: FakeWordDocument, inits: readonly FakePar
       controls: (init.contentControls ?? []).map(controlFor),
       font: { ...styleFont(builtIn, model.language), ...init.font },
       alignment: init.alignment ?? 'Left',
+      ...(init.textBoxes ? { textBoxes: init.textBoxes.map((lines) => buildParagraphs(model, lines)) } : {}),
     });
   });
 }

@@ -6,6 +6,7 @@ import type { FakeCellPosition, FakeContentControl, FakeParagraph, FakeTable } f
 import { FontProxy, ListItemProxy, WORD_API_1_3 } from './proxies';
 import { searchParagraph, subRange, targetTable, type SearchOptions } from './range-model';
 import { RangeCollectionProxy, RangeProxy } from './range-proxy';
+import { ShapeCollectionProxy, textBoxesIn } from './shape-proxy';
 import { TableCellProxy, TableProxy } from './table-proxy';
 import type { FakeAlignment } from './styles';
 
@@ -90,6 +91,14 @@ export class ParagraphProxy extends FakeClientObject<FakeParagraph> {
     return this.navigation('parentContentControl', () => new ContentControlProxy(this.context, () => this.innermostControl(), false));
   }
 
+  /** WordApiDesktop 1.2: the shapes anchored in the paragraph (text boxes, the ones modelled). */
+  get shapes(): ShapeCollectionProxy {
+    return this.navigation('shapes', () => new ShapeCollectionProxy(this.context, () => {
+      const paragraph = this.peek();
+      return paragraph ? textBoxesIn(this.model.paragraphs, [paragraph]) : [];
+    }, boxParagraphs));
+  }
+
   /** WordApi 1.1: the inline controls in the paragraph's text (a control around the paragraph is its parent, not in it). */
   get contentControls(): ContentControlCollectionProxy {
     return this.navigation('contentControls', () => new ContentControlCollectionProxy(this.context, () => {
@@ -138,6 +147,7 @@ export class ParagraphProxy extends FakeClientObject<FakeParagraph> {
       case 'parentContentControlOrNullObject': return this.parentContentControlOrNullObject;
       case 'parentContentControl': return this.parentContentControl;
       case 'contentControls': return this.contentControls;
+      case 'shapes': return this.shapes;
       default: return undefined;
     }
   }
@@ -249,6 +259,11 @@ export class ParagraphProxy extends FakeClientObject<FakeParagraph> {
 }
 
 /** Word.ParagraphCollection: `items` is a snapshot of the paragraphs at the sync that loaded it. */
+/** A text box's paragraphs, for Shape.body. */
+export function boxParagraphs(context: FakeRequestContext, resolve: () => FakeParagraph[] | null): ParagraphCollectionProxy {
+  return new ParagraphCollectionProxy(context, resolve);
+}
+
 export class ParagraphCollectionProxy extends FakeCollectionProxy<FakeParagraph, ParagraphProxy> {
   constructor(context: FakeRequestContext, resolve: () => FakeParagraph[] | null) {
     super(context, 'ParagraphCollection', resolve);
