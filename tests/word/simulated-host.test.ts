@@ -128,3 +128,24 @@ describe('options objects', () => {
     expect(unmodelled.Error).toEqual(expect.objectContaining({ Code: 'GeneralException' }));
   });
 });
+
+describe('text boxes (WordApiDesktop 1.2)', () => {
+  const boxDocument = [{ text: '', textBoxes: [['某县司法局', '2023年法治政府建设年度情况报告']] }, '正文'];
+  const shapes = [...PARAGRAPHS, method(3, 2, 'GetFirst'), prop(4, 3, 'Shapes'), method(5, 4, 'GetByTypes', ['TextBox'])];
+
+  test('a paragraph’s text boxes, then each box’s paragraphs through Shape.body, as office.js asks for them', async () => {
+    const host = simulated(boxDocument, { requirementSets: { WordApi: '1.4', WordApiDesktop: '1.2' } });
+    const found = query(5, 'id');
+    const boxes = value(await send(host, shapes, [instantiate(5), found]), found) as { _Items: Array<{ Id: number; _ReferenceId: string }> };
+    expect(boxes._Items.map((b) => b.Id)).toEqual([1]);
+    const lines = query(8, 'text');
+    const read = await send(host, [ref(6, boxes._Items[0]?._ReferenceId ?? ''), prop(7, 6, 'Body'), prop(8, 7, 'Paragraphs')], [instantiate(8), lines]);
+    expect((value(read, lines) as { _Items: Array<{ Text: string }> })._Items.map((p) => p.Text)).toEqual(['某县司法局', '2023年法治政府建设年度情况报告']);
+  });
+
+  test('without the set the host refuses them, as Word does', async () => {
+    const host = simulated(boxDocument);
+    const response = await send(host, shapes, [instantiate(5), query(5, 'id')]);
+    expect(response.Error).toEqual(expect.objectContaining({ Code: 'ApiNotFound' }));
+  });
+});
