@@ -16,8 +16,9 @@ export interface HiddenTextData {
 /**
  * Each paragraph's text with hidden text left out (undefined where it is as shown), and the notice saying where
  * hidden text was, or that it could not be told apart (a partly hidden paragraph without getText, an older host).
+ * `blockOf`: the block a body paragraph becomes (text boxes' lines may come before it).
  */
-export function hiddenTextRead(check: HiddenTextCheck, paragraphs: readonly HiddenTextData[]): { texts: Array<string | undefined>; notices: Diagnostic[] } {
+export function hiddenTextRead(check: HiddenTextCheck, paragraphs: readonly HiddenTextData[], blockOf: (paragraph: number) => number = (i) => i): { texts: Array<string | undefined>; notices: Diagnostic[] } {
   const hiddenAt: number[] = [];
   let unchecked = check === 'none';
   const texts = paragraphs.map(({ shown, visible, hidden }, index) => {
@@ -30,7 +31,7 @@ export function hiddenTextRead(check: HiddenTextCheck, paragraphs: readonly Hidd
     if (hidden === null) unchecked = true;
     return undefined;
   });
-  const notices = [hiddenTextNotice(hiddenAt), unchecked ? HIDDEN_TEXT_UNCHECKED : undefined].filter((n): n is Diagnostic => n !== undefined);
+  const notices = [hiddenTextNotice(hiddenAt.map(blockOf)), unchecked ? HIDDEN_TEXT_UNCHECKED : undefined].filter((n): n is Diagnostic => n !== undefined);
   return { texts, notices };
 }
 

@@ -5,7 +5,7 @@ import { layoutTablesAsText } from '../core/layout-tables';
 import { hiddenTextRead, type HiddenTextCheck } from './hidden-text';
 import { blockFromParagraph, spansParagraphs } from './paragraph-block';
 import { HIDDEN_FONT_SET, isSetSupported, REVIEWED_TEXT_SET, VISIBLE_TEXT_SET } from './requirements';
-import { queueBoxParagraphs, queueTitleBoxes, withBoxLines } from './text-boxes';
+import { blockOfParagraph, queueBoxParagraphs, queueTitleBoxes, withBoxLines } from './text-boxes';
 
 /** Loaded in the first sync. styleBuiltIn, isListItem and tableNestingLevel need WordApi 1.3; the rest 1.1. */
 const PARAGRAPH_PROPERTIES = 'text,style,styleBuiltIn,outlineLevel,isListItem,tableNestingLevel';
@@ -60,7 +60,7 @@ export async function readBody(context: Word.RequestContext): Promise<BodyRead> 
   );
   if (reviewedLinks.some((links) => links !== undefined) || boxParagraphs.some((boxes) => boxes.length > 0)) await context.sync();
 
-  const hidden = hiddenTextRead(hiddenCheck, pending.map(({ paragraph, reviewed, visible, font }) => ({ shown: reviewed?.value ?? paragraph.text, visible: visible?.value, hidden: font?.hidden })));
+  const hidden = hiddenTextRead(hiddenCheck, pending.map(({ paragraph, reviewed, visible, font }) => ({ shown: reviewed?.value ?? paragraph.text, visible: visible?.value, hidden: font?.hidden })), blockOfParagraph(boxParagraphs));
   const placeholders = shownPlaceholders(pending.map(({ control }) => control)).map((shown, i) => shown ?? onlyInlinePlaceholder(pending[i]?.paragraph.text ?? '', pending[i]?.inline.items ?? []));
   const cells = tablePositions(pending.map(({ paragraph, cell }) => (cell && !cell.isNullObject ? { level: paragraph.tableNestingLevel, row: cell.rowIndex, column: cell.cellIndex } : undefined)));
   const bodyBlocks = layoutTablesAsText(pending.map(({ paragraph, list, control, inline, reviewed }, index) =>

@@ -27,6 +27,12 @@ export function queueBoxParagraphs(boxes: ReadonlyArray<Word.ShapeCollection | u
   return boxes.map((found) => (found?.items ?? []).map((shape) => shape.body.paragraphs.load(properties)));
 }
 
+/** The block each body paragraph becomes, once the boxes' lines are before their anchors. */
+export function blockOfParagraph(boxes: ReadonlyArray<readonly Word.ParagraphCollection[]>): (paragraph: number) => number {
+  const lines = boxes.map((collections) => collections.reduce((n, c) => n + c.items.length, 0));
+  return (paragraph) => paragraph + lines.slice(0, paragraph + 1).reduce((n, count) => n + count, 0);
+}
+
 /**
  * The body's blocks with each box's lines before the paragraph it is anchored in, numbered again in order;
  * and for each block the body paragraph it is (a box line: its anchor), which is where Word's writes go.

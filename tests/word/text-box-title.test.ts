@@ -63,3 +63,10 @@ test('the scaffold goes where it was planned when the title is in a text box: th
   expect(texts(after)).toEqual(applyPlan(texts(basis), planned));
   expect(check(after).parts.find((p) => p.id === 'leader-duties')?.status).not.toBe('missing');
 });
+
+test('a notice names the paragraph as the pane numbers them, the box’s lines counted', async () => {
+  const { host } = fakeWord([{ text: '', textBoxes: [['某县司法局', '2023年法治政府建设年度情况报告']] }, '正文', { runs: [{ text: '旧稿', hidden: true }] }], WITH_SHAPES);
+  const doc = await host.readDocument();
+  expect(texts(doc)).toEqual(['某县司法局', '2023年法治政府建设年度情况报告', '', '正文', '']);
+  expect(doc.notices?.find((n) => n.code === 'hidden-text')?.params).toEqual({ count: 1, first: 5 });
+});
