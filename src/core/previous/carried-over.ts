@@ -6,7 +6,7 @@
  * near-linear: only lines sharing one of a line's rarer bigrams are measured.
  */
 import type { BodyLine } from './paragraphs';
-import { dice } from './text-keys';
+import { dice, gramPostings } from './text-keys';
 
 export const CARRIED_SIMILARITY = 0.8;
 
@@ -34,15 +34,10 @@ export interface PartShare {
 }
 
 export function matchLines(current: readonly BodyLine[], previous: readonly BodyLine[]): LineMatch[] {
-  const postings = new Map<number, number[]>();
+  const postings = gramPostings(previous.map((line) => line.grams));
   const sameKey = new Map<string, number>();
   previous.forEach((line, n) => {
     if (!sameKey.has(line.key)) sameKey.set(line.key, n);
-    for (const gram of line.grams) {
-      const list = postings.get(gram);
-      if (list) list.push(n);
-      else postings.set(gram, [n]);
-    }
   });
   return current.flatMap((line) => {
     // The same words (a line rolled forward) need no search.

@@ -20,10 +20,11 @@ export interface BodyLine {
   grams: Grams;
 }
 
-const STANDARD_SENTENCES = STANDARD.sentences.map((s) => new RegExp(s.pattern, 'u'));
+// One alternation, so each sentence is scanned once rather than once per phrase.
+const STANDARD_SENTENCE = new RegExp(STANDARD.sentences.map((s) => `(?:${s.pattern})`).join('|'), 'u');
 
 export function isStandardSentence(sentence: string): boolean {
-  return STANDARD_SENTENCES.some((pattern) => pattern.test(sentence.trim()));
+  return STANDARD_SENTENCE.test(sentence.trim());
 }
 
 /** Each section part's lines after its heading, up to the next part's heading (a part inside another ends it). */

@@ -8,7 +8,7 @@
 import type { Analysis } from '../analysis';
 import GENERIC from './generic-terms.json';
 import { isRunningText, sectionRanges } from './paragraphs';
-import { bigrams, sentencesOf, sharedCount, textKey, unionOf, type Grams } from './text-keys';
+import { bigrams, gramPostings, sentencesOf, textKey, unionOf, type Grams } from './text-keys';
 
 /** Share of a plan's key terms one measures line must hold: the half-taken-up fixture's items score 0.7–1, the others below 0.3. */
 export const PLAN_TAKEN_UP = 0.5;
@@ -72,19 +72,29 @@ export function checkPlans(current: Analysis, previous: Analysis, parts: { plans
     }
     lines.push({ at, grams: unionOf(over, grams) });
   }
+  const postings = gramPostings(lines.map((line) => line.grams));
   return planItems(previous, parts.plans).flatMap((item) => {
     const terms = keyTerms(item.text);
     if (terms.length < MIN_TERMS) return [];
     // A plan's first sentence names it (建成行政复议网上申请平台。); the rest says how, and may be done otherwise.
     const named = keyTerms(sentencesOf(item.text)[0] ?? '');
     const termSets = named.length >= MIN_TERMS && named.length < terms.length ? [terms, named] : [terms];
+    const shared = termSets.map((set) => sharedPerLine(set, postings, lines.length));
+    // The first line with the highest coverage by either set of terms.
     let best = { at: null as number | null, coverage: 0 };
-    for (const line of lines) {
-      for (const set of termSets) {
-        const coverage = sharedCount(set, line.grams) / set.length;
+    lines.forEach((line, n) => {
+      termSets.forEach((set, s) => {
+        const coverage = (shared[s] as Int32Array)[n]! / set.length;
         if (coverage > best.coverage) best = { at: line.at, coverage };
-      }
-    }
+      });
+    });
     return [{ ...item, ...best, takenUp: best.coverage >= PLAN_TAKEN_UP }];
   });
+}
+
+/** How many of `terms` each line holds (the same count as sharedCount of the two gram sets). */
+function sharedPerLine(terms: Grams, postings: ReadonlyMap<number, number[]>, lineCount: number): Int32Array {
+  const counts = new Int32Array(lineCount);
+  for (const gram of terms) for (const n of postings.get(gram) ?? []) counts[n] = (counts[n] ?? 0) + 1;
+  return counts;
 }

@@ -43,6 +43,19 @@ export function sharedCount(a: Grams, b: Grams): number {
   return shared;
 }
 
+/** From each bigram to the lines (by their place in `lines`) holding it: lines sharing a gram are found without measuring every pair. */
+export function gramPostings(lines: readonly Grams[]): Map<number, number[]> {
+  const postings = new Map<number, number[]>();
+  lines.forEach((grams, n) => {
+    for (const gram of grams) {
+      const list = postings.get(gram);
+      if (list) list.push(n);
+      else postings.set(gram, [n]);
+    }
+  });
+  return postings;
+}
+
 /** Both arrays' bigrams, sorted and distinct. */
 export function unionOf(a: Grams, b: Grams): Grams {
   if (a.length === 0) return b;
