@@ -34,15 +34,15 @@ export interface PartShare {
 }
 
 export function matchLines(current: readonly BodyLine[], previous: readonly BodyLine[]): LineMatch[] {
-  const postings = gramPostings(previous.map((line) => line.grams));
   const sameKey = new Map<string, number>();
   previous.forEach((line, n) => {
     if (!sameKey.has(line.key)) sameKey.set(line.key, n);
   });
+  // Built only when a line is not last year's word for word (a report rolled forward needs none).
+  let postings: Map<number, number[]> | undefined;
   return current.flatMap((line) => {
-    // The same words (a line rolled forward) need no search.
     const same = sameKey.get(line.key);
-    const best = same !== undefined ? { n: same, similarity: 1 } : nearest(line, previous, postings);
+    const best = same !== undefined ? { n: same, similarity: 1 } : nearest(line, previous, (postings ??= gramPostings(previous.map((l) => l.grams))));
     return best ? [{ at: line.at, part: line.part, previousAt: previous[best.n]!.at, similarity: best.similarity }] : [];
   });
 }
