@@ -32,7 +32,7 @@ function outline(paragraphs: number, year: number): Item[] {
 }
 
 /** The report as text lines, numbered by hand as writers type it. */
-export function generateReportText(paragraphs: number, year = 2024): string {
+export function generateReportText(paragraphs: number, year = 2024, unit = '某某区'): string {
   const counters = [0, 0];
   const lines = [`${year}年度法治政府建设情况报告`, '区政府：'];
   for (const item of outline(paragraphs, year)) {
@@ -40,12 +40,12 @@ export function generateReportText(paragraphs: number, year = 2024): string {
     else if (item.level === 1) (counters[0]! += 1), (counters[1] = 0), lines.push(`${formatChineseCount(counters[0]!)}、${item.text}`);
     else (counters[1]! += 1), lines.push(`（${formatChineseCount(counters[1]!)}）${item.text}`);
   }
-  lines.push('某某区司法局', `${year + 1}年1月20日`);
+  lines.push(`${unit}司法局`, `${year + 1}年1月20日`);
   return lines.join('\n');
 }
 
 /** The same report as Word saves it: heading styles with automatic 一、/（一） numbering, a tracked change. */
-export function generateReportDocx(paragraphs: number, year = 2024): Uint8Array {
+export function generateReportDocx(paragraphs: number, year = 2024, unit = '某某区'): Uint8Array {
   const body: BodySpec[] = [
     { kind: 'p', style: 'a3', content: `${year}年度法治政府建设情况报告` },
     '区政府：',
@@ -55,6 +55,6 @@ export function generateReportDocx(paragraphs: number, year = 2024): Uint8Array 
     else if (i % 10 === 3) body.push({ kind: 'p', content: [item.text, { kind: 'ins', content: ['（修订时补充）'] }, { kind: 'del', text: '删去的旧句子。' }] });
     else body.push(item.text);
   });
-  body.push('某某区司法局', `${year + 1}年1月20日`);
+  body.push(`${unit}司法局`, `${year + 1}年1月20日`);
   return buildDocx({ styles: WORD_STYLES, numbering: CHINESE_REPORT_NUMBERING, body });
 }

@@ -1,7 +1,7 @@
 /**
  * Last year's report beside this year's: the comparison of two ~20-page reports (CPU time, median after warm-up;
- * no timed test holds it), and report-check over 100 pairs with --pair-years against the same 200 reports checked
- * alone, as plain `node` processes run in turn. Run alone: `node lib/bench/previous.js` after `npm run build:cli`.
+ * no timed test holds it), and report-check over 100 pairs of .docx with --pair-years against mammoth's text
+ * extraction of the same 200 files and against checking them alone, as plain `node` processes run in turn. Run alone: `node lib/bench/previous.js` after `npm run build:cli`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { analyze } from '../src/core/analysis';
 import { comparePrevious } from '../src/core/previous/compare';
 import { DEFAULT_PROFILE } from '../src/core/profiles';
 import { readText } from '../src/text/read-text';
-import { generateReportText } from './generate';
+import { generateReportDocx, generateReportText } from './generate';
 
 // About 20 pages (bench/batch.ts prints the page count of the same generator). Its five sentences repeat, so every
 // bigram is common: the index's worst case; a written report's rarer words pick candidates faster.
@@ -24,13 +24,8 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
-/** A unit's report of a year: the generator's text, its unit renamed so 100 units pair one to one. */
-function reportOf(unit: number, year: number): string {
-  return generateReportText(PARAGRAPHS, year).replace(/某某区/g, `第${unit + 1}区`);
-}
-
 function benchComparison(): void {
-  const [lastYear, thisYear] = [readText(reportOf(0, 2023)), readText(reportOf(0, 2024))];
+  const [lastYear, thisYear] = [readText(generateReportText(PARAGRAPHS, 2023)), readText(generateReportText(PARAGRAPHS, 2024))];
   const times: number[] = [];
   let carried = 0;
   for (let i = 0; i < 25; i++) {
@@ -46,24 +41,39 @@ function benchComparison(): void {
   console.log(`  comparison (carried-over text, plans, figures unchanged): ${median(times).toFixed(1)} ms CPU (median of ${times.length} after warm-up)`);
 }
 
-function run(args: string[]): number {
+/** Wall seconds of one plain `node` process. */
+function run(script: string, args: string[]): number {
   const started = performance.now();
-  spawnSync(process.execPath, [join(__dirname, '..', '..', 'bin', 'report-check.js'), ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   return (performance.now() - started) / 1000;
 }
 
+/**
+ * A reviewer's folder of two years (100 units, 200 .docx): report-check --pair-years against the batch checker's
+ * yardstick on the same files (mammoth's text extraction, issue 14's goal ≤ 0.5×) and against checking them alone.
+ */
 function benchPairs(): void {
   const dir = mkdtempSync(join(tmpdir(), 'report-bench-years-'));
   try {
-    for (let unit = 0; unit < 100; unit++) for (const year of [2023, 2024]) writeFileSync(join(dir, `${year}-${unit}.txt`), reportOf(unit, year));
-    const paired: number[] = [];
-    const alone: number[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      paired.push(run(['--json', '--pair-years', dir]));
-      alone.push(run(['--json', dir]));
+    const files: string[] = [];
+    for (let unit = 0; unit < 100; unit++) {
+      for (const year of [2023, 2024]) {
+        const file = join(dir, `${year}-${unit}.docx`);
+        writeFileSync(file, generateReportDocx(PARAGRAPHS, year, `第${unit + 1}区`));
+        files.push(file);
+      }
     }
-    const ratio = median(paired.map((s, i) => s / (alone[i] as number)));
-    console.log(`  report-check --pair-years over 100 pairs (200 .txt reports): ${median(paired).toFixed(2)} s wall; the same reports checked alone: ${median(alone).toFixed(2)} s (${ratio.toFixed(2)}×, median of ${ROUNDS} pairs run in turn)`);
+    const cli = join(__dirname, '..', '..', 'bin', 'report-check.js');
+    const mammoth = join(__dirname, 'mammoth-batch.js');
+    const [paired, alone, theirs]: [number[], number[], number[]] = [[], [], []];
+    for (let round = 0; round < ROUNDS; round++) {
+      paired.push(run(cli, ['--json', '--pair-years', dir]));
+      alone.push(run(cli, ['--json', dir]));
+      theirs.push(run(mammoth, files));
+    }
+    const ratio = (a: number[], b: number[]) => median(a.map((s, i) => s / (b[i] as number))).toFixed(2);
+    console.log(`  report-check --pair-years over 100 pairs (200 .docx): ${median(paired).toFixed(2)} s wall; the same reports checked alone ${median(alone).toFixed(2)} s (${ratio(paired, alone)}×); mammoth's text of them ${median(theirs).toFixed(2)} s`);
+    console.log(`  pairs / mammoth: ${ratio(paired, theirs)}× (the batch checker's goal ≤ 0.5×; median of ${ROUNDS} rounds run in turn)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
