@@ -1,10 +1,13 @@
 /**
- * Parses package parts into a small element tree with saxes, a strict, namespace-aware SAX parser
- * (well-formedness errors, unbound prefixes and duplicate attributes all throw). A DOM parser such as
- * xmldom was ~25× slower on large document.xml parts; a SAX parser lets us build only what the reader
- * uses. Any DOCTYPE is refused, so no entity beyond XML's five predefined ones is ever expanded.
+ * Parses package parts into a small element tree with saxes, a strict SAX parser (well-formedness errors and
+ * duplicate attributes all throw). A DOM parser such as xmldom was ~25× slower on large document.xml parts; a SAX
+ * parser lets us build only what the reader uses. saxes runs without its own namespace and position tracking,
+ * which cost half its time: ./xml-namespaces.ts resolves prefixes with the same checks, and a document that fails
+ * is parsed again with positions to say where. Any DOCTYPE is refused, so no entity beyond XML's five predefined
+ * ones is ever expanded.
  */
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { SaxesParser, type SaxesAttributePlain, type SaxesTagPlain } from 'saxes';
+import { NamespaceScopes } from './xml-namespaces';
 
 export interface XmlAttribute {
   readonly localName: string;
@@ -47,18 +50,32 @@ export interface ParseOptions {
   skip?: (namespace: string | undefined, localName: string, parent: XmlElement) => boolean;
 }
 
-const XMLNS = 'http://www.w3.org/2000/xmlns/';
 /** Word nests a few dozen levels at most; far deeper nesting is hostile (saxes slows quadratically there). */
 export const MAX_DEPTH = 512;
 
 /** Parses a whole XML document and returns its root element; throws XmlSyntaxError. */
 export function parseXml(source: string, options: ParseOptions = {}): XmlElement {
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  const fast = parseOnce(source, options, false);
+  if (!(fast instanceof XmlSyntaxError) || fast instanceof XmlDtdError) return orThrow(fast);
+  // Position tracking costs a third of the parse: only a document that failed is read again, to say where.
+  return orThrow(parseOnce(source, options, true));
+}
+
+function orThrow(result: XmlElement | XmlSyntaxError): XmlElement {
+  if (result instanceof XmlSyntaxError) throw result;
+  return result;
+}
+
+function parseOnce(source: string, options: ParseOptions, position: boolean): XmlElement | XmlSyntaxError {
+  const parser = new SaxesParser({ xmlns: false, position });
+  const scopes = new NamespaceScopes(parser);
   const open: XmlElement[] = [];
+  let pending: SaxesAttributePlain[] = [];
   let root: XmlElement | undefined;
   let skipDepth = 0;
-  let failure: Error | undefined;
+  let failure: XmlSyntaxError | undefined;
 
+  // Seven handlers at most: one more turns the parser into a dictionary-mode object in V8, three times slower.
   parser.on('error', (error) => {
     // saxes says "12:40: unexpected close tag."; people read "line 12, column 40".
     failure ??= new XmlSyntaxError(error.message.replace(/^(\d+):(\d+): /, 'line $1, column $2: '));
@@ -66,24 +83,28 @@ export function parseXml(source: string, options: ParseOptions = {}): XmlElement
   parser.on('doctype', () => {
     failure ??= new XmlDtdError();
   });
-  parser.on('opentag', (tag: SaxesTagNS) => {
-    if (open.length + skipDepth >= MAX_DEPTH) throw new XmlSyntaxError(`elements nested deeper than ${MAX_DEPTH} levels`);
+  parser.on('attribute', (attribute) => {
+    pending.push(attribute);
+  });
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    if (scopes.depth >= MAX_DEPTH) throw new XmlSyntaxError(`elements nested deeper than ${MAX_DEPTH} levels`);
+    const attributes = pending;
+    pending = [];
+    scopes.open(tag.name, attributes);
+    const { namespace, localName } = scopes;
     const parent = open[open.length - 1];
-    if (skipDepth > 0 || (parent && options.skip?.(tag.uri || undefined, tag.local, parent))) {
+    if (skipDepth > 0 || (parent && options.skip?.(namespace, localName, parent))) {
       skipDepth += 1;
+      scopes.attributes(attributes, false);
       return;
     }
-    const attributes: XmlAttribute[] = [];
-    for (const attribute of Object.values(tag.attributes)) {
-      if (attribute.uri === XMLNS || attribute.name === 'xmlns') continue;
-      attributes.push({ localName: attribute.local, namespace: attribute.uri || undefined, value: attribute.value });
-    }
-    const element = new XmlElement(tag.name, tag.local, tag.uri || undefined, attributes);
-    open[open.length - 1]?.children.push(element);
-    root ??= element;
-    open.push(element);
+    const built = new XmlElement(tag.name, localName, namespace, scopes.attributes(attributes, true));
+    parent?.children.push(built);
+    root ??= built;
+    open.push(built);
   });
   parser.on('closetag', () => {
+    scopes.close();
     if (skipDepth > 0) skipDepth -= 1;
     else open.pop();
   });
@@ -98,9 +119,7 @@ export function parseXml(source: string, options: ParseOptions = {}): XmlElement
   } catch (error) {
     failure ??= error instanceof XmlSyntaxError ? error : new XmlSyntaxError((error as Error).message);
   }
-  if (failure) throw failure;
-  if (!root) throw new XmlSyntaxError('no root element');
-  return root;
+  return failure ?? root ?? new XmlSyntaxError('no root element');
 }
 
 /** All text inside an element, in document order. */

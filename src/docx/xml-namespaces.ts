@@ -1,0 +1,112 @@
+/**
+ * Namespaces in XML 1.0 for the parser (./xml-parser.ts): prefixes resolved along the open elements, with the
+ * checks saxes makes in its namespace mode (unbound or malformed prefixes, reserved prefixes and URIs, an attribute
+ * given twice under two prefixes of one URI), reported through saxes's own `fail` so errors read the same. Not
+ * checked: a colon in a processing instruction's target (never read; watching for them would cost saxes an eighth
+ * event handler, see ./xml-parser.ts).
+ */
+import type { SaxesAttributePlain, SaxesParser } from 'saxes';
+import type { XmlAttribute } from './xml-parser';
+
+const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
+const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
+
+/** Prefix → URI; each element that declares a prefix gets an object whose prototype is its parent's scope. */
+type Bindings = Record<string, string | undefined>;
+
+function rootBindings(): Bindings {
+  const bindings = Object.create(null) as Bindings;
+  bindings.xml = XML_NAMESPACE;
+  bindings.xmlns = XMLNS_NAMESPACE;
+  return bindings;
+}
+
+export class NamespaceScopes {
+  private readonly outer: Bindings[] = [];
+  private current = rootBindings();
+  /** The element `open` last read: its namespace URI (undefined for none) and local name. */
+  namespace: string | undefined;
+  localName = '';
+
+  /** Errors go through the parser's own `fail`, so they carry its position when it tracks one. */
+  constructor(private readonly parser: Pick<SaxesParser, 'fail' | 'xmlDecl'>) {}
+
+  private fail(message: string): void {
+    this.parser.fail(message);
+  }
+
+  get depth(): number {
+    return this.outer.length;
+  }
+
+  /** Enters an element: its namespace declarations, then its own name. */
+  open(name: string, attributes: readonly SaxesAttributePlain[]): void {
+    const parentScope = this.current;
+    this.outer.push(parentScope);
+    for (const { name: attribute, value } of attributes) {
+      if (attribute !== 'xmlns' && !attribute.startsWith('xmlns:')) continue;
+      const prefix = attribute === 'xmlns' ? '' : this.split(attribute)[1];
+      const uri = value.trim();
+      // XML 1.1 may undeclare a prefix (xmlns:p=""); 1.0 may not.
+      if (prefix !== '' && uri === '' && this.parser.xmlDecl.version !== '1.1') this.fail('invalid attempt to undefine prefix in XML 1.0');
+      this.checkPair(prefix, uri);
+      if (this.current === parentScope) this.current = Object.create(parentScope) as Bindings;
+      this.current[prefix] = uri;
+    }
+    const [prefix, local] = this.split(name);
+    this.localName = local;
+    if (prefix === '') {
+      this.namespace = this.current[''] || undefined;
+      return;
+    }
+    if (prefix === 'xmlns') this.fail('tags may not have "xmlns" as prefix.');
+    this.namespace = this.resolve(prefix);
+  }
+
+  close(): void {
+    this.current = this.outer.pop() ?? rootBindings();
+  }
+
+  /** The element's attributes other than namespace declarations, resolved; built only when `build` is set, always checked. */
+  attributes(attributes: readonly SaxesAttributePlain[], build: boolean): XmlAttribute[] {
+    const result: XmlAttribute[] = [];
+    let prefixed: string[] | undefined;
+    for (const { name, value } of attributes) {
+      if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
+      if (!name.includes(':')) {
+        if (build) result.push({ localName: name, namespace: undefined, value });
+        continue;
+      }
+      const [prefix, localName] = this.split(name);
+      const namespace = this.resolve(prefix);
+      (prefixed ??= []).push(`{${namespace ?? prefix}}${localName}`);
+      if (build) result.push({ localName, namespace, value });
+    }
+    // Unprefixed duplicates saxes itself refuses; prefixed ones are duplicates when their expanded names are.
+    if (prefixed && prefixed.length > 1 && new Set(prefixed).size < prefixed.length) this.fail(`duplicate attribute: ${prefixed.join(' ')}.`);
+    return result;
+  }
+
+  private resolve(prefix: string): string | undefined {
+    const uri = this.current[prefix];
+    if (uri === undefined) this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+    return uri || undefined;
+  }
+
+  /** A qualified name's prefix ("" for none) and local part; a colon at either end, or two, is malformed. */
+  private split(name: string): [string, string] {
+    const colon = name.indexOf(':');
+    if (colon === -1) return ['', name];
+    const prefix = name.slice(0, colon);
+    const local = name.slice(colon + 1);
+    if (prefix === '' || local === '' || local.includes(':')) this.fail(`malformed name: ${name}.`);
+    return [prefix, local];
+  }
+
+  private checkPair(prefix: string, uri: string): void {
+    if (prefix === 'xml' && uri !== XML_NAMESPACE) this.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+    if (prefix === 'xmlns') this.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
+    if (uri === XMLNS_NAMESPACE) this.fail(prefix === '' ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NAMESPACE}.`);
+    if (uri === XML_NAMESPACE && prefix !== 'xml') this.fail(prefix === '' ? `the default namespace may not be set to ${uri}.` : 'may not assign the xml namespace to another prefix.');
+  }
+}
