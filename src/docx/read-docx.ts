@@ -13,9 +13,12 @@ import { DEFAULT_ZIP_LIMITS, ZipError, ZipReader, type ZipLimits } from '../file
 export { DocxReadError } from './errors';
 export type { ZipLimits } from '../files/zip';
 
-/** Parts of styles.xml and numbering.xml the reader never looks at; not building them saves time. */
-const STYLES_UNREAD = skippingW(['latentStyles', 'docDefaults', 'tblPr', 'trPr', 'tcPr', 'tblStylePr'], RUN_PROPERTIES_READ);
-const NUMBERING_UNREAD = skippingW(['rPr', 'pPr', 'numPicBullet']);
+/** What the reader never looks at in each part it parses; not building it saves time. */
+export const PARTS_UNREAD = {
+  document: withTextBoxesOnly(skippingW(UNREAD_ELEMENTS, RUN_PROPERTIES_READ)),
+  styles: skippingW(['latentStyles', 'docDefaults', 'tblPr', 'trPr', 'tcPr', 'tblStylePr'], RUN_PROPERTIES_READ),
+  numbering: skippingW(['rPr', 'pPr', 'numPicBullet']),
+} as const;
 
 export interface ReadDocxOptions {
   /** Zip-bomb guards; defaults: 64 MiB per entry, 256 MiB in total (declared uncompressed sizes). */
@@ -60,11 +63,11 @@ function readPackage(zip: ZipReader): ReportDocument {
   const stylesBytes = parts.get(stylesPart);
   const numberingBytes = parts.get(numberingPart);
 
-  const documentRoot = parseXmlPart(mainBytes, mainPart, withTextBoxesOnly(skippingW(UNREAD_ELEMENTS, RUN_PROPERTIES_READ)));
+  const documentRoot = parseXmlPart(mainBytes, mainPart, PARTS_UNREAD.document);
   if (wName(documentRoot) !== 'document') throw new DocxReadError('docx-not-body', { part: mainPart, root: documentRoot.name });
-  const stylesRoot = stylesBytes && optionalParse(stylesBytes, stylesPart, warn, STYLES_UNREAD);
+  const stylesRoot = stylesBytes && optionalParse(stylesBytes, stylesPart, warn, PARTS_UNREAD.styles);
   const styles = orWithout(stylesPart, warn, (root) => new StyleSheet(root, warn), stylesRoot);
-  const numberingRoot = numberingBytes && optionalParse(numberingBytes, numberingPart, warn, NUMBERING_UNREAD);
+  const numberingRoot = numberingBytes && optionalParse(numberingBytes, numberingPart, warn, PARTS_UNREAD.numbering);
   const numbering = orWithout(numberingPart, warn, (root) => new Numbering(root, (id) => styles.numIdOfStyle(id), warn), numberingRoot);
   const body = wChild(documentRoot, 'body');
   if (!body) warn('docx-no-body');

@@ -11,6 +11,10 @@ import type { XmlAttribute } from './xml-parser';
 const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
 
+const NONE: readonly XmlAttribute[] = Object.freeze([]);
+
+type QualifiedName = readonly [prefix: string, localName: string];
+
 /** Prefix → URI; each element that declares a prefix gets an object whose prototype is its parent's scope. */
 type Bindings = Record<string, string | undefined>;
 
@@ -23,6 +27,7 @@ function rootBindings(): Bindings {
 
 export class NamespaceScopes {
   private readonly outer: Bindings[] = [];
+  private readonly names = new Map<string, QualifiedName>();
   private current = rootBindings();
   /** The element `open` last read: its namespace URI (undefined for none) and local name. */
   namespace: string | undefined;
@@ -68,23 +73,31 @@ export class NamespaceScopes {
   }
 
   /** The element's attributes other than namespace declarations, resolved; built only when `build` is set, always checked. */
-  attributes(attributes: readonly SaxesAttributePlain[], build: boolean): XmlAttribute[] {
-    const result: XmlAttribute[] = [];
-    let prefixed: string[] | undefined;
+  attributes(attributes: readonly SaxesAttributePlain[], build: boolean): readonly XmlAttribute[] {
+    if (attributes.length === 0) return NONE;
+    const result: XmlAttribute[] | undefined = build ? [] : undefined;
+    let prefixed = 0;
     for (const { name, value } of attributes) {
-      if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
-      if (!name.includes(':')) {
-        if (build) result.push({ localName: name, namespace: undefined, value });
-        continue;
-      }
       const [prefix, localName] = this.split(name);
-      const namespace = this.resolve(prefix);
-      (prefixed ??= []).push(`{${namespace ?? prefix}}${localName}`);
-      if (build) result.push({ localName, namespace, value });
+      if (prefix === 'xmlns' || name === 'xmlns') continue;
+      const namespace = prefix === '' ? undefined : this.resolve(prefix);
+      if (prefix !== '') prefixed += 1;
+      result?.push({ localName, namespace, value });
     }
     // Unprefixed duplicates saxes itself refuses; prefixed ones are duplicates when their expanded names are.
-    if (prefixed && prefixed.length > 1 && new Set(prefixed).size < prefixed.length) this.fail(`duplicate attribute: ${prefixed.join(' ')}.`);
-    return result;
+    if (prefixed > 1) this.refuseDuplicates(attributes);
+    return result ?? NONE;
+  }
+
+  private refuseDuplicates(attributes: readonly SaxesAttributePlain[]): void {
+    const seen = new Set<string>();
+    for (const { name } of attributes) {
+      const [prefix, localName] = this.split(name);
+      if (prefix === '' || prefix === 'xmlns') continue;
+      const expanded = `{${this.current[prefix] ?? prefix}}${localName}`;
+      if (seen.has(expanded)) this.fail(`duplicate attribute: ${expanded}.`);
+      seen.add(expanded);
+    }
   }
 
   private resolve(prefix: string): string | undefined {
@@ -93,14 +106,18 @@ export class NamespaceScopes {
     return uri || undefined;
   }
 
-  /** A qualified name's prefix ("" for none) and local part; a colon at either end, or two, is malformed. */
-  private split(name: string): [string, string] {
+  /**
+   * A qualified name's prefix ("" for none) and local part; a colon at either end, or two, is malformed. A part
+   * repeats a few dozen names thousands of times: each is split once.
+   */
+  private split(name: string): QualifiedName {
+    const known = this.names.get(name);
+    if (known) return known;
     const colon = name.indexOf(':');
-    if (colon === -1) return ['', name];
-    const prefix = name.slice(0, colon);
-    const local = name.slice(colon + 1);
-    if (prefix === '' || local === '' || local.includes(':')) this.fail(`malformed name: ${name}.`);
-    return [prefix, local];
+    const parts: QualifiedName = colon === -1 ? ['', name] : [name.slice(0, colon), name.slice(colon + 1)];
+    if (colon !== -1 && (parts[0] === '' || parts[1] === '' || parts[1].includes(':'))) this.fail(`malformed name: ${name}.`);
+    this.names.set(name, parts);
+    return parts;
   }
 
   private checkPair(prefix: string, uri: string): void {

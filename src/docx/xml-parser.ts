@@ -1,9 +1,8 @@
 /**
  * Parses package parts into a small element tree with saxes, a strict SAX parser (well-formedness errors and
  * duplicate attributes all throw). A DOM parser such as xmldom was ~25× slower on large document.xml parts; a SAX
- * parser lets us build only what the reader uses. saxes runs without its own namespace and position tracking,
- * which cost half its time: ./xml-namespaces.ts resolves prefixes with the same checks, and a document that fails
- * is parsed again with positions to say where. Any DOCTYPE is refused, so no entity beyond XML's five predefined
+ * parser lets us build only what the reader uses. saxes runs without its namespace mode, which cost a third of its
+ * time: ./xml-namespaces.ts resolves prefixes with the same checks. Any DOCTYPE is refused, so no entity beyond XML's five predefined
  * ones is ever expanded.
  */
 import { SaxesParser, type SaxesAttributePlain, type SaxesTagPlain } from 'saxes';
@@ -53,24 +52,16 @@ export interface ParseOptions {
 /** Word nests a few dozen levels at most; far deeper nesting is hostile (saxes slows quadratically there). */
 export const MAX_DEPTH = 512;
 
+const NO_ATTRIBUTES: SaxesAttributePlain[] = [];
+
 /** Parses a whole XML document and returns its root element; throws XmlSyntaxError. */
 export function parseXml(source: string, options: ParseOptions = {}): XmlElement {
-  const fast = parseOnce(source, options, false);
-  if (!(fast instanceof XmlSyntaxError) || fast instanceof XmlDtdError) return orThrow(fast);
-  // Position tracking costs a third of the parse: only a document that failed is read again, to say where.
-  return orThrow(parseOnce(source, options, true));
-}
-
-function orThrow(result: XmlElement | XmlSyntaxError): XmlElement {
-  if (result instanceof XmlSyntaxError) throw result;
-  return result;
-}
-
-function parseOnce(source: string, options: ParseOptions, position: boolean): XmlElement | XmlSyntaxError {
-  const parser = new SaxesParser({ xmlns: false, position });
+  // saxes counts lines and columns whatever `position` says; the option only words its messages.
+  const parser = new SaxesParser({ xmlns: false, position: true });
   const scopes = new NamespaceScopes(parser);
   const open: XmlElement[] = [];
-  let pending: SaxesAttributePlain[] = [];
+  /** The attributes saxes reported for the tag being opened; most Word elements have none, so none is shared. */
+  let pending: SaxesAttributePlain[] = NO_ATTRIBUTES;
   let root: XmlElement | undefined;
   let skipDepth = 0;
   let failure: XmlSyntaxError | undefined;
@@ -84,12 +75,13 @@ function parseOnce(source: string, options: ParseOptions, position: boolean): Xm
     failure ??= new XmlDtdError();
   });
   parser.on('attribute', (attribute) => {
+    if (pending === NO_ATTRIBUTES) pending = [];
     pending.push(attribute);
   });
   parser.on('opentag', (tag: SaxesTagPlain) => {
     if (scopes.depth >= MAX_DEPTH) throw new XmlSyntaxError(`elements nested deeper than ${MAX_DEPTH} levels`);
     const attributes = pending;
-    pending = [];
+    pending = NO_ATTRIBUTES;
     scopes.open(tag.name, attributes);
     const { namespace, localName } = scopes;
     const parent = open[open.length - 1];
@@ -119,7 +111,9 @@ function parseOnce(source: string, options: ParseOptions, position: boolean): Xm
   } catch (error) {
     failure ??= error instanceof XmlSyntaxError ? error : new XmlSyntaxError((error as Error).message);
   }
-  return failure ?? root ?? new XmlSyntaxError('no root element');
+  if (failure) throw failure;
+  if (!root) throw new XmlSyntaxError('no root element');
+  return root;
 }
 
 /** All text inside an element, in document order. */

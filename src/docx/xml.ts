@@ -1,5 +1,4 @@
 import { strFromU8 } from 'fflate';
-import { ownEntry } from '../core/own-entry';
 import { hasSignature } from '../files/signatures';
 import { DocxReadError, errorMessageOf } from './errors';
 import { parseXml, XmlDtdError, type ParseOptions, type XmlElement } from './xml-parser';
@@ -55,18 +54,30 @@ export function parseXmlPart(bytes: Uint8Array, partName: string, options: Parse
  */
 export function skippingW(localNames: Iterable<string>, keepOnly: Readonly<Record<string, readonly string[]>> = {}): ParseOptions {
   const names = new Set(localNames);
+  const kept = new Map(Object.entries(keepOnly));
   return {
     skip: (namespace, localName, parent) => {
-      if (namespace === undefined || !W_NAMESPACES.has(namespace)) return false;
-      const kept = wName(parent) === null ? undefined : ownEntry(keepOnly, parent.localName);
-      return names.has(localName) || (kept !== undefined && !kept.includes(localName));
+      if (!isW(namespace)) return false;
+      if (names.has(localName)) return true;
+      const keptChildren = kept.get(parent.localName);
+      return keptChildren !== undefined && wName(parent) !== null && !keptChildren.includes(localName);
     },
   };
 }
 
+/** Whether a namespace URI is WordprocessingML's. One part binds it once, so the last answer is the next one's too. */
+let lastNamespace: string | undefined;
+let lastIsW = false;
+function isW(namespace: string | undefined): boolean {
+  if (namespace === lastNamespace) return lastIsW;
+  lastNamespace = namespace;
+  lastIsW = namespace !== undefined && W_NAMESPACES.has(namespace);
+  return lastIsW;
+}
+
 /** Local name of a WordprocessingML element, or null for elements of other namespaces. */
 export function wName(element: XmlElement): string | null {
-  return element.namespace !== undefined && W_NAMESPACES.has(element.namespace) ? element.localName : null;
+  return isW(element.namespace) ? element.localName : null;
 }
 
 export function isMc(element: XmlElement, localName: string): boolean {
@@ -98,7 +109,7 @@ export function wAttr(element: XmlElement | undefined, localName: string): strin
   if (!element) return undefined;
   for (const attribute of element.attributes) {
     if (attribute.localName !== localName) continue;
-    if (attribute.namespace === undefined || W_NAMESPACES.has(attribute.namespace)) return attribute.value;
+    if (attribute.namespace === undefined || isW(attribute.namespace)) return attribute.value;
   }
   return undefined;
 }

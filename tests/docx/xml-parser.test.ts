@@ -3,54 +3,10 @@
  * these tests hold that tree to xmldom's reading of the same input (same tree for well-formed XML,
  * rejection for malformed XML).
  */
-import { DOMParser, type Node as DomNode } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
-import { MAX_DEPTH, parseXml, XmlDtdError, type XmlNode } from '../../src/docx/xml-parser';
+import { MAX_DEPTH, parseXml, XmlDtdError } from '../../src/docx/xml-parser';
+import { fromOurs, parseWithXmldom } from '../helpers/xml-canonical';
 import { buildDocx, CHINESE_REPORT_NUMBERING, WORD_STYLES } from '../helpers/ooxml';
-
-const XMLNS = 'http://www.w3.org/2000/xmlns/';
-
-/** A canonical form both trees map to: [namespace, localName, sorted attributes, children]. */
-type Canonical = string | [string, string, string[], Canonical[]];
-
-function mergeText(children: Canonical[]): Canonical[] {
-  const merged: Canonical[] = [];
-  for (const child of children) {
-    const last = merged[merged.length - 1];
-    if (typeof child === 'string' && typeof last === 'string') merged[merged.length - 1] = last + child;
-    else if (child !== '') merged.push(child);
-  }
-  return merged;
-}
-
-function fromOurs(node: XmlNode): Canonical {
-  if (typeof node === 'string') return node;
-  const attributes = node.attributes.map((a) => `${a.namespace ?? ''}|${a.localName}=${a.value}`).sort();
-  return [node.namespace ?? '', node.localName, attributes, mergeText(node.children.map(fromOurs))];
-}
-
-function fromXmldom(node: DomNode): Canonical | undefined {
-  if (node.nodeType === 3 || node.nodeType === 4) return node.nodeValue ?? '';
-  if (node.nodeType !== 1) return undefined; // comments, processing instructions
-  const element = node as unknown as import('@xmldom/xmldom').Element;
-  const attributes: string[] = [];
-  for (let i = 0; i < element.attributes.length; i++) {
-    const attribute = element.attributes.item(i);
-    if (attribute && attribute.namespaceURI !== XMLNS) attributes.push(`${attribute.namespaceURI ?? ''}|${attribute.localName}=${attribute.value}`);
-  }
-  const children: Canonical[] = [];
-  for (let child = element.firstChild; child; child = child.nextSibling) {
-    const canonical = fromXmldom(child);
-    if (canonical !== undefined) children.push(canonical);
-  }
-  return [element.namespaceURI ?? '', element.localName ?? '', attributes.sort(), mergeText(children)];
-}
-
-function parseWithXmldom(xml: string): Canonical | undefined {
-  const parser = new DOMParser({ onError: (level, message) => { if (level !== 'warning') throw new Error(message); } });
-  const root = parser.parseFromString(xml, 'text/xml').documentElement;
-  return root ? fromXmldom(root) : undefined;
-}
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const fixtureParts = unzipSync(
