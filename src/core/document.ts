@@ -62,11 +62,11 @@ export interface ReportDocument {
 }
 
 export function makeBlock(index: number, text: string, extra: Partial<Omit<Block, 'index' | 'text'>> = {}): Block {
-  return { index, text, kind: extra.kind ?? 'paragraph', tags: extra.tags ?? [], ...stripUndefined(extra) };
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  const out: Partial<T> = {};
-  for (const [key, v] of Object.entries(value)) if (v !== undefined) (out as Record<string, unknown>)[key] = v;
-  return out;
+  const block: Block = { index, text, kind: extra.kind ?? 'paragraph', tags: extra.tags ?? [] };
+  // Only the fields given a value (a .docx has 17,600 blocks per 100 reports: no entries arrays for each).
+  for (const key in extra) {
+    const value = extra[key as keyof typeof extra];
+    if (value !== undefined) (block as unknown as Record<string, unknown>)[key] = value;
+  }
+  return block;
 }

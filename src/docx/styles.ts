@@ -63,15 +63,15 @@ export class StyleSheet {
 
   /** The style a paragraph gets: its w:pStyle, else the default paragraph style. */
   forParagraph(styleId: string | undefined): ResolvedStyle {
-    if (styleId !== undefined && this.styles.has(styleId)) return this.resolve(styleId, new Set());
+    if (styleId !== undefined && this.styles.has(styleId)) return this.resolve(styleId);
     if (styleId !== undefined) this.warn('docx-style-missing', { id: styleId });
     const fallback = this.defaultParagraphStyleId;
-    return fallback === undefined ? {} : this.resolve(fallback, new Set());
+    return fallback === undefined ? {} : this.resolve(fallback);
   }
 
   /** Whether a character style (w:rStyle) hides its text; a missing one hides nothing. */
   hidesText(styleId: string): boolean {
-    return this.styles.has(styleId) && this.resolve(styleId, new Set()).hidden === true;
+    return this.styles.has(styleId) && this.resolve(styleId).hidden === true;
   }
 
   /** The w:numId a (numbering) style declares itself, for w:numStyleLink. */
@@ -79,9 +79,12 @@ export class StyleSheet {
     return this.styles.get(styleId)?.numId;
   }
 
-  private resolve(id: string, visiting: Set<string>): ResolvedStyle {
-    const cached = this.resolved.get(id);
-    if (cached) return cached;
+  /** Resolved once per style; `visiting`, the styles whose chain is being followed (to stop a loop), only then. */
+  private resolve(id: string, visiting?: Set<string>): ResolvedStyle {
+    return this.resolved.get(id) ?? this.resolveChain(id, visiting ?? new Set());
+  }
+
+  private resolveChain(id: string, visiting: Set<string>): ResolvedStyle {
     const raw = this.styles.get(id);
     if (!raw) return {};
     visiting.add(id);

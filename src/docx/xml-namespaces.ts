@@ -44,11 +44,12 @@ export class NamespaceScopes {
     return this.outer.length;
   }
 
-  /** Enters an element: its namespace declarations, then its own name. */
-  open(name: string, attributes: readonly SaxesAttributePlain[]): void {
+  /** Enters an element: its namespace declarations (in the first `count` of `attributes`), then its own name. */
+  open(name: string, attributes: readonly SaxesAttributePlain[], count: number): void {
     const parentScope = this.current;
     this.outer.push(parentScope);
-    for (const { name: attribute, value } of attributes) {
+    for (let i = 0; i < count; i++) {
+      const { name: attribute, value } = attributes[i] as SaxesAttributePlain;
       if (attribute !== 'xmlns' && !attribute.startsWith('xmlns:')) continue;
       const prefix = attribute === 'xmlns' ? '' : this.split(attribute)[1];
       const uri = value.trim();
@@ -72,21 +73,29 @@ export class NamespaceScopes {
     this.current = this.outer.pop() ?? rootBindings();
   }
 
-  /** The element's attributes other than namespace declarations, resolved; built only when `build` is set, always checked. */
-  attributes(attributes: readonly SaxesAttributePlain[], build: boolean): readonly XmlAttribute[] {
-    if (attributes.length === 0) return NONE;
-    const result: XmlAttribute[] | undefined = build ? [] : undefined;
+  /**
+   * The element's attributes (the first `count` of `attributes`) other than namespace declarations, resolved;
+   * built only when `build` is set, always checked.
+   */
+  attributes(attributes: readonly SaxesAttributePlain[], count: number, build: boolean): readonly XmlAttribute[] {
+    if (count === 0) return NONE;
+    // Sized to fit: an array grown by push reserves 16 slots, and most elements have one or two attributes.
+    const result: XmlAttribute[] | undefined = build ? new Array<XmlAttribute>(count) : undefined;
+    let kept = 0;
     let prefixed = 0;
-    for (const { name, value } of attributes) {
+    for (let i = 0; i < count; i++) {
+      const { name, value } = attributes[i] as SaxesAttributePlain;
       const [prefix, localName] = this.split(name);
       if (prefix === 'xmlns' || name === 'xmlns') continue;
       const namespace = prefix === '' ? undefined : this.resolve(prefix);
       if (prefix !== '') prefixed += 1;
-      result?.push({ localName, namespace, value });
+      if (result) result[kept++] = { localName, namespace, value };
     }
     // Unprefixed duplicates saxes itself refuses; prefixed ones are duplicates when their expanded names are.
-    if (prefixed > 1) this.refuseDuplicates(attributes);
-    return result ?? NONE;
+    if (prefixed > 1) this.refuseDuplicates(attributes.slice(0, count));
+    if (!result || kept === 0) return NONE;
+    result.length = kept;
+    return result;
   }
 
   private refuseDuplicates(attributes: readonly SaxesAttributePlain[]): void {

@@ -32,8 +32,12 @@ export class XmlDtdError extends XmlSyntaxError {
   }
 }
 
+/** Shared by every element until its first child: most elements of a part are leaves or hold one child. */
+const NO_CHILDREN: readonly XmlNode[] = Object.freeze([]);
+
 export class XmlElement {
-  readonly children: XmlNode[] = [];
+  /** In document order; grown only through `append`. */
+  children: readonly XmlNode[] = NO_CHILDREN;
   constructor(
     /** Qualified name as written, e.g. "w:p". */
     readonly name: string,
@@ -42,6 +46,12 @@ export class XmlElement {
     /** Attributes other than namespace declarations. */
     readonly attributes: readonly XmlAttribute[],
   ) {}
+
+  append(child: XmlNode): void {
+    // An array grown by push reserves 16 slots; a literal holds exactly the one child.
+    if (this.children === NO_CHILDREN) this.children = [child];
+    else (this.children as XmlNode[]).push(child);
+  }
 }
 
 export interface ParseOptions {
@@ -52,16 +62,15 @@ export interface ParseOptions {
 /** Word nests a few dozen levels at most; far deeper nesting is hostile (saxes slows quadratically there). */
 export const MAX_DEPTH = 512;
 
-const NO_ATTRIBUTES: SaxesAttributePlain[] = [];
-
 /** Parses a whole XML document and returns its root element; throws XmlSyntaxError. */
 export function parseXml(source: string, options: ParseOptions = {}): XmlElement {
   // saxes counts lines and columns whatever `position` says; the option only words its messages.
   const parser = new SaxesParser({ xmlns: false, position: true });
   const scopes = new NamespaceScopes(parser);
   const open: XmlElement[] = [];
-  /** The attributes saxes reported for the tag being opened; most Word elements have none, so none is shared. */
-  let pending: SaxesAttributePlain[] = NO_ATTRIBUTES;
+  /** The attributes saxes reported for the tag being opened, read before the next tag: one list serves all. */
+  const pending: SaxesAttributePlain[] = [];
+  let pendingCount = 0;
   let root: XmlElement | undefined;
   let skipDepth = 0;
   let failure: XmlSyntaxError | undefined;
@@ -75,23 +84,22 @@ export function parseXml(source: string, options: ParseOptions = {}): XmlElement
     failure ??= new XmlDtdError();
   });
   parser.on('attribute', (attribute) => {
-    if (pending === NO_ATTRIBUTES) pending = [];
-    pending.push(attribute);
+    pending[pendingCount++] = attribute;
   });
   parser.on('opentag', (tag: SaxesTagPlain) => {
     if (scopes.depth >= MAX_DEPTH) throw new XmlSyntaxError(`elements nested deeper than ${MAX_DEPTH} levels`);
-    const attributes = pending;
-    pending = NO_ATTRIBUTES;
-    scopes.open(tag.name, attributes);
+    scopes.open(tag.name, pending, pendingCount);
     const { namespace, localName } = scopes;
     const parent = open[open.length - 1];
-    if (skipDepth > 0 || (parent && options.skip?.(namespace, localName, parent))) {
+    const skipped = skipDepth > 0 || (parent !== undefined && options.skip?.(namespace, localName, parent) === true);
+    const attributes = scopes.attributes(pending, pendingCount, !skipped);
+    pendingCount = 0;
+    if (skipped) {
       skipDepth += 1;
-      scopes.attributes(attributes, false);
       return;
     }
-    const built = new XmlElement(tag.name, localName, namespace, scopes.attributes(attributes, true));
-    parent?.children.push(built);
+    const built = new XmlElement(tag.name, localName, namespace, attributes);
+    parent?.append(built);
     root ??= built;
     open.push(built);
   });
@@ -101,7 +109,7 @@ export function parseXml(source: string, options: ParseOptions = {}): XmlElement
     else open.pop();
   });
   const addText = (text: string) => {
-    if (skipDepth === 0 && open.length > 0 && text) (open[open.length - 1] as XmlElement).children.push(text);
+    if (skipDepth === 0 && open.length > 0 && text) (open[open.length - 1] as XmlElement).append(text);
   };
   parser.on('text', addText);
   parser.on('cdata', addText);

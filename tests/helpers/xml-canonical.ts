@@ -69,11 +69,11 @@ function elementFrom(node: DomElement, options: ParseOptions): XmlElement {
   const element = new XmlElement(node.tagName, node.localName ?? node.tagName, node.namespaceURI ?? undefined, attributes);
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3 || child.nodeType === 4) {
-      if (child.nodeValue) element.children.push(child.nodeValue);
+      if (child.nodeValue) element.append(child.nodeValue);
     } else if (child.nodeType === 1) {
       const childElement = child as unknown as DomElement;
       if (options.skip?.(childElement.namespaceURI ?? undefined, childElement.localName ?? childElement.tagName, element)) continue;
-      element.children.push(elementFrom(childElement, options));
+      element.append(elementFrom(childElement, options));
     }
   }
   return element;
