@@ -17,9 +17,17 @@ export function isKnownNumberFormat(format: string): boolean {
   return Object.prototype.hasOwnProperty.call(FORMATTERS, format);
 }
 
+/** Labels already made, per format, for the counters lists reach (1 to 999): a batch of reports asks for the same few. */
+const MADE = new Map<string, string[]>();
+const MEMO_LIMIT = 1000;
+
 export function formatListNumber(value: number, format: string): string {
   const formatter = isKnownNumberFormat(format) ? FORMATTERS[format] : undefined;
-  return formatter ? formatter(value) : String(value);
+  if (!formatter) return String(value);
+  if (!(Number.isInteger(value) && value >= 1 && value < MEMO_LIMIT)) return formatter(value);
+  let made = MADE.get(format);
+  if (!made) MADE.set(format, (made = []));
+  return (made[value] ??= formatter(value));
 }
 
 const FORMATTERS: Record<string, (n: number) => string> = {

@@ -11,6 +11,8 @@ interface LevelDef {
   start: number;
   format: string;
   text: string;
+  /** `text` split at its placeholders, once: literal text at even places, between them the digit of a %1…%9. */
+  parts: readonly string[];
   /** w:lvlRestart: restart after any use of levels 1..N (1-based); 0 = never. */
   restart?: number;
   /** w:isLgl: show every level number in decimal. */
@@ -97,14 +99,17 @@ export class Numbering {
       // Symbol-font bullets are private-use characters that mean nothing as text.
       return level.text === '' || /^[\uf000-\uf0ff]+$/.test(level.text) ? '•' : level.text;
     }
-    return level.text.replace(/%([1-9])/g, (_, digit: string) => {
-      const i = Number(digit) - 1;
+    const { parts } = level;
+    let label = parts[0] ?? '';
+    for (let at = 1; at < parts.length; at += 2) {
+      const i = Number(parts[at]) - 1;
       const format = level.legal ? 'decimal' : formatOf(i);
       if (!isKnownNumberFormat(format)) {
         this.warn('docx-number-format', { format });
       }
-      return formatListNumber(valueOf(i), format);
-    });
+      label += formatListNumber(valueOf(i), format) + (parts[at + 1] ?? '');
+    }
+    return label;
   }
 
   private resolveAbstract(abstractNumId: number): AbstractNum | undefined {
@@ -150,10 +155,12 @@ function readOverrides(num: XmlElement): Map<number, LevelOverride> {
 }
 
 function readLevel(lvl: XmlElement): LevelDef {
+  const text = (wAttr(wChild(lvl, 'lvlText'), 'val') ?? '').slice(0, MAX_LEVEL_TEXT);
   const level: LevelDef = {
     start: intAttr(wChild(lvl, 'start'), 'val') ?? 0,
     format: wAttr(numFmtOf(lvl), 'val') ?? 'decimal',
-    text: (wAttr(wChild(lvl, 'lvlText'), 'val') ?? '').slice(0, MAX_LEVEL_TEXT),
+    text,
+    parts: text.split(/%([1-9])/),
     legal: isOn(wChild(lvl, 'isLgl')),
   };
   const restart = intAttr(wChild(lvl, 'lvlRestart'), 'val');
