@@ -1,9 +1,9 @@
 /**
  * Parses package parts into a small element tree with saxes, a strict SAX parser (well-formedness errors and
  * duplicate attributes all throw). A DOM parser such as xmldom was ~25× slower on large document.xml parts; a SAX
- * parser lets us build only what the reader uses. saxes runs without its namespace mode, which cost a third of its
- * time: ./xml-namespaces.ts resolves prefixes with the same checks. Any DOCTYPE is refused, so no entity beyond XML's five predefined
- * ones is ever expanded.
+ * parser lets us build only what the reader uses. saxes runs without its namespace mode, which cost about half its
+ * time once warm: ./xml-namespaces.ts resolves prefixes with the same checks. Any DOCTYPE is refused, so no entity
+ * beyond XML's five predefined ones is ever expanded.
  */
 import { SaxesParser, type SaxesAttributePlain, type SaxesTagPlain } from 'saxes';
 import { NamespaceScopes } from './xml-namespaces';
