@@ -15,6 +15,8 @@ function onTheWay(element: XmlElement): boolean {
 
 /** True for what a drawing holds besides the way to its text box's paragraphs (w:txbxContent itself is kept). */
 export function offTheWayToTextBox(namespace: string | undefined, localName: string, parent: XmlElement): boolean {
+  // Asked of every element of the body: the parent's local name rules most out before any namespace is looked at.
+  if (parent.localName !== 'drawing' && !WAY_TO_TEXT_BOX.has(parent.localName)) return false;
   if (wName(parent) !== 'drawing' && !onTheWay(parent)) return false;
   if (parent.localName === 'txbx') return localName !== 'txbxContent';
   return namespace === undefined || !WAY_TO_TEXT_BOX.has(localName);

@@ -70,3 +70,12 @@ describe('namespaces without saxes namespace mode', () => {
     expect(() => parseXml('<a><skip><b x:c="1"/></skip></a>', { skip: (_, name) => name === 'skip' })).toThrow(/unbound/);
   });
 });
+
+describe('duplicate attributes under two prefixes of one URI', () => {
+  const declarations = 'xmlns:p="urn:1" xmlns:q="urn:1" xmlns:r="urn:2"';
+  test.each([4, 40_000])('%i prefixed attributes: one duplicate among them is refused, none is read', (count) => {
+    const many = Array.from({ length: count }, (_, i) => `r:a${i}="${i}"`).join(' ');
+    expect(parseXml(`<x ${declarations} ${many} p:a1="1"/>`).attributes).toHaveLength(count + 1);
+    expect(() => parseXml(`<x ${declarations} ${many} p:a1="1" q:a1="2"/>`)).toThrow(/duplicate attribute: \{urn:1\}a1/);
+  });
+});
