@@ -16,16 +16,12 @@ const crypto = require('node:crypto');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { rewriteManifestUrls, addinUrlFromEnv } = require('./scripts/manifest-url');
-const { BundleReportPlugin, packageOf, withDependencies } = require('./scripts/bundle-report');
+const { BundleReportPlugin, packageOf } = require('./scripts/bundle-report');
 
 const ROOT = __dirname;
 /** The page before the pane renders, one style for taskpane.html and preview.html (inlined: its hash is in their CSP). */
 const PAGE_STYLE = fs.readFileSync(path.join(ROOT, 'src', 'page-style.css'), 'utf8');
 const DEV_PORT = 3000;
-
-/** The package whose weight the build reports, and the chunk it is split into. */
-const WEIGHED = ['@microsoft/office-js-helpers'];
-const WEIGHED_CHUNK = 'office-helpers';
 
 /**
  * The certificate for https://localhost:3000: office-addin-dev-certs' files when they are there and still valid
@@ -61,12 +57,10 @@ function devServerHttps(dir = path.join(os.homedir(), '.office-addin-dev-certs')
 }
 
 /**
- * Splits the pages' node_modules code into chunks the browser caches apart from the pane's own code: react,
- * office-helpers (the package the build weighs, so its minified size is exact) and the other vendors (Fluent UI
- * and what it uses), the last named per set of pages using it.
+ * Splits the pages' node_modules code into chunks the browser caches apart from the pane's own code: react and the
+ * other vendors (Fluent UI and what it uses), the last named per set of pages using it.
  */
 function splitChunks() {
-  const weighed = withDependencies(WEIGHED, ROOT);
   const inPackages = (set) => (module) => set.has(packageOf(module.resource));
   // Name a split chunk by its group and by the pages that load it, so a page never loads modules only another
   // page needs (the preview page also loads the fake Word and its sample documents).
@@ -77,7 +71,6 @@ function splitChunks() {
     cacheGroups: {
       default: false,
       defaultVendors: false,
-      [WEIGHED_CHUNK]: { test: inPackages(weighed), name: WEIGHED_CHUNK, priority: 30, enforce: true },
       // React is one chunk for every page: it changes least, so it stays cached the longest
       react: { test: inPackages(new Set(['react', 'react-dom', 'scheduler'])), name: 'react', priority: 20, enforce: true },
       vendors: { test: /[\\/]node_modules[\\/]/, name: nameFor('vendors'), priority: 10, reuseExistingChunk: true },
@@ -144,8 +137,6 @@ module.exports = (env = {}, argv = {}) => {
         title: bench
           ? 'Bare pane (bench/bare-pane: React 18 + Fluent UI v9 — FluentProvider, TabList, Button, Text), production build'
           : 'Task pane (src/taskpane), production build',
-        weigh: WEIGHED,
-        weighChunk: WEIGHED_CHUNK,
         root: ROOT,
         jsonFile: path.join(ROOT, 'test-output', bench ? 'bundle-report-bare-pane.json' : 'bundle-report-taskpane.json'),
       }),

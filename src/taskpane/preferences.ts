@@ -1,13 +1,10 @@
 /**
- * What the pane remembers between sessions. The only module that touches @microsoft/office-js-helpers,
- * so the storage can be swapped without touching a component.
- *
- * The package ships one prebuilt UMD bundle (no per-module files), so importing `Storage` brings the
- * whole bundle along; importing it needs no office.js. Its `Storage` is localStorage-backed; where
- * localStorage is missing or refuses access (some locked-down webviews, a browser's privacy settings),
- * the constructor or a write throws, and preferences then live in memory for the session.
+ * What the pane remembers between sessions: JSON in the browser's localStorage, each value under
+ * "@report-assistant/<name>" (the keys office-js-helpers' Storage used before, so what writers saved is still read).
+ * The only module that touches the storage, so it can be swapped without touching a component. Where localStorage is
+ * missing or refuses access (some locked-down webviews, a browser's privacy settings), or a write fails (full),
+ * preferences live in memory for the session.
  */
-import { Storage as HelperStorage, StorageType } from '@microsoft/office-js-helpers';
 import type { Lang } from '../core/i18n/lang';
 
 export interface Preferences {
@@ -30,7 +27,8 @@ export interface Preferences {
   lang?: Lang;
 }
 
-const CONTAINER = 'report-assistant';
+/** Every key starts with this (office-js-helpers' scoping of its container 'report-assistant'). */
+const SCOPE = '@report-assistant/';
 const KEY = 'preferences';
 const DEFAULTS: Preferences = { unitName: '', profileId: null, userProfiles: [] };
 
@@ -45,14 +43,32 @@ let persistent = false;
 function openStore(): Store {
   if (store) return store;
   try {
-    const helper = new HelperStorage<unknown>(CONTAINER, StorageType.LocalStorage);
-    store = { get: (key) => helper.get(key), set: (key, value) => void helper.set(key, value) };
+    store = browserStore(window.localStorage);
     persistent = true;
   } catch {
     store = memoryStore();
     persistent = false;
   }
   return store;
+}
+
+/** Values as JSON; one that is not JSON is read as the text it is. null forgets the value. */
+function browserStore(storage: globalThis.Storage): Store {
+  return {
+    get(key) {
+      const item = storage.getItem(SCOPE + key);
+      if (item === null) return undefined;
+      try {
+        return JSON.parse(item) as unknown;
+      } catch {
+        return item;
+      }
+    },
+    set(key, value) {
+      if (value === null || value === undefined) storage.removeItem(SCOPE + key);
+      else storage.setItem(SCOPE + key, JSON.stringify(value));
+    },
+  };
 }
 
 function memoryStore(): Store {

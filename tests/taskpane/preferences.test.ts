@@ -17,7 +17,7 @@ describe('preferences', () => {
     expect(freshModule().loadPreferences()).toEqual({ unitName: '', profileId: null, userProfiles: [] });
   });
 
-  test('remembered across sessions, in localStorage through office-js-helpers Storage', () => {
+  test('remembered across sessions, in localStorage under the keys office-js-helpers used', () => {
     const first = freshModule();
     first.savePreferences({ unitName: '青川县市场监督管理局' });
     first.savePreferences({ profileId: 'rule-of-law-annual' });
