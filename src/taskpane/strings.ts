@@ -1,20 +1,24 @@
 /**
  * How the pane speaks: `paneText(lang)` makes the `t` its components call, rendering the pane's message
- * tables (src/core/i18n/tables/pane*.ts, host-errors.ts) through the one catalog in the pane's language.
+ * tables (src/core/i18n/tables/pane*.ts, host-errors.ts) in the pane's language. `t` is synchronous, so a
+ * message must be in the store before it renders: the pane opens with its first panel's tables only, and
+ * `loadAllMessages` (the one catalog, its own chunk) comes with every panel or file reader loaded later.
  * Keys are typed, so a misspelt one fails to compile. What the pane says as report-check says it (places,
  * report year, counts, verdict) comes from core/i18n/report-text.
  */
 import type { LocationUnit } from '../core/document';
-import { text } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/lang';
+import { addMessages, text } from '../core/i18n/messages';
 import type { Params } from '../core/i18n/render';
 import { atStart, placeText } from '../core/i18n/report-text';
-import type { HOST_ERROR_MESSAGES } from '../core/i18n/tables/host-errors';
-import type { PANE_MESSAGES } from '../core/i18n/tables/pane';
+import { HIDDEN_TEXT_MESSAGES } from '../core/i18n/tables/hidden-text';
+import { HOST_ERROR_MESSAGES } from '../core/i18n/tables/host-errors';
+import { PANE_MESSAGES } from '../core/i18n/tables/pane';
 import type { PANE_CHECK_MESSAGES } from '../core/i18n/tables/pane-check';
 import type { PANE_FIGURE_MESSAGES } from '../core/i18n/tables/pane-figures';
 import type { PANE_PREVIOUS_MESSAGES } from '../core/i18n/tables/pane-previous';
-import type { PANE_SCAFFOLD_MESSAGES } from '../core/i18n/tables/pane-scaffold';
+import { PANE_SCAFFOLD_MESSAGES } from '../core/i18n/tables/pane-scaffold';
+import { REPORT_MESSAGES } from '../core/i18n/tables/report';
 
 export type PaneKey =
   | keyof typeof PANE_MESSAGES
@@ -23,6 +27,14 @@ export type PaneKey =
   | keyof typeof PANE_FIGURE_MESSAGES
   | keyof typeof PANE_PREVIOUS_MESSAGES
   | keyof typeof HOST_ERROR_MESSAGES;
+
+// What the first panel says: its own words, the frame's, Word's errors, places and years, reading's notices.
+for (const table of [PANE_MESSAGES, PANE_SCAFFOLD_MESSAGES, HOST_ERROR_MESSAGES, REPORT_MESSAGES, HIDDEN_TEXT_MESSAGES]) addMessages(table);
+
+/** Every message of the product (the check's, the figures', the files'), loaded once; resolves when they are in. */
+export function loadAllMessages(): Promise<unknown> {
+  return import(/* webpackChunkName: "messages" */ '../core/i18n/catalog');
+}
 
 /** A pane message in the pane's language; `count` picks English plurals. */
 export type PaneText = (key: PaneKey, params?: Params) => string;

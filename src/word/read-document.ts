@@ -1,6 +1,6 @@
 import type { CellPosition, ReportDocument } from '../core/document';
 import { parseFigureTag } from '../core/figures/tags';
-import { bilingual } from '../core/i18n/catalog';
+import { bilingual } from '../core/i18n/messages';
 import { layoutTablesAsText } from '../core/layout-tables';
 import { hiddenTextRead, type HiddenTextCheck } from './hidden-text';
 import { blockFromParagraph, spansParagraphs } from './paragraph-block';

@@ -2,7 +2,7 @@
 import type { CheckResult } from '../check';
 import type { Severity } from '../diagnostic';
 import type { LocationUnit } from '../document';
-import { text } from './catalog';
+import { text } from './messages';
 import type { Lang } from './lang';
 
 /** "第 12 行" / "line 12": a block index as the writer counts (from 1), in the host's unit. */

@@ -1,5 +1,5 @@
 import { Button } from '@fluentui/react-components';
-import { text } from '../../core/i18n/catalog';
+import { text } from '../../core/i18n/messages';
 import type { Lang } from '../../core/i18n/lang';
 
 /** Names the other language in that language ("English" in the Chinese pane, "中文" in the English one). */

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { Diagnostic } from '../../core/diagnostic';
-import { render, text } from '../../core/i18n/catalog';
+import { render, text } from '../../core/i18n/messages';
 import type { Lang } from '../../core/i18n/lang';
 import type { Profile } from '../../core/profile';
 import type { ProfileFileOutcome } from '../profile-file';

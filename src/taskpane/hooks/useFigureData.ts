@@ -1,8 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Dataset } from '../../core/figures/dataset';
-import { localize } from '../../core/i18n/catalog';
+import { localize } from '../../core/i18n/messages';
 import type { Localized } from '../../core/i18n/lang';
-import { readFigureSource, sourceOf, type FigureSource, type KeptFileHandle, type LoadedResult, type SourceRequest } from '../figure-source';
+import type { FigureSource, KeptFileHandle, LoadedResult, SourceRequest } from '../figure-source';
 
 export type { FigureSource };
 
@@ -53,6 +53,9 @@ export function useFigureData(): FigureData {
   const load = useCallback(async (request: SourceRequest): Promise<Dataset | undefined> => {
     const run = ++latest.current;
     const current = () => run === latest.current;
+    // The readers come with the panels that load figures (their chunk is fetched with them), never with the first panel.
+    const { readFigureSource, sourceOf } = await import(/* webpackChunkName: "figure-source" */ '../figure-source');
+    if (!current()) return undefined;
     const source = sourceOf(request);
     lastRequest.current = request;
     const [last, from] = [lastGood.current, lastFrom.current];

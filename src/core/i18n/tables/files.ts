@@ -99,17 +99,6 @@ export const FILE_MESSAGES: MessageTable = {
     'zh-CN': '文档嵌入了外部内容（altChunk），其文字未读取，对各部分的判断不可靠。请在 Word 中打开并另存为 .docx 后再检查。',
     'en-US': 'The document embeds external content (altChunk); its text was not read, so the verdicts on its parts are unreliable. Open it in Word and save it as .docx, then check it again.',
   },
-  'hidden-text': {
-    'zh-CN': '文档有 {count} 段含隐藏文字（第一处在第 {first} 段）；隐藏文字不算报告内容，检查时已略去。如需保留，请取消“隐藏”效果。',
-    'en-US': {
-      one: 'The document has hidden text in {count} paragraph (paragraph {first}); hidden text is not part of the report and was left out of the check. To keep it, turn off the Hidden font effect.',
-      other: 'The document has hidden text in {count} paragraphs (the first is paragraph {first}); hidden text is not part of the report and was left out of the check. To keep it, turn off the Hidden font effect.',
-    },
-  },
-  'hidden-text-unchecked': {
-    'zh-CN': '此版本的 Word 无法区分隐藏文字，隐藏文字（如有）已按正文检查。',
-    'en-US': 'This version of Word cannot tell hidden text apart; any hidden text was checked as part of the text.',
-  },
   'docx-style-missing': {
     'zh-CN': '段落样式“{id}”未在 styles.xml 中定义，按默认样式处理。',
     'en-US': 'Paragraph style "{id}" is not defined in styles.xml; treated as the default style.',
