@@ -13,7 +13,7 @@ import type { HeadingNumberChange, ReportHost, WordsPlace } from '../contract';
 import { keepDataUrl, savedDataUrl } from './data-url';
 import type { FigureOutcome, FigureTarget } from './figures';
 import { insertPart, renumber } from './finding-actions';
-import { rememberedPrevious, rememberPrevious, type RememberedPrevious } from './previous';
+import { rememberedPrevious, rememberPrevious, type RememberedPrevious } from './previous-setting';
 import { insertScaffold, updateContents, type Inserted, type InsertResult, type Reread } from './scaffold';
 
 export interface DocumentOperations {

@@ -15,30 +15,7 @@ import { textKey } from '../../core/previous/text-keys';
 import type { Profile } from '../../core/profile';
 import type { ReportHost } from '../contract';
 
-export const PREVIOUS_SETTING = 'reportAssistant.previousReport';
-
-export interface RememberedPrevious {
-  /** The file's name as picked. */
-  name: string;
-  /** Where the pane's storage keeps its text on this computer. */
-  key: string;
-  /** The plans the writer ticked, by planKey. */
-  ticks: string[];
-}
-
-export function rememberedPrevious(host: Pick<ReportHost, 'documentSetting'>): RememberedPrevious | undefined {
-  try {
-    const saved = JSON.parse(host.documentSetting(PREVIOUS_SETTING) ?? 'null') as Partial<RememberedPrevious> | null;
-    if (!saved || typeof saved.name !== 'string' || typeof saved.key !== 'string') return undefined;
-    return { name: saved.name, key: saved.key, ticks: Array.isArray(saved.ticks) ? saved.ticks.filter((t): t is string => typeof t === 'string') : [] };
-  } catch {
-    return undefined; // a setting another version wrote: as if none
-  }
-}
-
-export function rememberPrevious(host: Pick<ReportHost, 'saveDocumentSetting'>, value: RememberedPrevious | undefined): Promise<void> {
-  return host.saveDocumentSetting(PREVIOUS_SETTING, value && JSON.stringify(value));
-}
+export { PREVIOUS_SETTING, rememberedPrevious, rememberPrevious, type RememberedPrevious } from './previous-setting';
 
 /** Last year's report analysed with this year's report type, for the check. */
 export function asPreviousReport(doc: ReportDocument, profile: Profile): PreviousReport {
