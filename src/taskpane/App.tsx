@@ -4,12 +4,12 @@ import type { Lang } from '../core/i18n/lang';
 import type { HostError, ReportHost } from '../host/contract';
 import { paneOperations } from '../host/workflows/operations';
 import type { ReportDocument } from '../core/document';
-import { ErrorNotice } from './components/ErrorNotice';
 import type { FigureChoice } from './components/FiguresPanel';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { ScaffoldPanel } from './components/ScaffoldPanel';
 import { useFigureData } from './hooks/useFigureData';
 import { useProfileChoice } from './hooks/useProfileChoice';
+import { ErrorNotice, preloadNotices } from './lazy-notices';
 import { CheckPanel, FiguresPanel, preloadPanels, whenIdle } from './lazy-panels';
 import { loadPreferences, savePreferences } from './preferences';
 import { paneText } from './strings';
@@ -99,7 +99,7 @@ export function App({ host, lang: officeLang, initialPanel, autoRun, startupErro
     document.documentElement.lang = lang;
   }, [lang]);
 
-  useEffect(() => (documentRead ? whenIdle(() => void preloadPanels()) : undefined), [documentRead]);
+  useEffect(() => (documentRead ? whenIdle(() => void Promise.all([preloadNotices(), preloadPanels()])) : undefined), [documentRead]);
 
   const show = (next: PanelId) => {
     // Focusing the selected tab selects it again: nothing to do (and no render to schedule).

@@ -13,7 +13,8 @@ interface LazyPanel<P> {
   preload(): Promise<unknown>;
 }
 
-function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>): LazyPanel<P> {
+/** A component whose code (and the whole message catalog) loads on demand; it suspends until both are there. */
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyPanel<P> {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<ComponentType<P>> | undefined;
   // A panel renders once its words are in too (`t` is synchronous).
@@ -24,8 +25,8 @@ function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>): Laz
   return { Panel, preload };
 }
 
-const check = lazyPanel<CheckPanelProps>(async () => (await import(/* webpackChunkName: "check-panel" */ './components/CheckPanel')).CheckPanel);
-const figures = lazyPanel<FiguresPanelProps>(async () => (await import(/* webpackChunkName: "figures-panel" */ './components/FiguresPanel')).FiguresPanel);
+const check = lazyComponent<CheckPanelProps>(async () => (await import(/* webpackChunkName: "check-panel" */ './components/CheckPanel')).CheckPanel);
+const figures = lazyComponent<FiguresPanelProps>(async () => (await import(/* webpackChunkName: "figures-panel" */ './components/FiguresPanel')).FiguresPanel);
 
 export const CheckPanel = check.Panel;
 export const FiguresPanel = figures.Panel;

@@ -5,7 +5,8 @@ import type { ProfileChoice } from '../hooks/useProfileChoice';
 import { loadProfileFile } from '../profile-file-loader';
 import type { PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
-import { ProfileNotice, type Notice } from './ProfileNotice';
+import { ProfileNotice } from '../lazy-notices';
+import type { Notice } from './ProfileNotice';
 
 export interface ProfilePickerProps {
   t: PaneText;

@@ -3,19 +3,16 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../../core/i18n/lang';
 import type { ScaffoldOperations } from '../../host/workflows/operations';
 import { afterContentsUpdate, scaffoldView, yearField, type InsertOutcome as Outcome, type PlanChange, type Reread } from '../../host/workflows/scaffold';
-import { PlanChangedNotice } from './PlanChangedNotice';
 import { useHostCall } from '../hooks/useHostCall';
 import type { ProfileChoice } from '../hooks/useProfileChoice';
 import { useReportDocument } from '../hooks/useReportDocument';
 import { loadPreferences, savePreferences } from '../preferences';
 import type { PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
-import { ContentsUpdate } from './ContentsUpdate';
-import { ErrorNotice } from './ErrorNotice';
 import type { NumberChange } from './FindingActions';
-import { InsertOutcome } from './InsertOutcome';
 import { PartsPreview } from './PartsPreview';
 import { ScaffoldForm } from './ScaffoldForm';
+import { ContentsUpdate, ErrorNotice, InsertOutcome, PlanChangedNotice } from '../lazy-notices';
 
 export interface ScaffoldPanelProps {
   operations: ScaffoldOperations;
