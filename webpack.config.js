@@ -162,21 +162,24 @@ module.exports = (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          // Loaders run last to first: TypeScript to JavaScript, then Griffel compiles the pane's makeStyles to atomic
-          // CSS at build time (as Fluent's own components come), so the page ships no style compiler.
-          use: [
-            { loader: '@griffel/webpack-loader' },
-            {
-              loader: 'ts-loader',
-              options: {
-                configFile: path.join(ROOT, 'tsconfig.json'),
-                // types are checked by `npm run typecheck`; here only transpile, as ES modules so webpack can shake
-                // out what the pages do not use (tsconfig.json says CommonJS, for jest and the CLI)
-                transpileOnly: true,
-                compilerOptions: { module: 'es2020', sourceMap: !production },
-              },
+          use: {
+            loader: 'ts-loader',
+            options: {
+              configFile: path.join(ROOT, 'tsconfig.json'),
+              // types are checked by `npm run typecheck`; here only transpile, as ES modules so webpack can shake
+              // out what the pages do not use (tsconfig.json says CommonJS, for jest and the CLI)
+              transpileOnly: true,
+              compilerOptions: { module: 'es2020', sourceMap: !production },
             },
-          ],
+          },
+        },
+        {
+          // After TypeScript, Griffel compiles the pane's makeStyles to atomic CSS at build time (as Fluent's own
+          // components come), so the page ships no style compiler. Only the pane's folder has makeStyles.
+          test: /\.tsx?$/,
+          include: path.join(ROOT, 'src', 'taskpane'),
+          enforce: 'post',
+          use: { loader: '@griffel/webpack-loader' },
         },
       ],
     },
