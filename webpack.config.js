@@ -173,14 +173,6 @@ module.exports = (env = {}, argv = {}) => {
             },
           },
         },
-        {
-          // After TypeScript, Griffel compiles the pane's makeStyles to atomic CSS at build time (as Fluent's own
-          // components come), so the page ships no style compiler. Only the pane's folder has makeStyles.
-          test: /\.tsx?$/,
-          include: path.join(ROOT, 'src', 'taskpane'),
-          enforce: 'post',
-          use: { loader: '@griffel/webpack-loader' },
-        },
       ],
     },
     externals: {
