@@ -10,7 +10,7 @@ import type { ErrorNoticeProps } from './components/ErrorNotice';
 import type { InsertOutcomeProps } from './components/InsertOutcome';
 import type { PlanChangedNotice as PlanChangedNoticeComponent } from './components/PlanChangedNotice';
 import type { ProfileNotice as ProfileNoticeComponent } from './components/ProfileNotice';
-import { lazyComponent } from './lazy-panels';
+import { lazyComponent } from './lazy-component';
 
 type Notices = typeof import('./components/notices');
 const load = () => import(/* webpackChunkName: "notices" */ './components/notices');

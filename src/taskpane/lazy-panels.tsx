@@ -1,29 +1,12 @@
 /**
  * The panels the pane does not open with, loaded on demand (their own chunks: the check engine and its word
- * lists, the figures' readers and writers) with the rest of the message catalog, so the first panel answers sooner. Once loaded, a panel renders
- * at once; before that, it suspends and the tab shows a spinner. `preloadPanels` fetches them while idle.
+ * lists, the figures' readers and writers) with the rest of the message catalog, so the first panel answers
+ * sooner. Once loaded, a panel renders at once; before that, it suspends and the tab shows a spinner.
+ * `preloadPanels` fetches them while idle.
  */
-import { createElement, lazy, type ComponentType } from 'react';
 import type { CheckPanelProps } from './components/CheckPanel';
 import type { FiguresPanelProps } from './components/FiguresPanel';
-import { loadAllMessages } from './strings';
-
-interface LazyPanel<P> {
-  Panel: ComponentType<P>;
-  preload(): Promise<unknown>;
-}
-
-/** A component whose code (and the whole message catalog) loads on demand; it suspends until both are there. */
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyPanel<P> {
-  let loaded: ComponentType<P> | undefined;
-  let loading: Promise<ComponentType<P>> | undefined;
-  // A panel renders once its words are in too (`t` is synchronous).
-  const preload = () => (loading ??= Promise.all([load(), loadAllMessages()]).then(([component]) => (loaded = component)));
-  const Suspending = lazy(async () => ({ default: await preload() }));
-  // A loaded panel renders directly, so switching to it never shows the spinner again.
-  const Panel = (props: P) => createElement((loaded ?? Suspending) as ComponentType<P>, props);
-  return { Panel, preload };
-}
+import { lazyComponent } from './lazy-component';
 
 const check = lazyComponent<CheckPanelProps>(async () => (await import(/* webpackChunkName: "check-panel" */ './components/CheckPanel')).CheckPanel);
 const figures = lazyComponent<FiguresPanelProps>(async () => (await import(/* webpackChunkName: "figures-panel" */ './components/FiguresPanel')).FiguresPanel);
