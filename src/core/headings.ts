@@ -90,9 +90,17 @@ export function formatMarker(style: MarkerStyle, ordinal: number): string {
 /** Leading white space a pasted report carries, including the ideographic space (U+3000). */
 const LEADING_SPACE = /^[\s\u3000\u00a0\ufeff]+/;
 
+/**
+ * The characters a marker can start with (every pattern above starts with one): most lines are sentences, and one
+ * test of their first character spares trying each pattern on them.
+ */
+const MARKER_START = /^[第一二三四五六七八九十（(0-9\u2160-\u216b０-９\u2460-\u2473]/;
+const LIST_MARKER_START = /^[壹贰叁肆伍陆柒捌玖拾甲乙丙丁戊己庚辛壬癸]/;
+
 /** A line's heading number; `fromList` also takes the forms only Word's numbering writes. */
 export function parseMarker(text: string, fromList = false): { marker: HeadingMarker; rest: string } | undefined {
   const line = text.replace(LEADING_SPACE, '');
+  if (!MARKER_START.test(line) && !(fromList && LIST_MARKER_START.test(line))) return undefined;
   for (const { style, pattern, token: plain, slip } of fromList ? [...MARKERS, ...LIST_MARKERS] : MARKERS) {
     const match = pattern.exec(line);
     if (!match) continue;
