@@ -113,9 +113,14 @@ export function parseMarker(text: string, fromList = false): { marker: HeadingMa
   return undefined;
 }
 
+/** What the Markdown below starts with: a hash first, or an asterisk or underscore anywhere. */
+const MARKDOWN_MARKS = /^#|[*_]/;
+
 /** Removes Markdown heading hashes and bold/italic wrappers: "## **二、总体情况**" → "二、总体情况". */
 function stripMarkdown(text: string): { text: string; markdownLevel?: number } {
   let line = text.replace(LEADING_SPACE, '');
+  // Most lines have no Markdown at all.
+  if (!MARKDOWN_MARKS.test(line)) return { text: line.trim() };
   let markdownLevel: number | undefined;
   const hashes = /^(#{1,6})\s+/.exec(line);
   if (hashes) {
@@ -129,10 +134,12 @@ function stripMarkdown(text: string): { text: string; markdownLevel?: number } {
 const SENTENCE_END = /[。！？；!?;]|[：:](?=.)/;
 /** Cell borders of a table pasted as text: a pipe at either end of the line. */
 const TABLE_BORDERS = /^\s*[|｜]|[|｜]\s*$/;
+const PIPE = /[|｜]/;
 
 export function shapeOf(block: Block): LineShape {
   const { text: markdownFree, markdownLevel } = stripMarkdown(block.text);
-  const bordered = TABLE_BORDERS.test(markdownFree);
+  const piped = PIPE.test(markdownFree);
+  const bordered = piped && TABLE_BORDERS.test(markdownFree);
   const text = bordered ? markdownFree.replace(/^[\s|｜]+|[\s|｜]+$/g, '') : markdownFree;
   const hostLevel = block.level ?? markdownLevel;
   const fromList = block.listString ? parseMarker(block.listString, true) : undefined;
@@ -141,7 +148,7 @@ export function shapeOf(block: Block): LineShape {
   const title = (fromText ? fromText.rest : text).replace(LEADING_SPACE, '').trim();
   const { head, runsOn } = headOf(title);
   // A bordered cell alone on its line, or cells as the line's first words; a heading with a table run on after it is not.
-  const tableText = /[|｜]/.test(head) || (bordered && !/[|｜]/.test(title));
+  const tableText = piped && (PIPE.test(head) || (bordered && !PIPE.test(title)));
   return { marker, title, head, runsOn, hostLevel, ...(tableText ? { tableText } : {}) };
 }
 

@@ -2,7 +2,7 @@ import type { Block } from './document';
 import { assignLevels, maxScore, type Candidate, type CueScores } from './heading-levels';
 import { NATURAL_LEVEL, isBareHeadingShape, isHeadingShape, type LineShape } from './headings';
 import { sectionParts, type Profile } from './profile';
-import { profilePattern } from './patterns';
+import { linearEngineLoaded, profilePattern, type TextPattern } from './patterns';
 import type { PromptHit } from './prompts';
 import { tableLabelTest } from './table-labels';
 import { taggedPart } from './tags';
@@ -55,14 +55,23 @@ export function findHeadings(
   return headings;
 }
 
+type PartCues = Array<{ id: string; cues: Array<{ pattern: TextPattern; weight: number }> }>;
+/** Per profile, and per engine: a user's profile is compiled anew once the linear-time engine is there. */
+const CUES = new WeakMap<Profile, { linear: boolean; parts: PartCues }>();
+
 function cueScorer(profile: Profile): (head: string) => CueScores {
-  const parts = sectionParts(profile).map((part) => ({
-    id: part.id,
-    cues: (part.cues ?? []).map((cue) => ({ pattern: profilePattern(profile, cue.pattern), weight: cue.weight })),
-  }));
+  let cached = CUES.get(profile);
+  if (!cached || cached.linear !== linearEngineLoaded()) {
+    const parts = sectionParts(profile).map((part) => ({
+      id: part.id,
+      cues: (part.cues ?? []).map((cue) => ({ pattern: profilePattern(profile, cue.pattern), weight: cue.weight })),
+    }));
+    CUES.set(profile, (cached = { linear: linearEngineLoaded(), parts }));
+  }
+  const partCues = cached.parts;
   return (head) => {
     const scores: CueScores = new Map();
-    for (const part of parts) {
+    for (const part of partCues) {
       const weight = Math.max(0, ...part.cues.filter((cue) => cue.pattern.test(head)).map((cue) => cue.weight));
       if (weight > 0) scores.set(part.id, weight);
     }
