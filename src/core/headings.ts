@@ -113,14 +113,11 @@ export function parseMarker(text: string, fromList = false): { marker: HeadingMa
   return undefined;
 }
 
-/** What the Markdown below starts with: a hash first, or an asterisk or underscore anywhere. */
-const MARKDOWN_MARKS = /^#|[*_]/;
-
 /** Removes Markdown heading hashes and bold/italic wrappers: "## **二、总体情况**" → "二、总体情况". */
 function stripMarkdown(text: string): { text: string; markdownLevel?: number } {
   let line = text.replace(LEADING_SPACE, '');
   // Most lines have no Markdown at all.
-  if (!MARKDOWN_MARKS.test(line)) return { text: line.trim() };
+  if (!line.startsWith('#') && !line.includes('*') && !line.includes('_')) return { text: line.trim() };
   let markdownLevel: number | undefined;
   const hashes = /^(#{1,6})\s+/.exec(line);
   if (hashes) {
@@ -156,10 +153,20 @@ export function shapeOf(block: Block): LineShape {
  * The heading proper of a line: up to the first sentence end; or, when that is too long for a heading, up to a
  * gap of spaces where web pages run a heading into its text (“一、总体情况 根据《条例》…”).
  */
+/** A sentence's last mark, as a title's last character: the line is a sentence. */
+const SENTENCE_LAST = '。！？!?';
+const NON_SPACE = /\S/g;
+
+/** Whether anything but white space follows `from` (without copying the rest of a long line). */
+function wordsFrom(text: string, from: number): boolean {
+  NON_SPACE.lastIndex = from;
+  return NON_SPACE.test(text);
+}
+
 export function headOf(title: string): { head: string; runsOn: boolean } {
   const end = SENTENCE_END.exec(title);
   const head = (end ? title.slice(0, end.index) : title).trim();
-  const runsOn = (!!end && title.slice(end.index + 1).trim().length > 0) || /[。！？!?]$/.test(title);
+  const runsOn = (!!end && wordsFrom(title, end.index + 1)) || (title.length > 0 && SENTENCE_LAST.includes(title.charAt(title.length - 1)));
   // A heading proper never holds a table's cell borders: they are what ran into it.
   if (head.length <= MAX_HEADING_CHARS && !/[|｜]/.test(head)) return { head, runsOn };
   const gap = /[\s\u3000]+/.exec(title);
