@@ -122,6 +122,7 @@ export function linkedFiguresOf(blocks: readonly Block[]): LinkedFigure[] {
 
 /** A block's linked figures: those around it (a table cell's control) and those inside it (a figure in a sentence), once each. */
 export function figureRefsIn(block: Block): FigureRef[] {
+  if (block.tags.length === 0 && !block.links?.length) return []; // most paragraphs: no content control
   const tags = new Set([...block.tags, ...(block.links ?? []).map((link) => link.tag)]);
   return [...tags].map(parseFigureTag).filter((ref): ref is FigureRef => ref !== undefined);
 }
