@@ -25,7 +25,7 @@ const config = {
   entry: path.join(LIB, 'src', 'cli', 'entry.js'),
   output: { path: LIB, filename: BUNDLE, library: { type: 'commonjs2' }, clean: false },
   // Plain, readable code: a stack trace points at the lines of lib/src it came from.
-  optimization: { minimize: false, concatenateModules: false },
+  optimization: { minimize: false, concatenateModules: false, moduleIds: 'named' },
   devtool: false,
   // fflate's Node build loads worker_threads, which the batch checker never uses; its plain build is the same code.
   resolve: { alias: { fflate$: path.join(ROOT, 'node_modules', 'fflate', 'lib', 'browser.cjs') } },

@@ -62,12 +62,11 @@ export interface ReportDocument {
 }
 
 export function makeBlock(index: number, text: string, extra: Partial<Omit<Block, 'index' | 'text'>> = {}): Block {
-  const block: Block = { index, text, kind: extra.kind ?? 'paragraph', tags: extra.tags ?? [] };
-  // The fields given, in their order, without those left undefined (a for-in loop: every .docx paragraph comes here).
-  const fields = block as unknown as Record<string, unknown>;
-  for (const key in extra) {
-    const value = (extra as Record<string, unknown>)[key];
-    if (value !== undefined && key !== 'kind' && key !== 'tags') fields[key] = value;
-  }
-  return block;
+  return { index, text, kind: extra.kind ?? 'paragraph', tags: extra.tags ?? [], ...stripUndefined(extra) };
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const [key, v] of Object.entries(value)) if (v !== undefined) (out as Record<string, unknown>)[key] = v;
+  return out;
 }
