@@ -107,9 +107,11 @@ export function runCli(argv: readonly string[], figures?: CliFigures, layout: Cl
       const toldHow = { profileGuessed: guessed, profileConfidence: told.confidence, profileScore: told.score };
       outcomes.push({ file, ...result, parts, ...toldHow, overview, ...(unit ? { dataUnit: unit } : {}), ...(previousTold ? { previous: previousTold } : {}), ...readerSays(doc, options.lang) });
       entries.push({ file, overview, profile, findings: result.findings, locationUnit: doc.locationUnit, ...(compared?.share !== undefined ? { carried: compared.share } : {}) });
-      const toldFrom = told.confidence === 'title' || told.confidence === 'text' ? told.confidence : false;
-      const checked = formatResult(file, result, profile, doc.locationUnit, options.lang, toldFrom, layout.width);
-      if (!options.json) out.stdout.push(compared ? `${checked}\n${compared.line}` : checked, '');
+      if (!options.json) {
+        const toldFrom = told.confidence === 'title' || told.confidence === 'text' ? told.confidence : false;
+        const checked = formatResult(file, result, profile, doc.locationUnit, options.lang, toldFrom, layout.width);
+        out.stdout.push(compared ? `${checked}\n${compared.line}` : checked, '');
+      }
       for (const warning of doc.warnings) out.stderr.push(`report-check: ${file}: ${warning}`);
       if (result.findings.some((f) => f.severity === 'error') && out.exitCode === 0) out.exitCode = 1;
     } catch (error) {

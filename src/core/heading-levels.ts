@@ -4,7 +4,7 @@ import type { Heading } from './parts';
 const MARKER_ORDER: readonly MarkerStyle[] = ['chapter', 'cn', 'cn-paren', 'arabic', 'arabic-paren'];
 
 /** Each part's cue weight for a heading's words. */
-export type CueScores = Map<string, number>;
+export type CueScores = ReadonlyMap<string, number>;
 
 /** A line that may be a heading: its numbering kind (一、, （一）, Heading 2 …), natural rank and cue scores. */
 export interface Candidate {

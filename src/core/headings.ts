@@ -90,9 +90,17 @@ export function formatMarker(style: MarkerStyle, ordinal: number): string {
 /** Leading white space a pasted report carries, including the ideographic space (U+3000). */
 const LEADING_SPACE = /^[\s\u3000\u00a0\ufeff]+/;
 
+/**
+ * The characters a marker can start with (every pattern above starts with one): most lines are sentences, and one
+ * test of their first character spares trying each pattern on them.
+ */
+const MARKER_START = /^[第一二三四五六七八九十（(0-9\u2160-\u216b０-９\u2460-\u2473]/;
+const LIST_MARKER_START = /^[壹贰叁肆伍陆柒捌玖拾甲乙丙丁戊己庚辛壬癸]/;
+
 /** A line's heading number; `fromList` also takes the forms only Word's numbering writes. */
 export function parseMarker(text: string, fromList = false): { marker: HeadingMarker; rest: string } | undefined {
   const line = text.replace(LEADING_SPACE, '');
+  if (!MARKER_START.test(line) && !(fromList && LIST_MARKER_START.test(line))) return undefined;
   for (const { style, pattern, token: plain, slip } of fromList ? [...MARKERS, ...LIST_MARKERS] : MARKERS) {
     const match = pattern.exec(line);
     if (!match) continue;
@@ -108,6 +116,8 @@ export function parseMarker(text: string, fromList = false): { marker: HeadingMa
 /** Removes Markdown heading hashes and bold/italic wrappers: "## **二、总体情况**" → "二、总体情况". */
 function stripMarkdown(text: string): { text: string; markdownLevel?: number } {
   let line = text.replace(LEADING_SPACE, '');
+  // Most lines have no Markdown at all.
+  if (!line.startsWith('#') && !line.includes('*') && !line.includes('_')) return { text: line.trim() };
   let markdownLevel: number | undefined;
   const hashes = /^(#{1,6})\s+/.exec(line);
   if (hashes) {
@@ -121,10 +131,12 @@ function stripMarkdown(text: string): { text: string; markdownLevel?: number } {
 const SENTENCE_END = /[。！？；!?;]|[：:](?=.)/;
 /** Cell borders of a table pasted as text: a pipe at either end of the line. */
 const TABLE_BORDERS = /^\s*[|｜]|[|｜]\s*$/;
+const PIPE = /[|｜]/;
 
 export function shapeOf(block: Block): LineShape {
   const { text: markdownFree, markdownLevel } = stripMarkdown(block.text);
-  const bordered = TABLE_BORDERS.test(markdownFree);
+  const piped = PIPE.test(markdownFree);
+  const bordered = piped && TABLE_BORDERS.test(markdownFree);
   const text = bordered ? markdownFree.replace(/^[\s|｜]+|[\s|｜]+$/g, '') : markdownFree;
   const hostLevel = block.level ?? markdownLevel;
   const fromList = block.listString ? parseMarker(block.listString, true) : undefined;
@@ -133,7 +145,7 @@ export function shapeOf(block: Block): LineShape {
   const title = (fromText ? fromText.rest : text).replace(LEADING_SPACE, '').trim();
   const { head, runsOn } = headOf(title);
   // A bordered cell alone on its line, or cells as the line's first words; a heading with a table run on after it is not.
-  const tableText = /[|｜]/.test(head) || (bordered && !/[|｜]/.test(title));
+  const tableText = piped && (PIPE.test(head) || (bordered && !PIPE.test(title)));
   return { marker, title, head, runsOn, hostLevel, ...(tableText ? { tableText } : {}) };
 }
 
@@ -141,10 +153,20 @@ export function shapeOf(block: Block): LineShape {
  * The heading proper of a line: up to the first sentence end; or, when that is too long for a heading, up to a
  * gap of spaces where web pages run a heading into its text (“一、总体情况 根据《条例》…”).
  */
+/** A sentence's last mark, as a title's last character: the line is a sentence. */
+const SENTENCE_LAST = '。！？!?';
+const NON_SPACE = /\S/g;
+
+/** Whether anything but white space follows `from` (without copying the rest of a long line). */
+function wordsFrom(text: string, from: number): boolean {
+  NON_SPACE.lastIndex = from;
+  return NON_SPACE.test(text);
+}
+
 export function headOf(title: string): { head: string; runsOn: boolean } {
   const end = SENTENCE_END.exec(title);
   const head = (end ? title.slice(0, end.index) : title).trim();
-  const runsOn = (!!end && title.slice(end.index + 1).trim().length > 0) || /[。！？!?]$/.test(title);
+  const runsOn = (!!end && wordsFrom(title, end.index + 1)) || (title.length > 0 && SENTENCE_LAST.includes(title.charAt(title.length - 1)));
   // A heading proper never holds a table's cell borders: they are what ran into it.
   if (head.length <= MAX_HEADING_CHARS && !/[|｜]/.test(head)) return { head, runsOn };
   const gap = /[\s\u3000]+/.exec(title);

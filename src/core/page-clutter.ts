@@ -32,6 +32,8 @@ const MAX_CLUTTER_CHARS = 300;
 /** Nothing but bullets, pipes, dashes and spaces: a table border or an empty list item. */
 const ONLY_MARKS = /^[\s|｜\-—_=·•*+]*$/;
 const BULLET = /^[-*•·]\s+/;
+/** Tested first: most lines of a report hold one, and no line of the page does. */
+const SENTENCE_MARKS = /[。；]/;
 
 /**
  * A page number left by a PDF or a print layout: “— 2 —”, “- 3 -”, “第 2 页 共 5 页”, “第2页/共5页”, “2 / 5”. Digits
@@ -41,10 +43,11 @@ const PAGE_NUMBER = /^(?:[-—–－~～]+\s*[\d０-９]+\s*[-—–－~～]+|�
 
 /** Whether a line of pasted text is the web page around the report rather than the report. */
 export function isPageClutter(text: string): boolean {
+  // Clutter is short words and values, never a sentence of the report (which may be run together with it).
+  if (SENTENCE_MARKS.test(text)) return false;
   const line = text.trim().replace(BULLET, '');
   if (ONLY_MARKS.test(line)) return text.trim().length > 0;
-  // Clutter is short words and values, never a sentence of the report (which may be run together with it).
-  if (line.replace(/[\s|｜]/g, '').length > MAX_CLUTTER_CHARS || /[。；]/.test(line)) return false;
+  if (line.length > MAX_CLUTTER_CHARS && line.replace(/[\s|｜]/g, '').length > MAX_CLUTTER_CHARS) return false;
   if (BREADCRUMB.test(line) || FIELD_START.test(line) || PAGE_NUMBER.test(text.trim())) return true;
   const words = line.split(/[\s|｜【】[\]［］:：\-—]+/).filter((w) => w.length > 0);
   return words.length > 0 && words.every((w) => PAGE_WORDS.has(w));

@@ -2,10 +2,13 @@ import type { Block } from './document';
 import { assignLevels, maxScore, type Candidate, type CueScores } from './heading-levels';
 import { NATURAL_LEVEL, isBareHeadingShape, isHeadingShape, type LineShape } from './headings';
 import { sectionParts, type Profile } from './profile';
-import { profilePattern } from './patterns';
+import { linearEngineLoaded, profilePattern, type TextPattern } from './patterns';
 import type { PromptHit } from './prompts';
 import { tableLabelTest } from './table-labels';
 import { taggedPart } from './tags';
+
+/** The scores of a line no cue is tried on (most lines: one map for them all). */
+const NO_SCORES: CueScores = new Map();
 
 /** A heading named by a hint alone (weight 1) is that short: a longer one is a theme (突出问题导向，…), not the part. */
 const HINT_HEADING_CHARS = 10;
@@ -41,7 +44,7 @@ export function findHeadings(
     // Every numbered line takes part in the outline (so numbering sequences are whole), but only a
     // heading-length one can name a part.
     const bareShape = !shape.marker && shape.hostLevel === undefined && isBareHeadingShape(shape);
-    const scores = isHeadingShape(shape) || bareShape ? score(shape.head) : new Map<string, number>();
+    const scores = isHeadingShape(shape) || bareShape ? score(shape.head) : NO_SCORES;
     const isBare = bareShape && maxScore(scores) >= 2;
     if (!forcedPart && !shape.marker && !isHeadingShape(shape) && !isBare) continue;
     const kind = shape.marker ? shape.marker.style : shape.hostLevel !== undefined ? `host${shape.hostLevel}` : 'bare';
@@ -55,14 +58,23 @@ export function findHeadings(
   return headings;
 }
 
+type PartCues = Array<{ id: string; cues: Array<{ pattern: TextPattern; weight: number }> }>;
+/** Per profile, and per engine: a user's profile is compiled anew once the linear-time engine is there. */
+const CUES = new WeakMap<Profile, { linear: boolean; parts: PartCues }>();
+
 function cueScorer(profile: Profile): (head: string) => CueScores {
-  const parts = sectionParts(profile).map((part) => ({
-    id: part.id,
-    cues: (part.cues ?? []).map((cue) => ({ pattern: profilePattern(profile, cue.pattern), weight: cue.weight })),
-  }));
+  let cached = CUES.get(profile);
+  if (!cached || cached.linear !== linearEngineLoaded()) {
+    const parts = sectionParts(profile).map((part) => ({
+      id: part.id,
+      cues: (part.cues ?? []).map((cue) => ({ pattern: profilePattern(profile, cue.pattern), weight: cue.weight })),
+    }));
+    CUES.set(profile, (cached = { linear: linearEngineLoaded(), parts }));
+  }
+  const partCues = cached.parts;
   return (head) => {
-    const scores: CueScores = new Map();
-    for (const part of parts) {
+    const scores = new Map<string, number>();
+    for (const part of partCues) {
       const weight = Math.max(0, ...part.cues.filter((cue) => cue.pattern.test(head)).map((cue) => cue.weight));
       if (weight > 0) scores.set(part.id, weight);
     }

@@ -43,12 +43,24 @@ function promptPattern(prompt: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
+const PATTERNS = new WeakMap<Profile, Array<{ partId: string; pattern: RegExp }>>();
+
+/** The profile's prompts as patterns, made once per profile (a batch analyses every report with one of a few). */
+function promptPatterns(profile: Profile): Array<{ partId: string; pattern: RegExp }> {
+  let patterns = PATTERNS.get(profile);
+  if (!patterns) {
+    patterns = profile.parts.flatMap((part) => {
+      const prompt = promptFor(part);
+      return prompt ? [{ partId: part.id, pattern: promptPattern(prompt) }] : [];
+    });
+    PATTERNS.set(profile, patterns);
+  }
+  return patterns;
+}
+
 /** Recognises prompts still in place: by our content-control tag, by the profile's wording, 【请…】 or Word's placeholder text. */
 export function promptMatcher(profile: Profile): (block: Block) => PromptHit | undefined {
-  const patterns = profile.parts.flatMap((part) => {
-    const prompt = promptFor(part);
-    return prompt ? [{ partId: part.id, pattern: promptPattern(prompt) }] : [];
-  });
+  const patterns = promptPatterns(profile);
   return (block) => {
     const text = block.text.trim();
     const own = text ? patterns.find(({ pattern }) => pattern.test(text)) : undefined;

@@ -21,13 +21,15 @@ const SENTENCE_INSIDE = /[。！？；!?;]/;
 /** A numbered label straight against a cell border is a table's row (四、结转下年度继续办理 | 0 |), not a heading. */
 const TABLE_ROW = /^\S{1,40}?\s*[|｜]/;
 const TOP_STYLES: readonly MarkerStyle[] = ['chapter', 'cn'];
+/** A line read whole (most lines): one empty list for them all. */
+const NO_CUTS: readonly number[] = [];
 
 export function splitRunTogether(blocks: readonly Block[]): ReadLines {
   const numbering = new NumberingSoFar();
   const cuts = blocks.map((block) => {
     const start = block.kind === 'table-cell' ? undefined : parseMarker(block.listString ?? block.text)?.marker;
     if (start) numbering.note(start.style, start.ordinal);
-    if (block.kind === 'table-cell' || block.text.length < 2 * MAX_HEADING_CHARS) return [];
+    if (block.kind === 'table-cell' || block.text.length < 2 * MAX_HEADING_CHARS) return NO_CUTS;
     return cutsIn(block.text, !!start, numbering);
   });
   if (cuts.every((c) => c.length === 0)) return { blocks };

@@ -95,11 +95,13 @@ function matches(shown: string, source: number): boolean {
  * finding (figure-missing, empty) where a data file is loaded, so `linked` empty ones are left to it.
  */
 export function placeholderFindings(document: ReportDocument, linked: readonly LinkedFigure[] = []): UnlocalizedFinding[] {
-  return document.blocks.flatMap((block) => {
+  const findings: UnlocalizedFinding[] = [];
+  for (const block of document.blocks) {
     const match = TEXT_PLACEHOLDER.exec(block.text);
-    if (!match || linked.some((f) => f.at === block.index && isEmptyFigure(f.text))) return [];
-    return [{ code: 'figure-missing', severity: FIGURE_SEVERITY['figure-missing'], part: null, at: block.index, params: { variant: 'placeholder', text: match[0] } }];
-  });
+    if (!match || linked.some((f) => f.at === block.index && isEmptyFigure(f.text))) continue;
+    findings.push({ code: 'figure-missing', severity: FIGURE_SEVERITY['figure-missing'], part: null, at: block.index, params: { variant: 'placeholder', text: match[0] } });
+  }
+  return findings;
 }
 
 export function figureFindings(document: ReportDocument, dataset: Dataset, options: FigureFindingOptions): UnlocalizedFinding[] {

@@ -117,11 +117,14 @@ export function sparingWritersWords<U>(update: (link: { tag: string; text: strin
 
 /** The linked figures the checker compares with the data: inline controls the host read with each block. */
 export function linkedFiguresOf(blocks: readonly Block[]): LinkedFigure[] {
-  return blocks.flatMap((block) => (block.links ?? []).filter((link) => parseFigureTag(link.tag)).map((link) => ({ ...link, at: block.index })));
+  const linked: LinkedFigure[] = [];
+  for (const block of blocks) for (const link of block.links ?? []) if (parseFigureTag(link.tag)) linked.push({ ...link, at: block.index });
+  return linked;
 }
 
 /** A block's linked figures: those around it (a table cell's control) and those inside it (a figure in a sentence), once each. */
 export function figureRefsIn(block: Block): FigureRef[] {
+  if (block.tags.length === 0 && !block.links?.length) return []; // most paragraphs: no content control
   const tags = new Set([...block.tags, ...(block.links ?? []).map((link) => link.tag)]);
   return [...tags].map(parseFigureTag).filter((ref): ref is FigureRef => ref !== undefined);
 }

@@ -4,7 +4,7 @@ import { nearMiss } from '../wording/near-miss';
 import { PERIODIC_DOCUMENTS } from '../wording/periods';
 import { phraseMatches } from '../wording/phrases';
 import { wordsFinding } from '../wording/scan';
-import { citedTitle, KNOWN_TITLES, keyOf, lastVersion, STATE_PREFIX, TITLE_MARKS, versionYears, type CitedTitle } from '../wording/titles';
+import { citedTitle, keyOf, knownTitles, lastVersion, STATE_PREFIX, TITLE_MARKS, versionYears, type CitedTitle } from '../wording/titles';
 import { defineRule, NO_OPTIONS, type RuleFinding } from './rule';
 
 /** Periodic documents are the formulations check's (outline-citation): their titles are not looked up here. */
@@ -45,7 +45,7 @@ export const citedTitlesRule = defineRule(NO_OPTIONS)({
 
 function checkTitle(a: Analysis, index: number, text: string, cited: CitedTitle): RuleFinding[] {
   if (cited.period || PERIODIC_KEYS.has(cited.key)) return [];
-  const known = KNOWN_TITLES.get(cited.key);
+  const known = knownTitles().get(cited.key);
   if (!known) {
     const near = nearMiss(cited.key, cited.hasPrefix);
     if (!near) return [];

@@ -35,7 +35,11 @@ export const figureOtherReport = defineRule(NO_OPTIONS)({
     },
   },
   run({ analysis, doc, figures }, _options, code) {
-    const linked = doc.blocks.map((block) => ({ block, refs: figureRefsIn(block) })).filter((b) => b.refs.length > 0);
+    const linked: Array<{ block: Block; refs: FigureRef[] }> = [];
+    for (const block of doc.blocks) {
+      const refs = figureRefsIn(block);
+      if (refs.length > 0) linked.push({ block, refs });
+    }
     if (linked.length === 0) return [];
     const units = [...new Set([...linked.flatMap((b) => b.refs.map((ref) => ref.unit)), ...(figures?.dataset.units ?? [])])];
     const unit = unitAmong(reportFacts(analysis).namePlaces, units);

@@ -1,4 +1,5 @@
-import { HALF_WIDTH_MARK, halfWidthFault, pairedMarkFaults } from '../wording/punctuation';
+import type { Analysis } from '../analysis';
+import { HALF_WIDTH_MARK, halfWidthFault, pairedMarkFaults, type PunctuationFault } from '../wording/punctuation';
 import { checkedBlocks, matchesIn, wordsFinding } from '../wording/scan';
 import { defineRule, NO_OPTIONS, type RuleFinding } from './rule';
 
@@ -38,10 +39,7 @@ export const punctuation = defineRule(NO_OPTIONS)({
         const fault = halfWidthFault(text, start);
         return fault ? [{ index, fault }] : [];
       }),
-      ...blocks.flatMap((index, k) => {
-        const next = a.blocks[blocks[k + 1] ?? -1]?.text ?? '';
-        return pairedMarkFaults(a.blocks[index]?.text ?? '', next).map((fault) => ({ index, fault }));
-      }),
+      ...pairedMarkFaultsIn(a, blocks),
     ];
     const halfWidth = faults.filter(({ fault }) => fault.variant === 'half-width');
     const throughout = halfWidth.length >= THROUGHOUT && halfWidth.length > matchesIn(a, FULL_WIDTH_MARKS).length;
@@ -55,3 +53,13 @@ export const punctuation = defineRule(NO_OPTIONS)({
     return findings;
   },
 });
+
+/** Paired-mark faults block by block (a loop: most blocks have none, and need no array of their own). */
+function pairedMarkFaultsIn(a: Analysis, blocks: readonly number[]): Array<{ index: number; fault: PunctuationFault }> {
+  const found: Array<{ index: number; fault: PunctuationFault }> = [];
+  blocks.forEach((index, k) => {
+    const next = a.blocks[blocks[k + 1] ?? -1]?.text ?? '';
+    for (const fault of pairedMarkFaults(a.blocks[index]?.text ?? '', next)) found.push({ index, fault });
+  });
+  return found;
+}

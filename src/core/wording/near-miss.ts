@@ -3,7 +3,7 @@
  * known title is that close. Short titles are left alone: 《保密法》 is a common short name, not a slip for 保险法;
  * a five-character one is judged only after 中华人民共和国, which makes it a law's formal title.
  */
-import { KNOWN_TITLES, type KnownTitle } from './titles';
+import { knownTitles, type KnownTitle } from './titles';
 
 const SHORTEST = 6;
 const SHORTEST_WITH_PREFIX = 5;
@@ -15,7 +15,7 @@ export function nearMiss(key: string, hasPrefix: boolean): KnownTitle | undefine
   const reach = key.length >= LONG ? 2 : 1;
   let best: { known: KnownTitle; distance: number } | undefined;
   let tie = false;
-  for (const [candidate, known] of KNOWN_TITLES) {
+  for (const [candidate, known] of knownTitles()) {
     if (Math.abs(candidate.length - key.length) > reach || candidate.length < SHORTEST_WITH_PREFIX) continue;
     const distance = editDistance(key, candidate, reach);
     if (distance > reach) continue;

@@ -69,8 +69,18 @@ export interface KnownTitle {
   law?: Law;
 }
 
-/** Every known title by its key; a document citable from 关于… on is known by that too. */
-export const KNOWN_TITLES: ReadonlyMap<string, KnownTitle> = (() => {
+let titlesByKey: ReadonlyMap<string, KnownTitle> | undefined;
+
+/**
+ * Every known title by its key; a document citable from 关于… on is known by that too. Built on the first citation
+ * looked up: a report that cites no title never pays for keying the lists' thousand-odd titles.
+ */
+export function knownTitles(): ReadonlyMap<string, KnownTitle> {
+  titlesByKey ??= buildKnownTitles();
+  return titlesByKey;
+}
+
+function buildKnownTitles(): Map<string, KnownTitle> {
   const known = new Map<string, KnownTitle>();
   for (const law of LAW_LIST.laws) known.set(keyOf(law.title), { title: law.title, law });
   for (const doc of DOCUMENTS) {
@@ -81,7 +91,7 @@ export const KNOWN_TITLES: ReadonlyMap<string, KnownTitle> = (() => {
     }
   }
   return known;
-})();
+}
 
 /** The years a law has a version of: its adoption and every later version. */
 export function versionYears(law: Law): number[] {
