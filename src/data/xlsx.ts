@@ -84,8 +84,9 @@ export async function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Pr
       const { code, params } = outcome.error;
       return { ok: false, error: sheets.length > 1 ? fatal(code, { ...params, sheet: sheet.name }) : outcome.error };
     } else {
-      records.push(...outcome.records);
-      problems.push(...outcome.problems);
+      // One by one: spreading a sheet of 130,000 rows into push overflows the call stack.
+      for (const record of outcome.records) records.push(record);
+      for (const found of outcome.problems) problems.push(found);
     }
   }
   const checks = checksSheet ? await readChecks(buffer, inspection, checksSheet, problems) : [];
@@ -100,7 +101,7 @@ async function readChecks(buffer: ArrayBuffer, inspection: Inspected, sheet: She
   try {
     const rows = await sheetRows(buffer, inspection, sheet);
     const read = checksFromRows(rows.map((r, i) => r.map((v, c) => toCell(v, i, c, new Set()))), sheet.name);
-    problems.push(...read.problems);
+    for (const found of read.problems) problems.push(found);
     return read.checks;
   } catch (error) {
     return readError(error);
