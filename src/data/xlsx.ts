@@ -71,9 +71,24 @@ export async function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Pr
     if ('aborted' in outcome) return { ok: false, error: outcome.error };
     read.push({ sheet, outcome });
   }
+  const gathered = gatherSheets(read, sheets.length > 1);
+  if ('error' in gathered) return { ok: false, error: gathered.error };
+  const { records, problems, layout } = gathered;
+  const checks = checksSheet ? await readChecks(buffer, inspection, checksSheet, problems) : [];
+  if (!Array.isArray(checks)) return { ok: false, error: checks };
+  options.onProgress?.(1);
+  return finishDataset('xlsx', layout, records, checks, problems);
+}
+
+type SheetRead = { sheet: SheetInfo; outcome: TableOutcome };
+
+/**
+ * The figures and problems of the sheets with figures, each sheet left out named with why; a sheet with figures that
+ * could not be read fails the file (naming the sheet when there are several). With none, the first sheet says why.
+ */
+export function gatherSheets(read: readonly SheetRead[], manySheets: boolean): { records: FigureRecord[]; problems: DataProblem[]; layout: 'long' | 'wide' } | { error: DataFileError } {
   const used = read.filter(({ outcome }) => outcome.ok && outcome.records.length > 0);
-  // No sheet has figures: say why about the first, as for a workbook of one sheet.
-  if (used.length === 0) used.push(read[0] as (typeof read)[number]);
+  if (used.length === 0 && read[0]) used.push(read[0]);
   const problems: DataProblem[] = [];
   const records: FigureRecord[] = [];
   for (const { sheet, outcome } of read) {
@@ -82,18 +97,15 @@ export async function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Pr
       problems.push(problem('sheet-skipped', { sheet: sheet.name }, { reason }));
     } else if (!outcome.ok) {
       const { code, params } = outcome.error;
-      return { ok: false, error: sheets.length > 1 ? fatal(code, { ...params, sheet: sheet.name }) : outcome.error };
+      return { error: manySheets ? fatal(code, { ...params, sheet: sheet.name }) : outcome.error };
     } else {
-      // One by one: spreading a sheet of 130,000 rows into push overflows the call stack.
+      // One by one: spreading a sheet of 130,000 rows into one push overflows the call stack.
       for (const record of outcome.records) records.push(record);
       for (const found of outcome.problems) problems.push(found);
     }
   }
-  const checks = checksSheet ? await readChecks(buffer, inspection, checksSheet, problems) : [];
-  if (!Array.isArray(checks)) return { ok: false, error: checks };
-  options.onProgress?.(1);
-  const layout = (used[0]?.outcome as Extract<TableOutcome, { ok: true }>).layout;
-  return finishDataset('xlsx', layout, records, checks, problems);
+  const first = used[0]?.outcome;
+  return { records, problems, layout: first?.ok ? first.layout : 'long' };
 }
 
 /** The checks the 校验 sheet declares; its problems go into `problems`. */
