@@ -54,6 +54,8 @@ export interface ReportHost {
   /** A value kept with the document (Office document settings), e.g. the data file's URL. */
   documentSetting(name: string): string | undefined;
   saveDocumentSetting(name: string, value: string | undefined): Promise<void>;
+  /** Loads, ahead of need, what the host's writes run on (the pane calls it while idle), so the first write need not wait. */
+  prepareWrites?(): Promise<void>;
 }
 
 export type ContentsUpdate = 'updated' | 'by-hand';

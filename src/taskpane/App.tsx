@@ -99,7 +99,7 @@ export function App({ host, lang: officeLang, initialPanel, autoRun, startupErro
     document.documentElement.lang = lang;
   }, [lang]);
 
-  useEffect(() => (documentRead ? whenIdle(() => void Promise.all([preloadNotices(), preloadPanels()])) : undefined), [documentRead]);
+  useEffect(() => (documentRead ? whenIdle(() => void Promise.all([preloadNotices(), preloadPanels(), host.prepareWrites?.()])) : undefined), [documentRead, host]);
 
   const show = (next: PanelId) => {
     // Focusing the selected tab selects it again: nothing to do (and no render to schedule).

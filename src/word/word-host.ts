@@ -1,13 +1,9 @@
 import type { ReportDocument } from '../core/document';
 import type { ScaffoldPlan } from '../core/scaffold';
 import type { HeadingNumberChange, LinkedTable, LinkUpdate, ReportHost, WordsPlace } from '../host/contract';
-import { updateContents } from './contents';
 import { documentSetting, saveDocumentSetting } from './document-settings';
-import { insertPlan } from './insert-scaffold';
 import { fromOfficeError } from './office-errors';
 import { readBody } from './read-document';
-import { renumberHeading } from './renumber';
-import { selectParagraph, selectWordsIn } from './select';
 
 /**
  * The ReportHost over Office.js: the only code in the add-in that talks to Word. Every call is one
@@ -33,21 +29,31 @@ export function createWordHost(): ReportHost {
         return read.doc;
       }),
 
-    insertScaffold: (plan: ScaffoldPlan, basis: ReportDocument) =>
-      runBatch(async (context) => {
+    insertScaffold: async (plan: ScaffoldPlan, basis: ReportDocument) => {
+      const { insertPlan } = await writes();
+      return runBatch(async (context) => {
         const inWord = bodyPlan(plan, basis, bodyIndexes.get(basis));
         return { inserted: await insertPlan(context, inWord.plan, inWord.basis, wordTexts.get(basis)) };
-      }),
+      });
+    },
 
-    selectBlock: (index: number) => runBatch((context) => selectParagraph(context, inBody(index, latestBodyIndex))),
+    selectBlock: async (index: number) => {
+      const { selectParagraph } = await writes();
+      return runBatch((context) => selectParagraph(context, inBody(index, latestBodyIndex)));
+    },
 
-    selectWords: (index: number, words: WordsPlace) => runBatch((context) => selectWordsIn(context, inBody(index, latestBodyIndex), words)),
+    selectWords: async (index: number, words: WordsPlace) => {
+      const { selectWordsIn } = await writes();
+      return runBatch((context) => selectWordsIn(context, inBody(index, latestBodyIndex), words));
+    },
 
-    renumberHeading: (basis: ReportDocument, index: number, change: HeadingNumberChange) =>
-      runBatch((context) => {
+    renumberHeading: async (basis: ReportDocument, index: number, change: HeadingNumberChange) => {
+      const { renumberHeading } = await writes();
+      return runBatch((context) => {
         const at = inBody(index, bodyIndexes.get(basis));
         return renumberHeading(context, at, { ...change, text: wordTexts.get(basis)?.[at] ?? basis.blocks[index]?.text ?? '' });
-      }),
+      });
+    },
 
     insertLinkedText: async (link: { tag: string; text: string }, measure?: string) => {
       const { insertLinkedText } = await links();
@@ -69,11 +75,18 @@ export function createWordHost(): ReportHost {
       return runBatch((context) => unlinkLinks(context, isLink));
     },
 
-    updateContents: () => runBatch(updateContents),
+    updateContents: async () => {
+      const { updateContents } = await writes();
+      return runBatch(updateContents);
+    },
 
     documentSetting,
 
     saveDocumentSetting,
+
+    prepareWrites: async () => {
+      await writes();
+    },
   };
 }
 
@@ -88,6 +101,9 @@ function bodyPlan(plan: ScaffoldPlan, basis: ReportDocument, bodyIndex: readonly
   const before = (at: number) => (at < bodyIndex.length ? (bodyIndex[at] ?? at) : blocks.length);
   return { plan: { ...plan, insertions: plan.insertions.map((ins) => ({ ...ins, before: before(ins.before) })) }, basis: { ...basis, blocks } };
 }
+
+/** Inserting, renumbering, selecting, updating the contents: none is needed before the first panel shows its plan. */
+const writes = () => import(/* webpackChunkName: "word-writes" */ './writes');
 
 /** The figures' links (fields in content controls): only the figures panel and the check's figure findings use them. */
 const links = () => import(/* webpackChunkName: "word-links" */ './links');
