@@ -7,6 +7,7 @@ import type { Severity, UnlocalizedFinding } from '../diagnostic';
 import { evaluateChecks } from './cross-checks';
 import { nameKey, type Dataset } from './dataset';
 import { formatChange, formatFigure, formatYoy, isPercentMeasure, tidy, yoyOf } from './format';
+import { priorInMeasure } from './measures';
 import type { FigureCheck } from './model';
 import { normalizeNumberText, parseFigure } from '../numbers';
 import { figureRefsOf, parseFigureTag, type FigureRef } from './tags';
@@ -42,8 +43,8 @@ export function sourceFigure(dataset: Dataset, ref: FigureRef): { value: number;
   const record = dataset.lookup(ref.unit, ref.year, ref.indicator);
   const current = record?.value ?? null;
   if (ref.kind === 'value') return current === null ? undefined : { value: current, text: formatFigure(current, record?.measure ?? '') };
-  const prior = dataset.lookup(ref.unit, ref.year - 1, ref.indicator)?.value ?? null;
   const measure = record?.measure ?? '';
+  const prior = priorInMeasure(dataset.lookup(ref.unit, ref.year - 1, ref.indicator), measure);
   // A rate's 同比 is its change in points (同比提高3个百分点): a link to it from before says so on refresh.
   if (ref.kind === 'change' || isPercentMeasure(measure)) {
     if (prior === null || current === null) return undefined;
