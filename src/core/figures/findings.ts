@@ -83,12 +83,17 @@ export function holdsTypedWords(link: { tag: string; text: string }): boolean {
   return !(parsed.kind === 'blank' || (parsed.kind === 'number' && WRITTEN_SUFFIXES.has(parsed.suffix)));
 }
 
-/** Shown matches source when the source, rounded to the decimals the writer showed, is the shown number. */
-function matches(shown: string, source: number): boolean {
+/**
+ * Shown matches source when the source, rounded to the decimals the writer showed, is the shown number, and a
+ * sign shown after it is the source's own (1,102% is not 1,102 件; +3% is not +3个百分点).
+ */
+function matches(shown: string, source: { value: number; text: string }): boolean {
   const parsed = parseFigure(shown);
   if (parsed.kind !== 'number') return false;
+  const own = parseFigure(source.text);
+  if (parsed.suffix && own.kind === 'number' && parsed.suffix !== own.suffix) return false;
   const decimals = /\.(\d+)/.exec(normalizeNumberText(shown))?.[1]?.length ?? 0;
-  return Math.abs(Number(source.toFixed(Math.min(decimals, 10))) - parsed.value) < 1e-9;
+  return Math.abs(Number(source.value.toFixed(Math.min(decimals, 10))) - parsed.value) < 1e-9;
 }
 
 /**
@@ -121,7 +126,7 @@ export function figureFindings(document: ReportDocument, dataset: Dataset, optio
     else if (isEmptyFigure(figure.text)) add('figure-missing', figure.at, { variant: 'empty', ...about(ref) });
     else if (!source) add('figure-missing', figure.at, { variant: 'no-source', ...about(ref) });
     // The text a refresh would write is never stale, whatever rounding a re-parse of it meets (同比 -2.25 → "-2.2%").
-    else if (figure.text.trim() !== source.text && !matches(figure.text, source.value)) {
+    else if (figure.text.trim() !== source.text && !matches(figure.text, source)) {
       add('figure-stale', figure.at, { variant: ref.kind, ...about(ref), shown: figure.text.trim(), source: source.text });
     }
   }
