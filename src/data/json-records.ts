@@ -79,7 +79,9 @@ function readRecord(item: unknown, path: string, records: FigureRecord[], proble
     problems.push(problem('bad-year', at('year'), { text: text('year') }));
     return;
   }
-  const raw = fields.value?.value;
+  // No value key at all is a figure under a name we do not know ("val"), not "no figure yet" (null).
+  if (!fields.value) return void problems.push(problem('missing-cell', at('value'), { field: fieldName('value') }));
+  const raw = fields.value.value;
   const parsed = typeof raw === 'number' || typeof raw === 'string' || raw === null || raw === undefined ? parseFigure(raw) : ({ kind: 'invalid', reason: 'not-a-number' } as const);
   if (parsed.kind === 'invalid') return void problems.push(valueProblem(parsed.reason, at('value'), shortText(raw)));
   const { value, measure, mismatch } = figureInMeasure(parsed, text('measure'), text('indicator'), at('value'));
