@@ -57,14 +57,15 @@ export function analyzeHeader(cells: readonly Cell[], row: number, yearKnown = f
 }
 
 /**
- * Statistical tables head the measure column 单位 (单位：件) beside an office column (单位名称, 部门): with two
- * such headers and no measure column, the bare 单位 is the measure, so a rate keeps its %.
+ * Statistical tables head the measure column 单位 (单位：件) beside an office column named as one (单位名称,
+ * 填报单位, 机关名称): with no measure column, the bare 单位 is the measure, so a rate keeps its %. Beside 部门
+ * (a section of the office, perhaps) 单位 stays the office.
  */
 function measureHeadedUnit(names: readonly string[], columns: Partial<Record<Field, number>>): void {
   if (columns.measure !== undefined) return;
   const units = names.flatMap((name, index) => (fieldOfHeader(name) === 'unit' ? [index] : []));
   const bare = units.find((index) => normalizeHeader(names[index] as string) === '单位');
-  const office = units.find((index) => index !== bare);
+  const office = units.find((index) => index !== bare && /单位|机关/.test(names[index] as string));
   if (bare === undefined || office === undefined) return;
   columns.unit = office;
   columns.measure = bare;

@@ -24,3 +24,10 @@ test('the same in a long table, the columns in another order', async () => {
   expect(result.dataset.units).toEqual(['市司法局']);
   expect(result.dataset.lookup('市司法局', 2024, '出庭应诉率')).toMatchObject({ value: 97, measure: '%' });
 });
+
+test('单位 beside 部门 stays the office (部门 may be a section of it): only an office named as such (单位名称, 填报单位) moves it', async () => {
+  const text = '单位,部门,年度,指标,数值\r\n市司法局,行政复议科,2024,收案数,"1,102"\r\n';
+  const result = loaded(await readDataFile(utf8(text), 'a.csv'));
+  expect(result.dataset.units).toEqual(['市司法局']);
+  expect(result.dataset.lookup('市司法局', 2024, '收案数')).toMatchObject({ value: 1102, measure: '' });
+});
