@@ -80,7 +80,7 @@ export function cellNumber(text: string): number | null | 'not-a-number' {
 }
 
 /** 万 and 亿 before a measure are multipliers, not measures: 1.3万 of 元 is 13000 元. */
-const MULTIPLIER_POWERS: Readonly<Record<string, number>> = { 万: 4, 亿: 8 };
+export const MULTIPLIER_POWERS: Readonly<Record<string, number>> = { 万: 4, 亿: 8 };
 
 /**
  * A figure typed with 万 or 亿 (1.3万, 2.05亿元), in the measure its row states: 1.3万 in a 元 column is 13000
@@ -95,7 +95,11 @@ export function inStatedMeasure(value: number, suffix: string, measure: string):
   const rest = suffix.slice(1);
   if (stated.startsWith(multiplier)) return rest ? { value, suffix } : { value, suffix: measure };
   if (rest && rest.normalize('NFKC') !== stated) return { value, suffix };
-  // Shifting the decimal point in the text keeps 1.1万 at 11000, where 1.1 * 10000 is 11000.000000000002.
+  return { value: shiftDecimal(value, power), suffix: rest };
+}
+
+/** value × 10^power, shifting the decimal point in the text: 1.1万 is 11000, where 1.1 * 10000 is 11000.000000000002. */
+export function shiftDecimal(value: number, power: number): number {
   const scaled = Number(`${value}e${power}`);
-  return { value: Number.isFinite(scaled) ? scaled : value * 10 ** power, suffix: rest };
+  return Number.isFinite(scaled) ? scaled : value * 10 ** power;
 }

@@ -5,7 +5,7 @@
 import { problem } from '../core/figures/data-file-diagnostics';
 import type { DataProblem, Place } from '../core/figures/model';
 import { isPercentMeasure } from '../core/figures/format';
-import { normalizeNumberText, type ParsedFigure } from '../core/numbers';
+import { inStatedMeasure, normalizeNumberText, type ParsedFigure } from '../core/numbers';
 
 /** A spreadsheet cell as readers hand it over. Dates and booleans arrive as text (they are never figures). */
 export type Cell = string | number | null | undefined;
@@ -47,6 +47,24 @@ export function valueProblem(reason: Extract<ParsedFigure, { kind: 'invalid' }>[
 /** Two ways of writing one measure (件 and 件, % and 百分比). */
 export function sameMeasure(a: string, b: string): boolean {
   return a.normalize('NFKC') === b.normalize('NFKC') || (isPercentMeasure(a) && isPercentMeasure(b));
+}
+
+/**
+ * A parsed value in the measure its row states (1.3万 of 元 is 13000), the record's measure (stated, else the
+ * word after the number, else one in the indicator's brackets), and a warning when the number carries another
+ * measure than the one stated (97% in a 件 row): table and JSON readers alike.
+ */
+export function figureInMeasure(
+  parsed: Exclude<ParsedFigure, { kind: 'invalid' }>,
+  stated: string,
+  indicator: string,
+  place: Place,
+): { value: number | null; measure: string; mismatch?: DataProblem } {
+  const figure = parsed.kind === 'number' ? inStatedMeasure(parsed.value, parsed.suffix, stated) : undefined;
+  const suffix = figure?.suffix ?? '';
+  const result = { value: figure?.value ?? null, measure: stated || suffix || measureInName(indicator) };
+  if (!suffix || !stated || sameMeasure(suffix, stated)) return result;
+  return { ...result, mismatch: problem('measure-mismatch', place, { suffix, measure: stated }) };
 }
 
 /** Columns up to the last non-blank cell: trailing empty cells (Excel's formatted ranges) do not count. */

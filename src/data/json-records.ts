@@ -11,8 +11,8 @@ import { badCheckParams, validateFigureChecks } from '../core/figures/cross-chec
 import { describeError, fatal, problem } from '../core/figures/data-file-diagnostics';
 import { LIMITS, type DataFileError, type DataProblem, type FigureCheck, type FigureRecord } from '../core/figures/model';
 import { jsonErrorOffset } from '../core/json-position';
-import { inStatedMeasure, parseFigure } from '../core/numbers';
-import { cellText, measureInName, parseYear, valueProblem } from './cells';
+import { parseFigure } from '../core/numbers';
+import { cellText, figureInMeasure, parseYear, valueProblem } from './cells';
 import { fieldName, fieldOfHeader, normalizeHeader, type Field } from './header-synonyms';
 
 export type JsonOutcome =
@@ -79,19 +79,14 @@ function readRecord(item: unknown, path: string, records: FigureRecord[], proble
     problems.push(problem('bad-year', at('year'), { text: text('year') }));
     return;
   }
-  const raw = fields.value?.value;
+  // No value key at all is a figure under a name we do not know ("val"), not "no figure yet" (null).
+  if (!fields.value) return void problems.push(problem('missing-cell', at('value'), { field: fieldName('value') }));
+  const raw = fields.value.value;
   const parsed = typeof raw === 'number' || typeof raw === 'string' || raw === null || raw === undefined ? parseFigure(raw) : ({ kind: 'invalid', reason: 'not-a-number' } as const);
   if (parsed.kind === 'invalid') return void problems.push(valueProblem(parsed.reason, at('value'), shortText(raw)));
-  const figure = parsed.kind === 'number' ? inStatedMeasure(parsed.value, parsed.suffix, text('measure')) : undefined;
-  const suffix = figure?.suffix ?? '';
-  const record: FigureRecord = {
-    unit: text('unit'),
-    year,
-    indicator: text('indicator'),
-    value: figure?.value ?? null,
-    measure: text('measure') || suffix || measureInName(text('indicator')),
-    place: { path },
-  };
+  const { value, measure, mismatch } = figureInMeasure(parsed, text('measure'), text('indicator'), at('value'));
+  if (mismatch) problems.push(mismatch);
+  const record: FigureRecord = { unit: text('unit'), year, indicator: text('indicator'), value, measure, place: { path } };
   if (text('note')) record.note = text('note');
   records.push(record);
 }

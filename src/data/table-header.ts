@@ -8,7 +8,7 @@ import { fatal } from '../core/figures/data-file-diagnostics';
 import type { Localized } from '../core/i18n/lang';
 import { LIMITS, type DataFileError } from '../core/figures/model';
 import { cellText, type Cell } from './cells';
-import { REQUIRED_FIELDS, fieldName, fieldOfHeader, headerWithMeasure, yearOfHeader, type Field } from './header-synonyms';
+import { REQUIRED_FIELDS, fieldName, fieldOfHeader, headerWithMeasure, normalizeHeader, yearOfHeader, type Field } from './header-synonyms';
 
 export interface Header {
   layout: 'long' | 'wide';
@@ -47,12 +47,28 @@ export function analyzeHeader(cells: readonly Cell[], row: number, yearKnown = f
     const year = field ? undefined : (withMeasure?.year ?? yearOfHeader(name));
     if (year !== undefined) years.push({ index, year });
   });
+  measureHeadedUnit(names, columns);
   // A year column header makes it wide unless the row also has the long layout's year and value columns.
   const isLong = columns.year !== undefined || columns.value !== undefined || years.length === 0;
   const layout = isLong ? 'long' : 'wide';
   const missing = REQUIRED_FIELDS[layout].filter((field) => columns[field] === undefined && !(field === 'year' && yearKnown));
   const score = Object.keys(columns).length + (years.length ? 1 : 0);
   return { layout, row, columns, years, names, measures, score, missing: [...missing] };
+}
+
+/**
+ * Statistical tables head the measure column 单位 (单位：件) beside an office column named as one (单位名称,
+ * 填报单位, 机关名称): with no measure column, the bare 单位 is the measure, so a rate keeps its %. Beside 部门
+ * (a section of the office, perhaps) 单位 stays the office.
+ */
+function measureHeadedUnit(names: readonly string[], columns: Partial<Record<Field, number>>): void {
+  if (columns.measure !== undefined) return;
+  const units = names.flatMap((name, index) => (fieldOfHeader(name) === 'unit' ? [index] : []));
+  const bare = units.find((index) => normalizeHeader(names[index] as string) === '单位');
+  const office = units.find((index) => index !== bare && /单位|机关/.test(names[index] as string));
+  if (bare === undefined || office === undefined) return;
+  columns.unit = office;
+  columns.measure = bare;
 }
 
 export type HeaderSearch = { header: Header } | { error: DataFileError } | { pending: true };

@@ -4,8 +4,8 @@
  */
 import { fatal, problem } from '../core/figures/data-file-diagnostics';
 import { LIMITS, type DataFileError, type DataProblem, type FigureRecord, type Params, type Place } from '../core/figures/model';
-import { inStatedMeasure, parseFigure } from '../core/numbers';
-import { cellText, columnLetter, measureInName, parseYear, sameMeasure, usedWidth, valueProblem, type Cell } from './cells';
+import { parseFigure } from '../core/numbers';
+import { cellText, columnLetter, figureInMeasure, parseYear, usedWidth, valueProblem, type Cell } from './cells';
 import { fieldName, type Field } from './header-synonyms';
 import { findHeader, type Header } from './table-header';
 
@@ -180,20 +180,9 @@ export class FigureTableReader {
     const parsed = parseFigure(valueCell);
     const stated = base.measureColumn || ((this.header as Header).measures[index] ?? '');
     if (parsed.kind === 'invalid') return void this.problems.push(valueProblem(parsed.reason, place, cellText(valueCell)));
-    const figure = parsed.kind === 'number' ? inStatedMeasure(parsed.value, parsed.suffix, stated) : undefined;
-    const suffix = figure?.suffix ?? '';
-    const measure = stated || suffix || measureInName(base.indicator);
-    if (suffix && stated && !sameMeasure(suffix, stated)) {
-      this.problems.push(problem('measure-mismatch', place, { suffix, measure: stated }));
-    }
-    const record: FigureRecord = {
-      unit: base.unit,
-      year,
-      indicator: base.indicator,
-      value: figure?.value ?? null,
-      measure,
-      place,
-    };
+    const { value, measure, mismatch } = figureInMeasure(parsed, stated, base.indicator, place);
+    if (mismatch) this.problems.push(mismatch);
+    const record: FigureRecord = { unit: base.unit, year, indicator: base.indicator, value, measure, place };
     if (base.note) record.note = base.note;
     this.records.push(record);
   }

@@ -3,6 +3,7 @@
  * ("共收到行政复议申请 1,102 件，同比增长 5.2%").
  */
 import { nameKey, type Dataset } from './dataset';
+import { priorInMeasure } from './measures';
 import { directionOf, formatChange, formatFigure, formatYoy, isPercentMeasure, tidy, yoyOf, type Direction } from './format';
 
 export interface ComparisonRow {
@@ -38,9 +39,11 @@ export function compare(dataset: Dataset, unit: string, reportYear: number): Com
     const measure = currentRecord?.measure || priorRecord?.measure || '';
     const prior = priorRecord?.value ?? null;
     const current = currentRecord?.value ?? null;
-    const change = prior === null || current === null ? null : tidy(current - prior);
+    // Last year's figure in this year's measure: 12000 against 1.3万 is a change of 0.1 (万).
+    const base = priorInMeasure(priorRecord, measure);
+    const change = base === null || current === null ? null : tidy(current - base);
     const changeInPoints = isPercentMeasure(measure);
-    const yoy = changeInPoints ? null : yoyOf(prior, current);
+    const yoy = changeInPoints ? null : yoyOf(base, current);
     rows.push({
       indicator: currentRecord?.indicator ?? record.indicator,
       measure,

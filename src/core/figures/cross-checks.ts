@@ -6,6 +6,7 @@ import { nameKey, type Dataset } from './dataset';
 import { formatFigure, formatNumber, isPercentMeasure, tidy } from './format';
 import type { DataProblem, FigureCheck, FigureRecord } from './model';
 import { problem } from './data-file-diagnostics';
+import { inMeasure } from './measures';
 
 export interface CheckFailure {
   check: FigureCheck;
@@ -27,25 +28,30 @@ export function evaluateChecks(dataset: Dataset, unit: string, year: number, che
     return record && record.value !== null ? (record as FigureRecord & { value: number }) : undefined;
   };
   const shown = (r: FigureRecord & { value: number }) => formatFigure(r.value, r.measure);
+  // A figure in another's measure (13000 against a total typed 1.3万); as it is when the kinds differ.
+  const valueIn = (r: FigureRecord & { value: number }, other: FigureRecord) => inMeasure(r.value, r.measure, other.measure) ?? r.value;
   for (const check of checks) {
     const base = { variant: check.kind, unit, year };
     if (check.kind === 'at-most') {
       const [left, right] = [get(check.left), get(check.right)];
-      if (!left || !right || left.value <= right.value + EPSILON) continue;
+      if (!left || !right || left.value <= valueIn(right, left) + EPSILON) continue;
       failures.push({ check, unit, year, record: left, params: { ...base, left: left.indicator, right: right.indicator, leftValue: shown(left), rightValue: shown(right) } });
     } else if (check.kind === 'sum') {
       const total = get(check.total);
       const parts = check.parts.map(get);
       if (!total || parts.some((p) => !p)) continue;
-      const sum = tidy(parts.reduce((s, p) => s + (p as { value: number }).value, 0));
+      const sum = tidy(parts.reduce((s, p) => s + valueIn(p as FigureRecord & { value: number }, total), 0));
       if (Math.abs(total.value - sum) <= (check.tolerance ?? 0) + EPSILON * Math.max(1, Math.abs(sum))) continue;
       const names = parts.map((p) => (p as FigureRecord).indicator).join(' + ');
       failures.push({ check, unit, year, record: total, params: { ...base, total: total.indicator, totalValue: shown(total), parts: names, partsSum: formatFigure(sum, total.measure) } });
     } else {
       const [rate, numerator, denominator] = [get(check.rate), get(check.numerator), get(check.denominator)];
       if (!rate || !numerator || !denominator || denominator.value === 0) continue;
-      const percent = isPercentMeasure(rate.measure);
-      const expected = (numerator.value / denominator.value) * (percent ? 100 : 1);
+      const fraction = valueIn(numerator, denominator) / denominator.value;
+      // A rate kept with no measure may be in percent (97) or a fraction (0.97): the nearer reading.
+      const blank = !rate.measure.trim() && Math.abs(rate.value - fraction * 100) < Math.abs(rate.value - fraction);
+      const percent = isPercentMeasure(rate.measure) || blank;
+      const expected = fraction * (percent ? 100 : 1);
       // Rates are usually printed rounded (97%, 96.7%): half a point of slack unless the check says otherwise.
       const tolerance = check.tolerance ?? (percent ? 0.5 : 0.005);
       if (Math.abs(rate.value - expected) <= tolerance + EPSILON) continue;

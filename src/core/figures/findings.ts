@@ -7,6 +7,7 @@ import type { Severity, UnlocalizedFinding } from '../diagnostic';
 import { evaluateChecks } from './cross-checks';
 import { nameKey, type Dataset } from './dataset';
 import { formatChange, formatFigure, formatYoy, isPercentMeasure, tidy, yoyOf } from './format';
+import { priorInMeasure } from './measures';
 import type { FigureCheck } from './model';
 import { normalizeNumberText, parseFigure } from '../numbers';
 import { figureRefsOf, parseFigureTag, type FigureRef } from './tags';
@@ -42,8 +43,8 @@ export function sourceFigure(dataset: Dataset, ref: FigureRef): { value: number;
   const record = dataset.lookup(ref.unit, ref.year, ref.indicator);
   const current = record?.value ?? null;
   if (ref.kind === 'value') return current === null ? undefined : { value: current, text: formatFigure(current, record?.measure ?? '') };
-  const prior = dataset.lookup(ref.unit, ref.year - 1, ref.indicator)?.value ?? null;
   const measure = record?.measure ?? '';
+  const prior = priorInMeasure(dataset.lookup(ref.unit, ref.year - 1, ref.indicator), measure);
   // A rate's 同比 is its change in points (同比提高3个百分点): a link to it from before says so on refresh.
   if (ref.kind === 'change' || isPercentMeasure(measure)) {
     if (prior === null || current === null) return undefined;
@@ -82,12 +83,17 @@ export function holdsTypedWords(link: { tag: string; text: string }): boolean {
   return !(parsed.kind === 'blank' || (parsed.kind === 'number' && WRITTEN_SUFFIXES.has(parsed.suffix)));
 }
 
-/** Shown matches source when the source, rounded to the decimals the writer showed, is the shown number. */
-function matches(shown: string, source: number): boolean {
+/**
+ * Shown matches source when the source, rounded to the decimals the writer showed, is the shown number, and a
+ * sign shown after it is the source's own (1,102% is not 1,102 件; +3% is not +3个百分点).
+ */
+function matches(shown: string, source: { value: number; text: string }): boolean {
   const parsed = parseFigure(shown);
   if (parsed.kind !== 'number') return false;
+  const own = parseFigure(source.text);
+  if (parsed.suffix && own.kind === 'number' && parsed.suffix !== own.suffix) return false;
   const decimals = /\.(\d+)/.exec(normalizeNumberText(shown))?.[1]?.length ?? 0;
-  return Math.abs(Number(source.toFixed(Math.min(decimals, 10))) - parsed.value) < 1e-9;
+  return Math.abs(Number(source.value.toFixed(Math.min(decimals, 10))) - parsed.value) < 1e-9;
 }
 
 /**
@@ -120,7 +126,7 @@ export function figureFindings(document: ReportDocument, dataset: Dataset, optio
     else if (isEmptyFigure(figure.text)) add('figure-missing', figure.at, { variant: 'empty', ...about(ref) });
     else if (!source) add('figure-missing', figure.at, { variant: 'no-source', ...about(ref) });
     // The text a refresh would write is never stale, whatever rounding a re-parse of it meets (同比 -2.25 → "-2.2%").
-    else if (figure.text.trim() !== source.text && !matches(figure.text, source.value)) {
+    else if (figure.text.trim() !== source.text && !matches(figure.text, source)) {
       add('figure-stale', figure.at, { variant: ref.kind, ...about(ref), shown: figure.text.trim(), source: source.text });
     }
   }

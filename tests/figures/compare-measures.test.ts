@@ -1,0 +1,34 @@
+/**
+ * Two years of one indicator kept in different measures (12000 one year, 1.3万 the next; 1.2 万件 and 13000 件):
+ * the change and 同比 are worked out in one measure, or not at all (—), never across the two.
+ */
+import { compare } from '../../src/core/figures/compare';
+import { buildDataset } from '../../src/core/figures/dataset';
+import { sourceFigure } from '../../src/core/figures/findings';
+import type { FigureRecord } from '../../src/core/figures/model';
+
+const UNIT = '市司法局';
+const record = (year: number, indicator: string, value: number, measure: string): FigureRecord => ({ unit: UNIT, year, indicator, value, measure, place: {} });
+const DATA = buildDataset([
+  record(2023, '咨询人次', 12000, ''), record(2024, '咨询人次', 1.3, '万'),
+  record(2023, '调解案件数', 1.2, '万件'), record(2024, '调解案件数', 13000, '件'),
+  record(2023, '收费', 12, '件'), record(2024, '收费', 5, '元'),
+  record(2023, '出庭应诉率', 95, ''), record(2024, '出庭应诉率', 97, '%'),
+]).dataset;
+const rows = new Map(compare(DATA, UNIT, 2024).map((row) => [row.indicator, row]));
+const linked = (indicator: string, kind: 'change' | 'yoy') => sourceFigure(DATA, { unit: UNIT, year: 2024, indicator, kind })?.text;
+
+test('a measure written with 万 one year and without it the other: the change in this year\u2019s measure', () => {
+  expect(rows.get('咨询人次')).toMatchObject({ change: 0.1, formatted: { change: '+0.1', yoy: '+8.3%' } });
+  expect(rows.get('调解案件数')).toMatchObject({ change: 1000, formatted: { change: '+1,000', yoy: '+8.3%' } });
+  expect([linked('咨询人次', 'change'), linked('咨询人次', 'yoy'), linked('调解案件数', 'yoy')]).toEqual(['+0.1', '+8.3%', '+8.3%']);
+});
+
+test('measures that cannot be compared (件 and 元): no change, no 同比, nothing to link', () => {
+  expect(rows.get('收费')).toMatchObject({ change: null, yoy: null, direction: null, formatted: { change: '—', yoy: '—' } });
+  expect([linked('收费', 'change'), linked('收费', 'yoy')]).toEqual([undefined, undefined]);
+});
+
+test('a measure left blank one year is taken as the other year\u2019s (a rate\u2019s change still in points)', () => {
+  expect(rows.get('出庭应诉率')).toMatchObject({ change: 2, changeInPoints: true, formatted: { change: '+2' } });
+});
