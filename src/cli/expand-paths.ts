@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { bilingual } from '../core/i18n/catalog';
 
 /** What report-check looks at in a folder: the reports it reads, and the old Word files it names to resave. */
 export const REPORT_EXTENSIONS = /\.(docx|docm|dotx|dotm|txt|md|markdown|doc|wps)$/i;
@@ -8,7 +9,7 @@ const NOT_A_REPORT = /^(~\$|\.)/;
 
 export interface ExpandedPaths {
   files: string[];
-  /** Arguments with a wildcard that matched no file, to be named rather than read. */
+  /** Arguments with a wildcard that matched no file, or folders that hold no report, to be named rather than read. */
   unmatched: string[];
 }
 
@@ -22,7 +23,11 @@ export function expandReportPaths(args: readonly string[]): ExpandedPaths {
   const files: string[] = [];
   const unmatched: string[] = [];
   for (const arg of args) {
-    if (isFolder(arg)) files.push(...reportsIn(arg));
+    if (isFolder(arg)) {
+      const found = reportsIn(arg);
+      if (found.length) files.push(...found);
+      else unmatched.push(arg);
+    }
     else if (/[*?]/.test(basename(arg)) && !exists(arg)) {
       const found = matching(arg);
       if (found.length) files.push(...found);
@@ -30,6 +35,11 @@ export function expandReportPaths(args: readonly string[]): ExpandedPaths {
     } else files.push(arg);
   }
   return { files: [...new Set(files)], unmatched };
+}
+
+/** Why an argument of `unmatched` gave no file to check, in both languages. */
+export function unmatchedMessage(pattern: string): string {
+  return bilingual({ code: 'cli-no-match', params: { pattern, ...(isFolder(pattern) ? { variant: 'folder' } : {}) } });
 }
 
 function reportsIn(folder: string): string[] {

@@ -13,7 +13,7 @@ import type { Profile } from '../core/profile';
 import { comparePrevious, type PreviousReport } from '../core/previous/compare';
 import { previousYearPartner, type UnitYear } from '../core/previous/pairing';
 import type { CliOptions } from './args';
-import { expandReportPaths } from './expand-paths';
+import { expandReportPaths, unmatchedMessage } from './expand-paths';
 import { readReport } from './read-report';
 
 export interface ReadReport extends UnitYear {
@@ -31,7 +31,7 @@ export function readAnalysed(file: string, profileOf: (doc: ReportDocument) => P
 /** Last year's reports named by --previous, and the files among them that could not be read (with why). */
 export function readPrevious(path: string, profileOf: (doc: ReportDocument) => Profile): { reports: ReadReport[]; failures: Array<{ file: string; message: string }> } {
   const { files, unmatched } = expandReportPaths([path]);
-  const failures = unmatched.map((pattern) => ({ file: pattern, message: bilingual({ code: 'cli-no-match', params: { pattern } }) }));
+  const failures = unmatched.map((pattern) => ({ file: pattern, message: unmatchedMessage(pattern) }));
   const reports: ReadReport[] = [];
   for (const file of files) {
     try {

@@ -53,6 +53,16 @@ describe('report-check on a folder of reports', () => {
     expect(out.exitCode).toBe(2);
   });
 
+  test('a folder that holds no report is named, not passed over in silence', () => {
+    const noReports = put('只有扫描件/扫描件.pdf', 'not a report');
+    const out = runCli([join(noReports, '..')]);
+    expect(out.stderr.join('\n')).toContain('文件夹里没有可检查的报告');
+    expect(out.stdout.join('\n')).toContain('只有扫描件');
+    expect(out.exitCode).toBe(2);
+    const json = JSON.parse(runCli(['--json', join(noReports, '..')]).stdout.join('\n'));
+    expect(json.files).toEqual([{ file: join(noReports, '..'), error: expect.stringContaining('no report') }]);
+  });
+
   test('a closing summary: unit, year, type, date and lateness, parts missing, errors and warnings, worst first, within 80 columns', () => {
     const printed = runCli([folder], undefined, { width: 80 }).stdout.join('\n');
     const summary = printed.slice(printed.indexOf('汇总：3 份报告'));

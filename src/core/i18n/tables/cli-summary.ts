@@ -31,6 +31,10 @@ export const CLI_SUMMARY_MESSAGES: MessageTable = {
   'cli-save-as-docx': { 'zh-CN': '旧版格式：请另存为 .docx', 'en-US': 'old format: save as .docx' },
   'cli-finding-heading': { 'zh-CN': '（在“{heading}”下）', 'en-US': '(under “{heading}”)' },
   'cli-no-match': { 'zh-CN': '没有与“{pattern}”相符的报告文件', 'en-US': 'no report file matches "{pattern}"' },
+  'cli-no-match.folder': {
+    'zh-CN': '文件夹里没有可检查的报告（.docx、.txt 或 .md）：请核对是否选对了文件夹',
+    'en-US': 'no report in this folder (.docx, .txt or .md): check it is the right folder',
+  },
   'cli-progress': { 'zh-CN': '已检查 {done}/{count} 个文件', 'en-US': { one: 'checked {done} of {count} file', other: 'checked {done} of {count} files' } },
   'cli-summary-written': { 'zh-CN': '汇总表已写入 {file}', 'en-US': 'summary written to {file}' },
   'cli-summary-bad-type': {
