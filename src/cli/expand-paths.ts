@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { Diagnostic } from '../core/diagnostic';
 import { bilingual } from '../core/i18n/catalog';
 
 /** What report-check looks at in a folder: the reports it reads, and the old Word files it names to resave. */
@@ -37,10 +38,12 @@ export function expandReportPaths(args: readonly string[]): ExpandedPaths {
   return { files: [...new Set(files)], unmatched };
 }
 
-/** Why an argument of `unmatched` gave no file to check, in both languages. */
-export function unmatchedMessage(pattern: string): string {
-  return bilingual({ code: 'cli-no-match', params: { pattern, ...(isFolder(pattern) ? { variant: 'folder' } : {}) } });
+/** Why an argument of `unmatched` gave no file to check. */
+export function unmatchedDiagnostic(pattern: string): Pick<Diagnostic, 'code' | 'params'> {
+  return { code: 'cli-no-match', params: { pattern, ...(isFolder(pattern) ? { variant: 'folder' } : {}) } };
 }
+
+export const unmatchedMessage = (pattern: string): string => bilingual(unmatchedDiagnostic(pattern));
 
 function reportsIn(folder: string): string[] {
   const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -85,6 +85,7 @@ export function runCli(argv: readonly string[], figures?: CliFigures, layout: Cl
   const progress = !options.json && files.length >= PROGRESS_FROM_FILES ? layout.progress : undefined;
   const pairing = yearPairing(options, files, (doc) => chosen ?? tellProfile(doc, BUILT_IN_PROFILES).profile);
   out.stderr.push(...(pairing?.failures ?? []));
+  if (pairing?.failures.length) out.exitCode = 2;
   for (const [done, file] of files.entries()) {
     progress?.(done, files.length, options.lang);
     try {

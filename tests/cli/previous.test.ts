@@ -35,6 +35,15 @@ describe('report-check --previous FILE: one report beside last year’s', () => 
   });
 });
 
+describe('last year’s report that cannot be read, as a reviewer sees it', () => {
+  test('each language says it once, and the run ends with exit 2 as for any file that cannot be read', () => {
+    const missing = join(FIXTURES, 'no-such-file.docx');
+    const out = runCli([fixture('songchuan-2024-rolled'), '--previous', missing]);
+    expect(out.stderr).toContain(`report-check: ${missing}: 无法读取上年报告：文件不存在 / cannot read last year’s report: no such file`);
+    expect(out.exitCode).toBe(2);
+  });
+});
+
 describe('a reviewer’s folder of two years: reports paired by unit and year', () => {
   const folder = mkdtempSync(join(tmpdir(), 'report-check-years-'));
   copyFileSync(fixture('songchuan-2023'), join(folder, '2023-松川县司法局.txt'));
