@@ -109,7 +109,7 @@ export function runCli(argv: readonly string[], figures?: CliFigures, layout: Cl
       outcomes.push({ file, ...result, parts, ...toldHow, overview, ...(unit ? { dataUnit: unit } : {}), ...(previousTold ? { previous: previousTold } : {}), ...readerSays(doc, options.lang) });
       entries.push({ file, overview, profile, findings: result.findings, locationUnit: doc.locationUnit, ...(compared?.share !== undefined ? { carried: compared.share } : {}) });
       if (!options.json) {
-        const toldFrom = told.confidence === 'title' || told.confidence === 'text' ? told.confidence : false;
+        const toldFrom = told.confidence === 'chosen' ? false : told.confidence;
         const checked = formatResult(file, result, profile, doc.locationUnit, options.lang, toldFrom, layout.width);
         out.stdout.push(compared ? `${checked}\n${compared.line}` : checked, '');
       }

@@ -127,4 +127,12 @@ describe('report-check with a profile written as JSON', () => {
     expect(json.files[0]).toMatchObject({ profile: 'rule-of-law-annual', profileGuessed: true });
     expect(runCli([complete]).stdout.join('\n')).toContain('法治政府建设年度情况报告（按标题判断）');
   });
+
+  test('a file whose type cannot be told says so in the text as --json does, and how to choose one', () => {
+    const notes = scratchFile('会议纪要.txt', '周三例会纪要\n到会九人，议定两件事。\n下周再议场地安排。\n');
+    const json = JSON.parse(runCli(['--json', notes]).stdout.join('\n'));
+    expect(json.files[0]).toMatchObject({ profileGuessed: false, profileConfidence: 'fallback' });
+    expect(runCli([notes]).stdout.join('\n')).toContain('法治政府建设年度情况报告（看不出报告类型，按此类型检查；可用 --profile 指定）');
+    expect(runCli(['--lang', 'en', notes]).stdout.join('\n')).toContain('(type not told: checked as this one; choose with --profile)');
+  });
 });
