@@ -99,6 +99,19 @@ describe('report-check on a folder of reports', () => {
     expect([bad.exitCode, bad.stderr[0]]).toEqual([2, 'report-check: --summary 只能写 .xlsx 或 .csv 文件，收到“summary.pdf” / --summary writes a .xlsx or .csv file, got "summary.pdf"']);
   });
 
+  test('a summary that cannot be written says why in words and what to do, not the system’s error', async () => {
+    const nowhere = join(folder, '没有这个文件夹', '汇总.csv');
+    const out = await runCliWithData([folder, '--summary', nowhere]);
+    expect(out.exitCode).toBe(2);
+    const said = out.stderr.join('\n');
+    expect(said).toContain(`无法写入汇总表 ${nowhere}：要写入的文件夹不存在：请先建好这个文件夹，或写到别处`);
+    expect(said).toContain('the folder to write it in does not exist: create the folder, or write it elsewhere');
+    expect(said).not.toContain('ENOENT');
+    const taken = join(folder, '已有同名文件夹.xlsx');
+    mkdirSync(taken);
+    expect((await runCliWithData([folder, '--summary', taken])).stderr.join('\n')).toContain('这是一个文件夹：请给出 .xlsx 或 .csv 文件的名字');
+  });
+
   test('a finding in a .docx names the heading it falls under, in the text and in --json', () => {
     const docx = put('单独/名称.docx', buildDocx({ body: ['2024年度法治政府建设情况报告', '一、主要举措和成效', '截止2024年底，全年办结案件若干。'] }));
     const printed = runCli([docx]).stdout.join('\n');

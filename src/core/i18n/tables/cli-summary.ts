@@ -42,6 +42,15 @@ export const CLI_SUMMARY_MESSAGES: MessageTable = {
     'en-US': '--summary writes a .xlsx or .csv file, got "{file}"',
   },
   'cli-summary-not-written': { 'zh-CN': '无法写入汇总表 {file}：{detail}', 'en-US': 'cannot write the summary {file}: {detail}' },
+  'cli-summary-write-failure.no-folder': {
+    'zh-CN': '要写入的文件夹不存在：请先建好这个文件夹，或写到别处',
+    'en-US': 'the folder to write it in does not exist: create the folder, or write it elsewhere',
+  },
+  'cli-summary-write-failure.folder': { 'zh-CN': '这是一个文件夹：请给出 .xlsx 或 .csv 文件的名字', 'en-US': 'this is a folder: give the name of a .xlsx or .csv file' },
+  'cli-summary-write-failure.in-use': {
+    'zh-CN': '文件正被其他程序（如 Excel）打开，或没有写入权限：请关闭它后再试，或换一个文件名',
+    'en-US': 'the file is open in another program (such as Excel) or may not be written: close it and try again, or choose another name',
+  },
   'cli-data-unit-untold': {
     'zh-CN': '看不出这份报告是哪个单位的（没有关联数字，标题和署名里的单位也不在数据文件中）：请用 --unit 指定其一：{units}',
     'en-US': 'cannot tell which unit this report is from (no linked figures; no unit of the data file in its title or signature): name one with --unit: {units}',
