@@ -64,8 +64,8 @@ export const FILE_MESSAGES: MessageTable = {
     'en-US': 'The archive has no {part}; it is not a Word document (perhaps a renamed .xlsx, .pptx or .odt file).',
   },
   'docx-not-body': {
-    'zh-CN': '{part} 不是 Word 正文（根元素为 {root}）。',
-    'en-US': '{part} is not a Word document body (root element {root}).',
+    'zh-CN': '{part} 不是 Word 正文（根元素为 {root}），这不是 Word 文档（可能是改了扩展名的 .xlsx 或 .pptx 文件）：请在 Word 中打开报告，另存为 .docx 后再试。',
+    'en-US': '{part} is not a Word document body (root element {root}), so it is not a Word document (perhaps a renamed .xlsx or .pptx file): open the report in Word, save it as .docx and try again.',
   },
   'docx-part-dtd': {
     'zh-CN': '{part} 含有 DTD（DOCTYPE）声明，出于安全考虑拒绝读取。',
