@@ -40,7 +40,8 @@ export function expandReportPaths(args: readonly string[]): ExpandedPaths {
 
 /** Why an argument of `unmatched` gave no file to check. */
 export function unmatchedDiagnostic(pattern: string): Pick<Diagnostic, 'code' | 'params'> {
-  return { code: 'cli-no-match', params: { pattern, ...(isFolder(pattern) ? { variant: 'folder' } : {}) } };
+  const variant = isFolder(pattern) ? 'folder' : /[*?]/.test(dirname(pattern)) ? 'folder-wildcard' : undefined;
+  return { code: 'cli-no-match', params: { pattern, ...(variant ? { variant } : {}) } };
 }
 
 export const unmatchedMessage = (pattern: string): string => bilingual(unmatchedDiagnostic(pattern));

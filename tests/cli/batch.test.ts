@@ -53,6 +53,13 @@ describe('report-check on a folder of reports', () => {
     expect(out.exitCode).toBe(2);
   });
 
+  test('a wildcard in a folder’s name is said to work only in the file’s name, with the folder to give instead', () => {
+    const out = runCli([join(folder, '部*', '*.txt')]);
+    expect(out.stderr.join('\n')).toContain('通配符只能用在文件名中（路径的最后一段）：请直接给出文件夹，子文件夹会一并检查');
+    expect(out.stderr.join('\n')).toContain('wildcards work only in the file name (the last part of the path): give the folder itself; its subfolders are checked too');
+    expect(out.exitCode).toBe(2);
+  });
+
   test('a folder that holds no report is named, not passed over in silence', () => {
     const noReports = put('只有扫描件/扫描件.pdf', 'not a report');
     const out = runCli([join(noReports, '..')]);

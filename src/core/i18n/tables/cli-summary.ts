@@ -31,6 +31,10 @@ export const CLI_SUMMARY_MESSAGES: MessageTable = {
   'cli-save-as-docx': { 'zh-CN': '旧版格式：请另存为 .docx', 'en-US': 'old format: save as .docx' },
   'cli-finding-heading': { 'zh-CN': '（在“{heading}”下）', 'en-US': '(under “{heading}”)' },
   'cli-no-match': { 'zh-CN': '没有与“{pattern}”相符的报告文件', 'en-US': 'no report file matches "{pattern}"' },
+  'cli-no-match.folder-wildcard': {
+    'zh-CN': '没有与“{pattern}”相符的报告文件；通配符只能用在文件名中（路径的最后一段）：请直接给出文件夹，子文件夹会一并检查',
+    'en-US': 'no report file matches "{pattern}"; wildcards work only in the file name (the last part of the path): give the folder itself; its subfolders are checked too',
+  },
   'cli-no-match.folder': {
     'zh-CN': '文件夹里没有可检查的报告（.docx、.txt 或 .md）：请核对是否选对了文件夹',
     'en-US': 'no report in this folder (.docx, .txt or .md): check it is the right folder',
