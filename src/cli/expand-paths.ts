@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic';
 import { bilingual } from '../core/i18n/catalog';
 
@@ -35,7 +35,15 @@ export function expandReportPaths(args: readonly string[]): ExpandedPaths {
       else unmatched.push(arg);
     } else files.push(arg);
   }
-  return { files: [...new Set(files)], unmatched };
+  // The same file named twice (a folder and a file in it, ./a and a) is checked once, under the first name given.
+  const seen = new Set<string>();
+  const unique = files.filter((file) => {
+    const key = resolve(file);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { files: unique, unmatched };
 }
 
 /** Why an argument of `unmatched` gave no file to check. */

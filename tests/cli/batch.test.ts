@@ -60,6 +60,11 @@ describe('report-check on a folder of reports', () => {
     expect(out.exitCode).toBe(2);
   });
 
+  test('a report named twice, as the same file in other words, is checked once', () => {
+    const json = JSON.parse(runCli(['--json', onTimeFile, `${folder}/乡镇/../乡镇/白沙镇.txt`]).stdout.join('\n'));
+    expect(json.files.map((f: { file: string }) => f.file)).toEqual([onTimeFile]);
+  });
+
   test('a folder that holds no report is named, not passed over in silence', () => {
     const noReports = put('只有扫描件/扫描件.pdf', 'not a report');
     const out = runCli([join(noReports, '..')]);
