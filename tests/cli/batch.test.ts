@@ -86,6 +86,18 @@ describe('report-check on a folder of reports', () => {
     for (const line of printed.split('\n')) expect(displayWidth(line.replace(folder, ''))).toBeLessThanOrEqual(80);
   });
 
+  test('in English too, the summary’s report type column tells the two types apart within 80 columns', () => {
+    // Beside the reviewer's folder, not in it: the folder's own counts stay as they are.
+    const disclosure = join(mkdtempSync(join(tmpdir(), 'report-check-types-')), '信息公开.txt');
+    writeFileSync(disclosure, ['青禾县农业农村局2024年政府信息公开工作年度报告', '一、总体情况', '全年主动公开信息若干条。'].join('\n'));
+    const printed = runCli(['--lang', 'en', onTimeFile, disclosure], undefined, { width: 80 }).stdout.join('\n');
+    const rows = printed.slice(printed.indexOf('Summary:')).split('\n').slice(2).filter(Boolean);
+    const typeOf = (row: string) => row.split(/\s{2,}/)[3];
+    expect(rows).toHaveLength(2);
+    expect(typeOf(rows[0] as string)).not.toBe(typeOf(rows[1] as string));
+    for (const row of rows) expect(displayWidth(row)).toBeLessThanOrEqual(80);
+  });
+
   test('--summary FILE.xlsx: the summary sheet with the same columns, one row per report, and every finding on a second sheet', async () => {
     const xlsx = join(folder, '..', `${folder.split('/').pop()}-summary.xlsx`);
     const out = await runCliWithData([folder, '--summary', xlsx]);
