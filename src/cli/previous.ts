@@ -68,7 +68,8 @@ export function comparisonLine(report: ReadReport, previous: PreviousReport, fil
   const partName = (id: string) => report.analysis.profile.parts.find((p) => p.id === id)?.name[lang] ?? id;
   const parts = shares.filter((s) => s.carriedLines > 0).map((s) => text('cli-previous-part', { part: partName(s.part), share: pct(s.share) }, lang));
   const params = { file, share: pct(overallShare), parts: parts.join(lang === 'zh-CN' ? '、' : ', '), taken: plans.filter((p) => p.takenUp).length, count: plans.length };
-  return { line: `  ${text('cli-previous-compared', { ...params, variant: parts.length ? 'parts' : 'whole' }, lang)}`, share: overallShare };
+  const variant = `${parts.length ? 'parts' : 'whole'}${plans.length ? '' : '-no-plans'}`;
+  return { line: `  ${text('cli-previous-compared', { ...params, variant }, lang)}`, share: overallShare };
 }
 
 function pct(share: number): number {
