@@ -29,6 +29,10 @@ export const FILE_MESSAGES: MessageTable = {
     'en-US': { one: 'line {lines} has bytes that are not UTF-8 text, shown as “\ufffd”: check it', other: 'lines {lines} have bytes that are not UTF-8 text, shown as “\ufffd”: check them' },
   },
   'text-binary': { 'zh-CN': '这不是文本文件（含有二进制内容）', 'en-US': 'not a text file (binary content)' },
+  'text-binary.docx': {
+    'zh-CN': '这不是文本文件（含有二进制内容），看起来是 Word 文档（.docx）：请把扩展名改为 .docx 后再试',
+    'en-US': 'not a text file (binary content); it looks like a Word document (.docx): rename it to .docx and try again',
+  },
   'text-encoding': {
     'zh-CN': '无法识别文字编码：请另存为 UTF-8 编码后重试',
     'en-US': 'the text encoding cannot be told: save it as UTF-8 and try again',
