@@ -144,6 +144,12 @@ describe('report-check on a folder of reports', () => {
     expect(json.files[0].findings.find((f: { at: number }) => f.at === 2)).toMatchObject({ heading: '一、主要举措和成效' });
   });
 
+  test('in English, the heading a .docx finding falls under stands apart from its paragraph number', () => {
+    const docx = join(mkdtempSync(join(tmpdir(), 'report-check-heading-')), 'report.docx');
+    writeFileSync(docx, buildDocx({ body: ['2024年度法治政府建设情况报告', '一、主要举措和成效', '截止2024年底，全年办结案件若干。'] }));
+    expect(runCli(['--lang', 'en', docx]).stdout.join('\n')).toContain('paragraph 3 (under “一、主要举措和成效”)');
+  });
+
   test('--json marks an optional part as optional, so an absent one is not read as a required part missing', () => {
     const json = JSON.parse(runCli(['--json', onTimeFile]).stdout.join('\n'));
     expect(json.files[0].parts.find((p: { id: string }) => p.id === 'addressee')).toEqual({ id: 'addressee', status: 'missing', at: null, optional: true });
