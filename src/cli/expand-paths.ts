@@ -1,5 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Diagnostic } from '../core/diagnostic';
+import { bilingual } from '../core/i18n/catalog';
 
 /** What report-check looks at in a folder: the reports it reads, and the old Word files it names to resave. */
 export const REPORT_EXTENSIONS = /\.(docx|docm|dotx|dotm|txt|md|markdown|doc|wps)$/i;
@@ -8,7 +10,7 @@ const NOT_A_REPORT = /^(~\$|\.)/;
 
 export interface ExpandedPaths {
   files: string[];
-  /** Arguments with a wildcard that matched no file, to be named rather than read. */
+  /** Arguments with a wildcard that matched no file, or folders that hold no report, to be named rather than read. */
   unmatched: string[];
 }
 
@@ -22,15 +24,35 @@ export function expandReportPaths(args: readonly string[]): ExpandedPaths {
   const files: string[] = [];
   const unmatched: string[] = [];
   for (const arg of args) {
-    if (isFolder(arg)) files.push(...reportsIn(arg));
+    if (isFolder(arg)) {
+      const found = reportsIn(arg);
+      if (found.length) files.push(...found);
+      else unmatched.push(arg);
+    }
     else if (/[*?]/.test(basename(arg)) && !exists(arg)) {
       const found = matching(arg);
       if (found.length) files.push(...found);
       else unmatched.push(arg);
     } else files.push(arg);
   }
-  return { files: [...new Set(files)], unmatched };
+  // The same file named twice (a folder and a file in it, ./a and a) is checked once, under the first name given.
+  const seen = new Set<string>();
+  const unique = files.filter((file) => {
+    const key = resolve(file);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { files: unique, unmatched };
 }
+
+/** Why an argument of `unmatched` gave no file to check. */
+export function unmatchedDiagnostic(pattern: string): Pick<Diagnostic, 'code' | 'params'> {
+  const variant = isFolder(pattern) ? 'folder' : /[*?]/.test(dirname(pattern)) ? 'folder-wildcard' : undefined;
+  return { code: 'cli-no-match', params: { pattern, ...(variant ? { variant } : {}) } };
+}
+
+export const unmatchedMessage = (pattern: string): string => bilingual(unmatchedDiagnostic(pattern));
 
 function reportsIn(folder: string): string[] {
   const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

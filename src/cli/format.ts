@@ -12,9 +12,12 @@ export const LINE_WIDTH = 80;
 export const SEVERITY_MARK: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
 
 /** A person's view of one file: the checklist of parts, then the findings with their places. */
-/** `guessed`: the report type was told, not chosen — from the title (true or 'title') or from the text ('text'). */
-export function formatResult(file: string, result: CheckResult, profile: Profile, unit: LocationUnit, lang: Lang, guessed: boolean | 'title' | 'text' = false, width?: number): string {
-  const guessNote = guessed ? text('report-profile-guessed', guessed === 'text' ? { variant: 'text' } : {}, lang) : '';
+/**
+ * `guessed`: the report type was told, not chosen — from the title (true or 'title') or from the text ('text'), or
+ * not told at all ('fallback': checked as the first type).
+ */
+export function formatResult(file: string, result: CheckResult, profile: Profile, unit: LocationUnit, lang: Lang, guessed: boolean | 'title' | 'text' | 'fallback' = false, width?: number): string {
+  const guessNote = guessed ? text('report-profile-guessed', guessed === true || guessed === 'title' ? {} : { variant: guessed }, lang) : '';
   const lines = [`${file}`, `  ${profile.name[lang]}${guessNote} · ${reportYearText(result, lang)}`];
   const nameWidth = Math.max(...profile.parts.map((p) => displayWidth(p.name[lang])));
   for (const { part, state, mark } of checklist(result, profile)) {

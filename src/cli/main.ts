@@ -10,7 +10,7 @@ import { overviewOf, type ReportOverview } from '../core/report-overview';
 import type { Dataset } from '../core/figures/dataset';
 import { reportUnit, unitOf } from '../core/figures/report-unit';
 import { parseArgs, UsageError, type CliOptions } from './args';
-import { expandReportPaths } from './expand-paths';
+import { expandReportPaths, unmatchedMessage } from './expand-paths';
 import { formatResult, formatUnreadable } from './format';
 import { loadProfile } from './load-profile';
 import { yearPairing } from './previous';
@@ -80,11 +80,12 @@ export function runCli(argv: readonly string[], figures?: CliFigures, layout: Cl
     // An old .doc in a folder is named for resaving; it does not stop the batch as an unreadable file does.
     out.exitCode = needsDocx ? (out.exitCode === 2 ? 2 : 1) : 2;
   };
-  for (const pattern of unmatched) fail(pattern, bilingual({ code: 'cli-no-match', params: { pattern } }));
+  for (const pattern of unmatched) fail(pattern, unmatchedMessage(pattern));
   // One file at a time; a long batch says how far it is.
   const progress = !options.json && files.length >= PROGRESS_FROM_FILES ? layout.progress : undefined;
   const pairing = yearPairing(options, files, (doc) => chosen ?? tellProfile(doc, BUILT_IN_PROFILES).profile);
   out.stderr.push(...(pairing?.failures ?? []));
+  if (pairing?.failures.length) out.exitCode = 2;
   for (const [done, file] of files.entries()) {
     progress?.(done, files.length, options.lang);
     try {
@@ -108,7 +109,7 @@ export function runCli(argv: readonly string[], figures?: CliFigures, layout: Cl
       outcomes.push({ file, ...result, parts, ...toldHow, overview, ...(unit ? { dataUnit: unit } : {}), ...(previousTold ? { previous: previousTold } : {}), ...readerSays(doc, options.lang) });
       entries.push({ file, overview, profile, findings: result.findings, locationUnit: doc.locationUnit, ...(compared?.share !== undefined ? { carried: compared.share } : {}) });
       if (!options.json) {
-        const toldFrom = told.confidence === 'title' || told.confidence === 'text' ? told.confidence : false;
+        const toldFrom = told.confidence === 'chosen' ? false : told.confidence;
         const checked = formatResult(file, result, profile, doc.locationUnit, options.lang, toldFrom, layout.width);
         out.stdout.push(compared ? `${checked}\n${compared.line}` : checked, '');
       }

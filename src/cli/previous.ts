@@ -7,13 +7,14 @@
 import { analyze, type Analysis } from '../core/analysis';
 import type { ReportDocument } from '../core/document';
 import { unitOf } from '../core/figures/report-unit';
-import { bilingual, text } from '../core/i18n/catalog';
-import type { Lang } from '../core/i18n/lang';
+import { DiagnosticError } from '../core/diagnostic-error';
+import { localize, text } from '../core/i18n/catalog';
+import type { Lang, Localized } from '../core/i18n/lang';
 import type { Profile } from '../core/profile';
 import { comparePrevious, type PreviousReport } from '../core/previous/compare';
 import { previousYearPartner, type UnitYear } from '../core/previous/pairing';
 import type { CliOptions } from './args';
-import { expandReportPaths } from './expand-paths';
+import { expandReportPaths, unmatchedDiagnostic } from './expand-paths';
 import { readReport } from './read-report';
 
 export interface ReadReport extends UnitYear {
@@ -29,15 +30,16 @@ export function readAnalysed(file: string, profileOf: (doc: ReportDocument) => P
 }
 
 /** Last year's reports named by --previous, and the files among them that could not be read (with why). */
-export function readPrevious(path: string, profileOf: (doc: ReportDocument) => Profile): { reports: ReadReport[]; failures: Array<{ file: string; message: string }> } {
+export function readPrevious(path: string, profileOf: (doc: ReportDocument) => Profile): { reports: ReadReport[]; failures: Array<{ file: string; detail: Localized }> } {
   const { files, unmatched } = expandReportPaths([path]);
-  const failures = unmatched.map((pattern) => ({ file: pattern, message: bilingual({ code: 'cli-no-match', params: { pattern } }) }));
+  const failures = unmatched.map((pattern) => ({ file: pattern, detail: localize(unmatchedDiagnostic(pattern)) }));
   const reports: ReadReport[] = [];
   for (const file of files) {
     try {
       reports.push(readAnalysed(file, profileOf));
     } catch (error) {
-      failures.push({ file, message: error instanceof Error ? error.message : String(error) });
+      const message = error instanceof Error ? error.message : String(error);
+      failures.push({ file, detail: error instanceof DiagnosticError ? localize(error.diagnostic) : { 'zh-CN': message, 'en-US': message } });
     }
   }
   return { reports, failures };
@@ -66,7 +68,8 @@ export function comparisonLine(report: ReadReport, previous: PreviousReport, fil
   const partName = (id: string) => report.analysis.profile.parts.find((p) => p.id === id)?.name[lang] ?? id;
   const parts = shares.filter((s) => s.carriedLines > 0).map((s) => text('cli-previous-part', { part: partName(s.part), share: pct(s.share) }, lang));
   const params = { file, share: pct(overallShare), parts: parts.join(lang === 'zh-CN' ? '、' : ', '), taken: plans.filter((p) => p.takenUp).length, count: plans.length };
-  return { line: `  ${text('cli-previous-compared', { ...params, variant: parts.length ? 'parts' : 'whole' }, lang)}`, share: overallShare };
+  const variant = `${parts.length ? 'parts' : 'whole'}${plans.length ? '' : '-no-plans'}`;
+  return { line: `  ${text('cli-previous-compared', { ...params, variant }, lang)}`, share: overallShare };
 }
 
 function pct(share: number): number {
@@ -98,7 +101,9 @@ export function yearPairing(options: CliOptions, files: readonly string[], profi
   const candidates = [...given.reports, ...read.values()];
   // One report and one file given: compared as they are, whatever the unit or year each names.
   const direct = !options.pairYears && files.length === 1 && given.reports.length === 1 && given.failures.length === 0;
-  const failures = given.failures.map(({ file, message }) => `report-check: ${file}: ${bilingual({ code: 'cli-previous-unreadable', params: { detail: message } })}`);
+  // Each language with its own detail: the detail alone is already in both.
+  const unreadable = (detail: Localized, lang: Lang) => text('cli-previous-unreadable', { detail: detail[lang] }, lang);
+  const failures = given.failures.map(({ file, detail }) => `report-check: ${file}: ${unreadable(detail, 'zh-CN')} / ${unreadable(detail, 'en-US')}`);
   return {
     read,
     failures,

@@ -6,6 +6,7 @@ import type { ReportDocument } from '../core/document';
 import { bilingual, localize } from '../core/i18n/catalog';
 import { readDocx } from '../docx/read-docx';
 import { decodeText as decodeBytes, type DecodedText } from '../files/decode-text';
+import { isZip } from '../files/signatures';
 import { readText } from '../text/read-text';
 
 /** A report file that could not be read at all; its diagnostic says why and what to do. */
@@ -74,6 +75,7 @@ export function decodeText(bytes: Uint8Array): string {
 
 function decodedText(bytes: Uint8Array): Extract<DecodedText, { ok: true }> {
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) throw new ReportReadError(decoded.reason === 'binary' ? 'text-binary' : 'text-encoding');
+  // A .docx given a text name is said to be one, so the writer knows the name to give it back.
+  if (!decoded.ok) throw new ReportReadError(decoded.reason === 'binary' ? 'text-binary' : 'text-encoding', isZip(bytes) ? { variant: 'docx' } : {});
   return decoded;
 }

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { unparse } from 'papaparse';
 import type { Row, Sheet } from 'write-excel-file/node';
-import { bilingual, text } from '../core/i18n/catalog';
+import { text } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/lang';
 import { findingRows, sortWorstFirst, summaryColumns, summaryRow, type SummaryEntry } from './summary';
 
@@ -40,6 +40,17 @@ export async function writeSummaryFile(path: string, entries: readonly SummaryEn
     await writeXlsxFile(sheets).toFile(path);
     return undefined;
   } catch (error) {
-    return bilingual({ code: 'cli-summary-not-written', params: { file: path, detail: (error as Error).message } });
+    const notWritten = (lang: Lang) => text('cli-summary-not-written', { file: path, detail: writeFailure(error, lang) }, lang);
+    return `${notWritten('zh-CN')} / ${notWritten('en-US')}`;
   }
+}
+
+/** Why the file could not be written, in words a reviewer can act on; the system's own words when it is none of these. */
+function writeFailure(error: unknown, lang: Lang): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return text('cli-summary-write-failure', { variant: 'no-folder' }, lang);
+  if (code === 'EISDIR') return text('cli-summary-write-failure', { variant: 'folder' }, lang);
+  // Windows refuses a file Excel holds open with EBUSY or EPERM.
+  if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') return text('cli-summary-write-failure', { variant: 'in-use' }, lang);
+  return (error as Error).message;
 }

@@ -98,11 +98,12 @@ export function formatSummary(entries: readonly SummaryEntry[], lang: Lang): str
   const rows = sortWorstFirst(entries).map((e) => ({ entry: e, row: summaryRow(e, lang) }));
   const head = (key: string) => text('cli-summary-column', { variant: key }, lang);
   const withCarried = compared(entries);
+  const typeShown = distinctiveTypes(rows.map(({ row }) => row.type));
   const cells = rows.map(({ entry, row }) => {
     const who = row.unit || basename(row.file);
     if ('problem' in entry) return [who, row.problem];
     const missing = 'overview' in entry ? String(entry.overview.missingParts.length) : '';
-    const cells = [who, row.year || DASH, row.type, row.date || DASH, row.late || DASH, missing, String(row.errors), String(row.warnings)];
+    const cells = [who, row.year || DASH, typeShown(row.type), row.date || DASH, row.late || DASH, missing, String(row.errors), String(row.warnings)];
     return withCarried ? [...cells, row.carried || DASH] : cells;
   });
   const header = ['unit', 'year', 'type', 'date', 'late', 'missing', 'errors', 'warnings', ...(withCarried ? ['carried'] : [])].map(head);
@@ -116,4 +117,16 @@ export function formatSummary(entries: readonly SummaryEntry[], lang: Lang): str
       ? `  ${fit(c[0] as string, widths[0] as number)}  ${fit(c[1] as string, LINE_WIDTH - 4 - (widths[0] as number))}`
       : '  ' + c.map((v, i) => pad(fit(v, widths[i] as number), widths[i] as number)).join('  ').trimEnd();
   return [text('cli-summary-title', { count: entries.length }, lang), line(header).trimEnd(), ...cells.map(line)].join('\n');
+}
+
+/**
+ * The report types as the closing table shows them: without the words all of them start with ("Annual report on"),
+ * so the types stay told apart when the column is cut. One type alone is shown whole.
+ */
+function distinctiveTypes(types: readonly string[]): (type: string) => string {
+  const distinct = [...new Set(types.filter(Boolean))].map((type) => type.split(' '));
+  if (distinct.length < 2) return (type) => type;
+  let shared = 0;
+  while (distinct.every((words) => words.length > shared + 1 && words[shared] === distinct[0]?.[shared])) shared++;
+  return (type) => type.split(' ').slice(shared).join(' ');
 }

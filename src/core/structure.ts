@@ -63,7 +63,9 @@ export function findFrame(blocks: readonly Block[], shapes: readonly LineShape[]
     frame.title = { start: start.block.index, end: titleEnd.block.index, text };
     frame.bodyStart = titleEnd.block.index + 1;
     const above = nonBlank[startPos - 1];
-    if (above && above.shape.title.length <= 30 && !SENTENCE_PUNCTUATION.test(above.shape.title) && !/[：:]/.test(above.shape.title)) {
+    // Across the page's breadcrumb or fields, the line above is the site's header, not the unit.
+    const pageBetween = !!above && lines.slice(lines.indexOf(above) + 1, lines.indexOf(start)).some((l) => l.block.text.trim() !== '');
+    if (above && !pageBetween && above.shape.title.length <= 30 && !SENTENCE_PUNCTUATION.test(above.shape.title) && !/[：:]/.test(above.shape.title)) {
       frame.unitLine = { index: above.block.index, text: above.shape.title };
     }
     afterTitle = nonBlank.indexOf(titleEnd) + 1;

@@ -53,6 +53,28 @@ describe('report-check on a folder of reports', () => {
     expect(out.exitCode).toBe(2);
   });
 
+  test('a wildcard in a folder’s name is said to work only in the file’s name, with the folder to give instead', () => {
+    const out = runCli([join(folder, '部*', '*.txt')]);
+    expect(out.stderr.join('\n')).toContain('通配符只能用在文件名中（路径的最后一段）：请直接给出文件夹，子文件夹会一并检查');
+    expect(out.stderr.join('\n')).toContain('wildcards work only in the file name (the last part of the path): give the folder itself; its subfolders are checked too');
+    expect(out.exitCode).toBe(2);
+  });
+
+  test('a report named twice, as the same file in other words, is checked once', () => {
+    const json = JSON.parse(runCli(['--json', onTimeFile, `${folder}/乡镇/../乡镇/白沙镇.txt`]).stdout.join('\n'));
+    expect(json.files.map((f: { file: string }) => f.file)).toEqual([onTimeFile]);
+  });
+
+  test('a folder that holds no report is named, not passed over in silence', () => {
+    const noReports = put('只有扫描件/扫描件.pdf', 'not a report');
+    const out = runCli([join(noReports, '..')]);
+    expect(out.stderr.join('\n')).toContain('文件夹里没有可检查的报告');
+    expect(out.stdout.join('\n')).toContain('只有扫描件');
+    expect(out.exitCode).toBe(2);
+    const json = JSON.parse(runCli(['--json', join(noReports, '..')]).stdout.join('\n'));
+    expect(json.files).toEqual([{ file: join(noReports, '..'), error: expect.stringContaining('no report') }]);
+  });
+
   test('a closing summary: unit, year, type, date and lateness, parts missing, errors and warnings, worst first, within 80 columns', () => {
     const printed = runCli([folder], undefined, { width: 80 }).stdout.join('\n');
     const summary = printed.slice(printed.indexOf('汇总：3 份报告'));
@@ -62,6 +84,18 @@ describe('report-check on a folder of reports', () => {
     expect(lines[3]).toMatch(/柳河县水利局\s+2024\s+法治政府.*2025-03-20\s+逾期\s+3\s+[1-9]/);
     expect(lines[4]).toMatch(/白沙镇人民政府\s+2024\s+法治政府.*2025-02-20\s+按期\s+0\s+0/);
     for (const line of printed.split('\n')) expect(displayWidth(line.replace(folder, ''))).toBeLessThanOrEqual(80);
+  });
+
+  test('in English too, the summary’s report type column tells the two types apart within 80 columns', () => {
+    // Beside the reviewer's folder, not in it: the folder's own counts stay as they are.
+    const disclosure = join(mkdtempSync(join(tmpdir(), 'report-check-types-')), '信息公开.txt');
+    writeFileSync(disclosure, ['青禾县农业农村局2024年政府信息公开工作年度报告', '一、总体情况', '全年主动公开信息若干条。'].join('\n'));
+    const printed = runCli(['--lang', 'en', onTimeFile, disclosure], undefined, { width: 80 }).stdout.join('\n');
+    const rows = printed.slice(printed.indexOf('Summary:')).split('\n').slice(2).filter(Boolean);
+    const typeOf = (row: string) => row.split(/\s{2,}/)[3];
+    expect(rows).toHaveLength(2);
+    expect(typeOf(rows[0] as string)).not.toBe(typeOf(rows[1] as string));
+    for (const row of rows) expect(displayWidth(row)).toBeLessThanOrEqual(80);
   });
 
   test('--summary FILE.xlsx: the summary sheet with the same columns, one row per report, and every finding on a second sheet', async () => {
@@ -89,12 +123,31 @@ describe('report-check on a folder of reports', () => {
     expect([bad.exitCode, bad.stderr[0]]).toEqual([2, 'report-check: --summary 只能写 .xlsx 或 .csv 文件，收到“summary.pdf” / --summary writes a .xlsx or .csv file, got "summary.pdf"']);
   });
 
+  test('a summary that cannot be written says why in words and what to do, not the system’s error', async () => {
+    const nowhere = join(folder, '没有这个文件夹', '汇总.csv');
+    const out = await runCliWithData([folder, '--summary', nowhere]);
+    expect(out.exitCode).toBe(2);
+    const said = out.stderr.join('\n');
+    expect(said).toContain(`无法写入汇总表 ${nowhere}：要写入的文件夹不存在：请先建好这个文件夹，或写到别处`);
+    expect(said).toContain('the folder to write it in does not exist: create the folder, or write it elsewhere');
+    expect(said).not.toContain('ENOENT');
+    const taken = join(folder, '已有同名文件夹.xlsx');
+    mkdirSync(taken);
+    expect((await runCliWithData([folder, '--summary', taken])).stderr.join('\n')).toContain('这是一个文件夹：请给出 .xlsx 或 .csv 文件的名字');
+  });
+
   test('a finding in a .docx names the heading it falls under, in the text and in --json', () => {
     const docx = put('单独/名称.docx', buildDocx({ body: ['2024年度法治政府建设情况报告', '一、主要举措和成效', '截止2024年底，全年办结案件若干。'] }));
     const printed = runCli([docx]).stdout.join('\n');
     expect(printed).toMatch(/第 3 段（在“一、主要举措和成效”下）/);
     const json = JSON.parse(runCli(['--json', docx]).stdout.join('\n'));
     expect(json.files[0].findings.find((f: { at: number }) => f.at === 2)).toMatchObject({ heading: '一、主要举措和成效' });
+  });
+
+  test('in English, the heading a .docx finding falls under stands apart from its paragraph number', () => {
+    const docx = join(mkdtempSync(join(tmpdir(), 'report-check-heading-')), 'report.docx');
+    writeFileSync(docx, buildDocx({ body: ['2024年度法治政府建设情况报告', '一、主要举措和成效', '截止2024年底，全年办结案件若干。'] }));
+    expect(runCli(['--lang', 'en', docx]).stdout.join('\n')).toContain('paragraph 3 (under “一、主要举措和成效”)');
   });
 
   test('--json marks an optional part as optional, so an absent one is not read as a required part missing', () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { runCli } from '../../src/cli/main';
+import { buildDocx } from '../helpers/ooxml';
 
 const fixtures = join(__dirname, '..', 'fixtures');
 const complete = join(fixtures, 'complete-2023.txt');
@@ -126,5 +127,21 @@ describe('report-check with a profile written as JSON', () => {
     const json = JSON.parse(runCli(['--json', complete]).stdout.join('\n'));
     expect(json.files[0]).toMatchObject({ profile: 'rule-of-law-annual', profileGuessed: true });
     expect(runCli([complete]).stdout.join('\n')).toContain('法治政府建设年度情况报告（按标题判断）');
+  });
+
+  test('a Word document named .txt is said to look like one, with the name to give it', () => {
+    const renamed = scratchFile('改名报告.txt', buildDocx({ body: ['2024年度法治政府建设情况报告', '一、主要举措和成效', '全年办结案件若干。'] }));
+    const out = runCli([renamed]);
+    expect(out.exitCode).toBe(2);
+    expect(out.stderr.join('\n')).toContain('这不是文本文件（含有二进制内容），看起来是 Word 文档（.docx）：请把扩展名改为 .docx 后再试');
+    expect(out.stderr.join('\n')).toContain('not a text file (binary content); it looks like a Word document (.docx): rename it to .docx and try again');
+  });
+
+  test('a file whose type cannot be told says so in the text as --json does, and how to choose one', () => {
+    const notes = scratchFile('会议纪要.txt', '周三例会纪要\n到会九人，议定两件事。\n下周再议场地安排。\n');
+    const json = JSON.parse(runCli(['--json', notes]).stdout.join('\n'));
+    expect(json.files[0]).toMatchObject({ profileGuessed: false, profileConfidence: 'fallback' });
+    expect(runCli([notes]).stdout.join('\n')).toContain('法治政府建设年度情况报告（看不出报告类型，按此类型检查；可用 --profile 指定）');
+    expect(runCli(['--lang', 'en', notes]).stdout.join('\n')).toContain('(type not told: checked as this one; choose with --profile)');
   });
 });

@@ -35,6 +35,27 @@ describe('report-check --previous FILE: one report beside last year’s', () => 
   });
 });
 
+describe('last year’s report with no plans found in it', () => {
+  test('the line says no plans were found, not “0 of last year’s 0 plans taken up”', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'report-check-no-plans-'));
+    const lastYear = join(scratch, '2023.txt');
+    writeFileSync(lastYear, ['青石镇2023年度法治政府建设情况报告', '一、主要举措和成效', '全年开展普法宣传活动若干场。'].join('\n'));
+    const thisYear = join(scratch, '2024.txt');
+    writeFileSync(thisYear, ['青石镇2024年度法治政府建设情况报告', '一、主要举措和成效', '新建村级法律服务点一批。'].join('\n'));
+    expect(runCli([thisYear, '--previous', lastYear]).stdout.join('\n')).toContain(`对比上年报告 ${lastYear}：没有沿用上年的文字；上年报告中没有找到下一年度安排`);
+    expect(runCli(['--lang', 'en', thisYear, '--previous', lastYear]).stdout.join('\n')).toContain('nothing carried over; no plans found in last year’s report');
+  });
+});
+
+describe('last year’s report that cannot be read, as a reviewer sees it', () => {
+  test('each language says it once, and the run ends with exit 2 as for any file that cannot be read', () => {
+    const missing = join(FIXTURES, 'no-such-file.docx');
+    const out = runCli([fixture('songchuan-2024-rolled'), '--previous', missing]);
+    expect(out.stderr).toContain(`report-check: ${missing}: 无法读取上年报告：文件不存在 / cannot read last year’s report: no such file`);
+    expect(out.exitCode).toBe(2);
+  });
+});
+
 describe('a reviewer’s folder of two years: reports paired by unit and year', () => {
   const folder = mkdtempSync(join(tmpdir(), 'report-check-years-'));
   copyFileSync(fixture('songchuan-2023'), join(folder, '2023-松川县司法局.txt'));

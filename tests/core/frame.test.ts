@@ -30,6 +30,12 @@ describe('title', () => {
     expect(a.frame.title?.text).toBe('临江区水务局 2022 年法治政府建设工作报告');
     expect(a.frame.unitLine?.text).toBe('临江区水务局');
   });
+
+  test('the site’s name above the page’s breadcrumb is no unit line', () => {
+    const a = frameOf('青石资讯 青石资讯', '', '您的位置：首页 > 资讯', '', '松川县司法局2023年度法治政府建设情况报告', '', '一、主要举措和成效', '正文。');
+    expect(a.frame.title?.text).toBe('松川县司法局2023年度法治政府建设情况报告');
+    expect(a.frame.unitLine).toBeUndefined();
+  });
 });
 
 describe('report year', () => {

@@ -112,6 +112,17 @@ describe('readDocx: errors and hostile input', () => {
     expect(error.message).toContain('not a Word document body');
   });
 
+  test('a workbook given a .docx name is said not to be a Word document, with what to do', () => {
+    const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const workbook = zipEntries({
+      '_rels/.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      'xl/workbook.xml': '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>',
+    });
+    const { message } = readError(workbook);
+    expect(message).toContain('这不是 Word 文档（可能是改了扩展名的 .xlsx 或 .pptx 文件）：请在 Word 中打开报告，另存为 .docx 后再试');
+    expect(message).toContain('so it is not a Word document (perhaps a renamed .xlsx or .pptx file): open the report in Word, save it as .docx and try again');
+  });
+
   test('a DOCTYPE is refused: no entity expansion (billion laughs, external entities)', () => {
     const laughs =
       '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>' +

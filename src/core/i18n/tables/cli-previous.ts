@@ -28,6 +28,14 @@ export const CLI_PREVIOUS_MESSAGES: MessageTable = {
       other: 'compared with last year’s {file}: nothing carried over; {taken} of last year’s {count} plans taken up',
     },
   },
+  'cli-previous-compared.parts-no-plans': {
+    'zh-CN': '对比上年报告 {file}：沿用上年文字 {share}%（{parts}）；上年报告中没有找到下一年度安排',
+    'en-US': 'compared with last year’s {file}: {share}% carried over ({parts}); no plans found in last year’s report',
+  },
+  'cli-previous-compared.whole-no-plans': {
+    'zh-CN': '对比上年报告 {file}：没有沿用上年的文字；上年报告中没有找到下一年度安排',
+    'en-US': 'compared with last year’s {file}: nothing carried over; no plans found in last year’s report',
+  },
   'cli-previous-part': { 'zh-CN': '{part} {share}%', 'en-US': '{part} {share}%' },
   'cli-previous-unreadable': { 'zh-CN': '无法读取上年报告：{detail}', 'en-US': 'cannot read last year’s report: {detail}' },
   'cli-summary-column.carried': { 'zh-CN': '沿用上年', 'en-US': 'Carried over' },

@@ -29,6 +29,10 @@ export const FILE_MESSAGES: MessageTable = {
     'en-US': { one: 'line {lines} has bytes that are not UTF-8 text, shown as “\ufffd”: check it', other: 'lines {lines} have bytes that are not UTF-8 text, shown as “\ufffd”: check them' },
   },
   'text-binary': { 'zh-CN': '这不是文本文件（含有二进制内容）', 'en-US': 'not a text file (binary content)' },
+  'text-binary.docx': {
+    'zh-CN': '这不是文本文件（含有二进制内容），看起来是 Word 文档（.docx）：请把扩展名改为 .docx 后再试',
+    'en-US': 'not a text file (binary content); it looks like a Word document (.docx): rename it to .docx and try again',
+  },
   'text-encoding': {
     'zh-CN': '无法识别文字编码：请另存为 UTF-8 编码后重试',
     'en-US': 'the text encoding cannot be told: save it as UTF-8 and try again',
@@ -64,8 +68,8 @@ export const FILE_MESSAGES: MessageTable = {
     'en-US': 'The archive has no {part}; it is not a Word document (perhaps a renamed .xlsx, .pptx or .odt file).',
   },
   'docx-not-body': {
-    'zh-CN': '{part} 不是 Word 正文（根元素为 {root}）。',
-    'en-US': '{part} is not a Word document body (root element {root}).',
+    'zh-CN': '{part} 不是 Word 正文（根元素为 {root}），这不是 Word 文档（可能是改了扩展名的 .xlsx 或 .pptx 文件）：请在 Word 中打开报告，另存为 .docx 后再试。',
+    'en-US': '{part} is not a Word document body (root element {root}), so it is not a Word document (perhaps a renamed .xlsx or .pptx file): open the report in Word, save it as .docx and try again.',
   },
   'docx-part-dtd': {
     'zh-CN': '{part} 含有 DTD（DOCTYPE）声明，出于安全考虑拒绝读取。',

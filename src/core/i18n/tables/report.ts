@@ -23,4 +23,8 @@ export const REPORT_MESSAGES: MessageTable = {
   'report-to-fix': { 'zh-CN': '还有 {count} 处需要处理', 'en-US': { one: '{count} thing to fix', other: '{count} things to fix' } },
   'report-profile-guessed': { 'zh-CN': '（按标题判断）', 'en-US': ' (told from the title)' },
   'report-profile-guessed.text': { 'zh-CN': '（未见标题，按正文判断）', 'en-US': ' (no title: told from the text)' },
+  'report-profile-guessed.fallback': {
+    'zh-CN': '（看不出报告类型，按此类型检查；可用 --profile 指定）',
+    'en-US': ' (type not told: checked as this one; choose with --profile)',
+  },
 };
