@@ -140,9 +140,10 @@ async function removeInserted(context: Word.RequestContext, before: ParagraphSha
 
 /**
  * What tells paragraphs apart when matching the body before and after a write: text, table, style and the font and
- * alignment the scaffold sets (so an inserted empty prompt is told from an empty paragraph of the writer's).
+ * alignment the scaffold sets (so an inserted empty prompt is told from an empty paragraph of the writer's), and the
+ * content control right around it (so the writer's empty paragraph in a control of its own is never the one taken out).
  */
-const SHAPE_PATHS = 'text,tableNestingLevel,styleBuiltIn,alignment,font/name,font/size';
+const SHAPE_PATHS = 'text,tableNestingLevel,styleBuiltIn,alignment,font/name,font/size,parentContentControlOrNullObject/id';
 
 interface ParagraphShape {
   text: string;
@@ -150,11 +151,14 @@ interface ParagraphShape {
   look: string;
 }
 
-const paragraphShape = (paragraph: Word.Paragraph): ParagraphShape => ({
-  text: paragraph.text,
-  inTable: paragraph.tableNestingLevel > 0,
-  look: [paragraph.styleBuiltIn, paragraph.alignment, paragraph.font.name, paragraph.font.size].join('|'),
-});
+const paragraphShape = (paragraph: Word.Paragraph): ParagraphShape => {
+  const control = paragraph.parentContentControlOrNullObject;
+  return {
+    text: paragraph.text,
+    inTable: paragraph.tableNestingLevel > 0,
+    look: [paragraph.styleBuiltIn, paragraph.alignment, paragraph.font.name, paragraph.font.size, control.isNullObject ? '' : control.id].join('|'),
+  };
+};
 
 /**
  * The indexes of the paragraphs in `now` that are not among `before`, when every paragraph of `before` is found in
