@@ -29,10 +29,18 @@ export function formatResult(file: string, result: CheckResult, profile: Profile
   }
   lines.push(`  ${countsText(result.findings, lang)} — ${verdictText(result.findings, lang)}`);
   // A .docx's paragraphs are not numbered in Word: the heading a finding falls under says where to look.
-  for (const f of result.findings) {
+  const findingLines = result.findings.map((f) => {
     const place = f.at === null ? '' : `${placeText(unit, f.at, lang)}${f.heading && unit === 'paragraph' ? text('cli-finding-heading', { heading: fit(f.heading, 30) }, lang) : ''}  `;
-    const line = `    ${SEVERITY_MARK[f.severity]} ${place}${f.message}  [${f.code}]`;
+    return { start: `    ${SEVERITY_MARK[f.severity]} ${place}${f.message}`, code: f.code };
+  });
+  // One phrase repeated in one paragraph is a finding each time (the pane jumps to each); here they read alike: once, counted.
+  for (let i = 0; i < findingLines.length; ) {
+    const { start, code } = findingLines[i] as { start: string; code: string };
+    let count = 1;
+    while (findingLines[i + count]?.start === start && findingLines[i + count]?.code === code) count += 1;
+    const line = `${start}${count > 1 ? text('cli-finding-repeated', { count }, lang) : ''}  [${code}]`;
     lines.push(...(width ? wrap(line, width, 6) : [line]));
+    i += count;
   }
   return lines.join('\n');
 }

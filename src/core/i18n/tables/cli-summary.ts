@@ -30,6 +30,7 @@ export const CLI_SUMMARY_MESSAGES: MessageTable = {
   'cli-severity.info': { 'zh-CN': '提示', 'en-US': 'note' },
   'cli-save-as-docx': { 'zh-CN': '旧版格式：请另存为 .docx', 'en-US': 'old format: save as .docx' },
   'cli-finding-heading': { 'zh-CN': '（在“{heading}”下）', 'en-US': ' (under “{heading}”)' },
+  'cli-finding-repeated': { 'zh-CN': '（共 {count} 处）', 'en-US': { one: ' ({count} time)', other: ' ({count} times)' } },
   'cli-no-match': { 'zh-CN': '没有与“{pattern}”相符的报告文件', 'en-US': 'no report file matches "{pattern}"' },
   'cli-no-match.folder-wildcard': {
     'zh-CN': '没有与“{pattern}”相符的报告文件；通配符只能用在文件名中（路径的最后一段）：请直接给出文件夹，子文件夹会一并检查',
