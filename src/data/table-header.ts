@@ -61,11 +61,14 @@ export function analyzeHeader(cells: readonly Cell[], row: number, yearKnown = f
  * 填报单位, 机关名称): with no measure column, the bare 单位 is the measure, so a rate keeps its %. Beside 部门
  * (a section of the office, perhaps) 单位 stays the office.
  */
+/** Headers that name the office outright; 责任单位 or 部门 beside 单位 may be a section of it, so 单位 stays the office. */
+const OFFICE_HEADERS: ReadonlySet<string> = new Set(['单位名称', '填报单位', '填报单位名称', '机关名称']);
+
 function measureHeadedUnit(names: readonly string[], columns: Partial<Record<Field, number>>): void {
   if (columns.measure !== undefined) return;
   const units = names.flatMap((name, index) => (fieldOfHeader(name) === 'unit' ? [index] : []));
   const bare = units.find((index) => normalizeHeader(names[index] as string) === '单位');
-  const office = units.find((index) => index !== bare && /单位|机关/.test(names[index] as string));
+  const office = units.find((index) => index !== bare && OFFICE_HEADERS.has(normalizeHeader(names[index] as string)));
   if (bare === undefined || office === undefined) return;
   columns.unit = office;
   columns.measure = bare;

@@ -1,6 +1,6 @@
 /**
- * Two years of one indicator kept in different measures (12000 one year, 1.3万 the next; 1.2 万件 and 13000 件):
- * the change and 同比 are worked out in one measure, or not at all (—), never across the two.
+ * Two years of one indicator kept in different measures (12000 one year, 1.3万 the next; 1.2 万件 and 13000 件; 件
+ * and 元): no change and no 同比 (—), never one worked out across the two or guessed from a blank measure's scale.
  */
 import { compare } from '../../src/core/figures/compare';
 import { buildDataset } from '../../src/core/figures/dataset';
@@ -18,10 +18,11 @@ const DATA = buildDataset([
 const rows = new Map(compare(DATA, UNIT, 2024).map((row) => [row.indicator, row]));
 const linked = (indicator: string, kind: 'change' | 'yoy') => sourceFigure(DATA, { unit: UNIT, year: 2024, indicator, kind })?.text;
 
-test('a measure written with 万 one year and without it the other: the change in this year\u2019s measure', () => {
-  expect(rows.get('咨询人次')).toMatchObject({ change: 0.1, formatted: { change: '+0.1', yoy: '+8.3%' } });
-  expect(rows.get('调解案件数')).toMatchObject({ change: 1000, formatted: { change: '+1,000', yoy: '+8.3%' } });
-  expect([linked('咨询人次', 'change'), linked('咨询人次', 'yoy'), linked('调解案件数', 'yoy')]).toEqual(['+0.1', '+8.3%', '+8.3%']);
+test('万 one year and a blank or plain measure the other: no change, no 同比, nothing to link', () => {
+  for (const indicator of ['咨询人次', '调解案件数']) {
+    expect(rows.get(indicator)).toMatchObject({ change: null, yoy: null, direction: null, formatted: { change: '—', yoy: '—' } });
+    expect([linked(indicator, 'change'), linked(indicator, 'yoy')]).toEqual([undefined, undefined]);
+  }
 });
 
 test('measures that cannot be compared (件 and 元): no change, no 同比, nothing to link', () => {

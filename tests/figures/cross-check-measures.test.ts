@@ -1,5 +1,5 @@
 /**
- * Cross-checks over figures written in different scales (a total typed 1.3万 over parts in units), and a rate kept
+ * Cross-checks over figures written in different scales (a total in 万件 over parts in 件), and a rate kept
  * without a measure (97 in a file with no 计量单位 column): no false alarm, and a real failure still shows.
  */
 import { evaluateChecks } from '../../src/core/figures/cross-checks';
@@ -14,10 +14,10 @@ const SUM: FigureCheck = { kind: 'sum', total: '收案数', parts: ['审结数',
 const AT_MOST: FigureCheck = { kind: 'at-most', left: '出庭数', right: '应诉数' };
 const RATIO: FigureCheck = { kind: 'ratio', rate: '出庭应诉率', numerator: '出庭数', denominator: '应诉数' };
 
-test('a total in 万 against parts in units, and 万件 against 件, are compared in one measure', () => {
-  expect(failures([record('收案数', 1.3, '万'), record('审结数', 6000), record('未审结数', 7000)], [SUM])).toEqual([]);
+test('a total in 万 against parts in 件, and 万件 against 件, are compared in one measure', () => {
+  expect(failures([record('收案数', 1.3, '万件'), record('审结数', 6000, '件'), record('未审结数', 7000, '件')], [SUM])).toEqual([]);
   expect(failures([record('出庭数', 9000, '件'), record('应诉数', 1.2, '万件')], [AT_MOST])).toEqual([]);
-  expect(failures([record('收案数', 1.3, '万'), record('审结数', 6000), record('未审结数', 6000)], [SUM])).toEqual(['sum']);
+  expect(failures([record('收案数', 1.3, '万件'), record('审结数', 6000, '件'), record('未审结数', 6000, '件')], [SUM])).toEqual(['sum']);
   expect(failures([record('出庭数', 1.3, '万件'), record('应诉数', 12000, '件')], [AT_MOST])).toEqual(['at-most']);
 });
 

@@ -24,3 +24,9 @@ test('a % or ‰ the figure does not have, or a relative % for a change in point
 test('the number alone, its sign left outside the control, is still the figure', () => {
   expect(stale([link('收案数', '1102'), link('出庭应诉率', '97'), link('出庭应诉率', '97.0%'), link('千分比', '3'), link('出庭应诉率', '+3', 'change')])).toEqual([]);
 });
+
+test('a figure kept with no measure, shown with the other year’s % as the comparison table shows it, is not stale', () => {
+  const blank = buildDataset([record(2023, '调解率', 95, ''), record(2024, '调解率', 97, '%')]).dataset;
+  const shown: LinkedFigure = { tag: figureTag({ unit: '市司法局', year: 2023, indicator: '调解率', kind: 'value' }), text: '95%', at: 0 };
+  expect(figureFindings(doc, blank, { unit: '市司法局', year: 2024, linkedFigures: [shown], placeholders: false })).toEqual([]);
+});

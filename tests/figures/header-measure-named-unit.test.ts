@@ -31,3 +31,10 @@ test('单位 beside 部门 stays the office (部门 may be a section of it): onl
   expect(result.dataset.units).toEqual(['市司法局']);
   expect(result.dataset.lookup('市司法局', 2024, '收案数')).toMatchObject({ value: 1102, measure: '' });
 });
+
+test('单位 beside 责任单位 stays the office too: 责任单位 names who answers for it, not the office the figures are of', async () => {
+  const text = '单位,责任单位,年度,指标,数值\r\n市司法局,行政复议科,2024,收案数,"1,102"\r\n';
+  const result = loaded(await readDataFile(utf8(text), 'a.csv'));
+  expect(result.dataset.units).toEqual(['市司法局']);
+  expect(result.dataset.lookup('市司法局', 2024, '收案数')).toMatchObject({ value: 1102, measure: '' });
+});

@@ -3,7 +3,7 @@
  * ("共收到行政复议申请 1,102 件，同比增长 5.2%").
  */
 import { nameKey, type Dataset } from './dataset';
-import { priorInMeasure } from './measures';
+import { comparablePrior } from './measures';
 import { directionOf, formatChange, formatFigure, formatYoy, isPercentMeasure, tidy, yoyOf, type Direction } from './format';
 
 export interface ComparisonRow {
@@ -39,8 +39,8 @@ export function compare(dataset: Dataset, unit: string, reportYear: number): Com
     const measure = currentRecord?.measure || priorRecord?.measure || '';
     const prior = priorRecord?.value ?? null;
     const current = currentRecord?.value ?? null;
-    // Last year's figure in this year's measure: 12000 against 1.3万 is a change of 0.1 (万).
-    const base = priorInMeasure(priorRecord, measure);
+    // Never across two measures (12000 against 1.3万, 件 against 元): then no change and no 同比.
+    const base = comparablePrior(priorRecord, currentRecord);
     const change = base === null || current === null ? null : tidy(current - base);
     const changeInPoints = isPercentMeasure(measure);
     const yoy = changeInPoints ? null : yoyOf(base, current);

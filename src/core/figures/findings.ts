@@ -7,7 +7,7 @@ import type { Severity, UnlocalizedFinding } from '../diagnostic';
 import { evaluateChecks } from './cross-checks';
 import { nameKey, type Dataset } from './dataset';
 import { formatChange, formatFigure, formatYoy, isPercentMeasure, tidy, yoyOf } from './format';
-import { priorInMeasure } from './measures';
+import { comparablePrior } from './measures';
 import type { FigureCheck } from './model';
 import { normalizeNumberText, parseFigure } from '../numbers';
 import { figureRefsOf, parseFigureTag, type FigureRef } from './tags';
@@ -38,13 +38,20 @@ export const FIGURE_SEVERITY: Record<'figure-stale' | 'figure-missing' | 'figure
   'figure-typed': 'warning',
 };
 
+/** The measure a link's figure is in: its record's, or for a change or 同比 the other year's when its own is blank. */
+function measureOf(dataset: Dataset, ref: FigureRef): string {
+  const own = dataset.lookup(ref.unit, ref.year, ref.indicator)?.measure ?? '';
+  return ref.kind === 'value' ? own : own || (dataset.lookup(ref.unit, ref.year - 1, ref.indicator)?.measure ?? '');
+}
+
 /** The figure a link points at, as a number and as inserted text; undefined when the data has no figure. */
 export function sourceFigure(dataset: Dataset, ref: FigureRef): { value: number; text: string } | undefined {
   const record = dataset.lookup(ref.unit, ref.year, ref.indicator);
   const current = record?.value ?? null;
   if (ref.kind === 'value') return current === null ? undefined : { value: current, text: formatFigure(current, record?.measure ?? '') };
-  const measure = record?.measure ?? '';
-  const prior = priorInMeasure(dataset.lookup(ref.unit, ref.year - 1, ref.indicator), measure);
+  // In the measure the comparison table uses; never across two measures (then there is no change to link).
+  const measure = measureOf(dataset, ref);
+  const prior = comparablePrior(dataset.lookup(ref.unit, ref.year - 1, ref.indicator), record);
   // A rate's 同比 is its change in points (同比提高3个百分点): a link to it from before says so on refresh.
   if (ref.kind === 'change' || isPercentMeasure(measure)) {
     if (prior === null || current === null) return undefined;
@@ -87,11 +94,12 @@ export function holdsTypedWords(link: { tag: string; text: string }): boolean {
  * Shown matches source when the source, rounded to the decimals the writer showed, is the shown number, and a
  * sign shown after it is the source's own (1,102% is not 1,102 件; +3% is not +3个百分点).
  */
-function matches(shown: string, source: { value: number; text: string }): boolean {
+function matches(shown: string, source: { value: number; text: string }, measure: string): boolean {
   const parsed = parseFigure(shown);
   if (parsed.kind !== 'number') return false;
   const own = parseFigure(source.text);
-  if (parsed.suffix && own.kind === 'number' && parsed.suffix !== own.suffix) return false;
+  // A figure kept with no measure may be shown with the other year's (the comparison table's 95% beside 97%).
+  if (parsed.suffix && measure.trim() && own.kind === 'number' && parsed.suffix !== own.suffix) return false;
   const decimals = /\.(\d+)/.exec(normalizeNumberText(shown))?.[1]?.length ?? 0;
   return Math.abs(Number(source.value.toFixed(Math.min(decimals, 10))) - parsed.value) < 1e-9;
 }
@@ -126,7 +134,7 @@ export function figureFindings(document: ReportDocument, dataset: Dataset, optio
     else if (isEmptyFigure(figure.text)) add('figure-missing', figure.at, { variant: 'empty', ...about(ref) });
     else if (!source) add('figure-missing', figure.at, { variant: 'no-source', ...about(ref) });
     // The text a refresh would write is never stale, whatever rounding a re-parse of it meets (同比 -2.25 → "-2.2%").
-    else if (figure.text.trim() !== source.text && !matches(figure.text, source)) {
+    else if (figure.text.trim() !== source.text && !matches(figure.text, source, measureOf(dataset, ref))) {
       add('figure-stale', figure.at, { variant: ref.kind, ...about(ref), shown: figure.text.trim(), source: source.text });
     }
   }

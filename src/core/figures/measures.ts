@@ -1,6 +1,7 @@
 /**
- * A figure moved into another year's measure before the two are compared: 1.2 (万件) is 12000 (件), 12000 (no
- * measure) is 1.2 (万). Measures of different kinds (件 and 元, % and ‰) are not compared at all.
+ * Two years' figures set against each other only in one measure: 1.2 (万件) and 13000 (件) are not compared as they
+ * are. A measure left blank one year is taken as the other's, unless the other holds 万 or 亿 (then which scale the
+ * blank one is in cannot be told). A change or 同比 is never worked out across two measures: it is left out (—).
  */
 import { MULTIPLIER_POWERS, shiftDecimal } from '../numbers';
 import { isPercentMeasure } from './format';
@@ -12,16 +13,27 @@ function scaleOf(measure: string): { power: number; base: string } {
   return power === undefined ? { power: 0, base: text } : { power, base: text.slice(1) };
 }
 
-/** `value` written in `from`, in `to`; null when the two measures are of different kinds. A blank measure is either's. */
+const isBlank = (measure: string) => measure.normalize('NFKC').trim() === '';
+
+const sameKind = (a: string, b: string) => a === b || (isPercentMeasure(a) && isPercentMeasure(b));
+
+/** Whether figures in these two measures can be set against each other as they are. */
+export function comparableMeasures(a: string, b: string): boolean {
+  if (isBlank(a) || isBlank(b)) return scaleOf(isBlank(a) ? b : a).power === 0;
+  const [x, y] = [scaleOf(a), scaleOf(b)];
+  return x.power === y.power && sameKind(x.base, y.base);
+}
+
+/** `value` written in `from`, in `to` (1.2 万件 is 12000 件); null when that cannot be told (件 and 元, a blank beside 万). */
 export function inMeasure(value: number, from: string, to: string): number | null {
-  const a = scaleOf(from);
-  const b = scaleOf(to);
-  const sameKind = a.base === b.base || !a.base || !b.base || (isPercentMeasure(a.base) && isPercentMeasure(b.base));
-  if (!sameKind) return null;
+  if (isBlank(from) || isBlank(to)) return comparableMeasures(from, to) ? value : null;
+  const [a, b] = [scaleOf(from), scaleOf(to)];
+  if (!sameKind(a.base, b.base)) return null;
   return a.power === b.power ? value : shiftDecimal(value, a.power - b.power);
 }
 
-/** Last year's figure in this year's measure, to take a change or 同比 from; null when absent, blank or not comparable. */
-export function priorInMeasure(prior: FigureRecord | undefined, measure: string): number | null {
-  return prior?.value === null || prior?.value === undefined ? null : inMeasure(prior.value, prior.measure, measure);
+/** Last year's figure to take this year's change or 同比 from: null when absent, blank, or in another measure. */
+export function comparablePrior(prior: FigureRecord | undefined, current: FigureRecord | undefined): number | null {
+  if (prior?.value === null || prior?.value === undefined) return null;
+  return current && !comparableMeasures(prior.measure, current.measure) ? null : prior.value;
 }
