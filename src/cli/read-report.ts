@@ -76,6 +76,11 @@ export function decodeText(bytes: Uint8Array): string {
 function decodedText(bytes: Uint8Array): Extract<DecodedText, { ok: true }> {
   const decoded = decodeBytes(bytes);
   // A .docx given a text name is said to be one, so the writer knows the name to give it back.
-  if (!decoded.ok) throw new ReportReadError(decoded.reason === 'binary' ? 'text-binary' : 'text-encoding', isZip(bytes) ? { variant: 'docx' } : {});
+  if (!decoded.ok) throw new ReportReadError(decoded.reason === 'binary' ? 'text-binary' : 'text-encoding', looksLikeDocx(bytes) ? { variant: 'docx' } : {});
   return decoded;
+}
+
+/** A zip whose directory names a Word body part (a workbook or any other zip is not one). */
+function looksLikeDocx(bytes: Uint8Array): boolean {
+  return isZip(bytes) && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/document.xml', 0, 'latin1');
 }

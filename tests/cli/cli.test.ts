@@ -137,6 +137,15 @@ describe('report-check with a profile written as JSON', () => {
     expect(out.stderr.join('\n')).toContain('not a text file (binary content); it looks like a Word document (.docx): rename it to .docx and try again');
   });
 
+  test('a workbook or any other zip named .txt is not said to be a Word document', () => {
+    const zip = buildDocx({ body: ['一'] });
+    const workbook = Buffer.from(zip).toString('latin1').split('word/document.xml').join('xl/workbook.xml01');
+    const out = runCli([scratchFile('表格.txt', Buffer.from(workbook, 'latin1'))]);
+    expect(out.exitCode).toBe(2);
+    expect(out.stderr.join('\n')).toContain('这不是文本文件（含有二进制内容）');
+    expect(out.stderr.join('\n')).not.toContain('Word');
+  });
+
   test('a file whose type cannot be told says so in the text as --json does, and how to choose one', () => {
     const notes = scratchFile('会议纪要.txt', '周三例会纪要\n到会九人，议定两件事。\n下周再议场地安排。\n');
     const json = JSON.parse(runCli(['--json', notes]).stdout.join('\n'));
