@@ -99,7 +99,8 @@ export function App({ host, lang: officeLang, initialPanel, autoRun, startupErro
     document.documentElement.lang = lang;
   }, [lang]);
 
-  useEffect(() => (documentRead ? whenIdle(() => void Promise.all([preloadNotices(), preloadPanels(), host.prepareWrites?.()])) : undefined), [documentRead, host]);
+  // A preload that fails (offline) is no error: the code is fetched again when first used.
+  useEffect(() => (documentRead ? whenIdle(() => void Promise.all([preloadNotices(), preloadPanels(), host.prepareWrites?.()]).catch(() => undefined)) : undefined), [documentRead, host]);
 
   const show = (next: PanelId) => {
     // Focusing the selected tab selects it again: nothing to do (and no render to schedule).
