@@ -29,3 +29,9 @@ test('a rate with no measure may be written in percent (97) or as a fraction (0.
   expect(failures([record('出庭应诉率', 0.9), ...parts], [RATIO])).toEqual(['ratio']);
   expect(failures([record('出庭应诉率', 97, '件'), ...parts], [RATIO])).toEqual(['ratio']);
 });
+
+test('a rate in ‰ is held to its numerator and denominator in ‰; a wrong one still fails', () => {
+  const parts = [record('出庭数', 97), record('应诉数', 10000)];
+  expect(failures([record('出庭应诉率', 9.7, '‰'), ...parts], [RATIO])).toEqual([]);
+  expect(failures([record('出庭应诉率', 12, '‰'), ...parts], [RATIO])).toEqual(['ratio']);
+});

@@ -51,11 +51,12 @@ export function evaluateChecks(dataset: Dataset, unit: string, year: number, che
       // A rate kept with no measure may be in percent (97) or a fraction (0.97): the nearer reading.
       const blank = !rate.measure.trim() && Math.abs(rate.value - fraction * 100) < Math.abs(rate.value - fraction);
       const percent = isPercentMeasure(rate.measure) || blank;
-      const expected = fraction * (percent ? 100 : 1);
-      // Rates are usually printed rounded (97%, 96.7%): half a point of slack unless the check says otherwise.
-      const tolerance = check.tolerance ?? (percent ? 0.5 : 0.005);
+      const permille = rate.measure.normalize('NFKC').trim() === '‰';
+      const expected = fraction * (percent ? 100 : permille ? 1000 : 1);
+      // Rates are usually printed rounded (97%, 96.7%, 9.7‰): half a point of slack unless the check says otherwise.
+      const tolerance = check.tolerance ?? (percent || permille ? 0.5 : 0.005);
       if (Math.abs(rate.value - expected) <= tolerance + EPSILON) continue;
-      const expectedText = percent ? `${formatNumber(expected, 1)}%` : formatNumber(expected, 3);
+      const expectedText = percent ? `${formatNumber(expected, 1)}%` : permille ? `${formatNumber(expected, 1)}‰` : formatNumber(expected, 3);
       failures.push({
         check, unit, year, record: rate,
         params: { ...base, rate: rate.indicator, rateValue: shown(rate), numerator: numerator.indicator, denominator: denominator.indicator, expected: expectedText },
