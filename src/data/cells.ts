@@ -5,6 +5,7 @@
 import { problem } from '../core/figures/data-file-diagnostics';
 import type { DataProblem, Place } from '../core/figures/model';
 import { isPercentMeasure } from '../core/figures/format';
+import { sameMeasure } from '../core/figures/measures';
 import { inStatedMeasure, normalizeNumberText, type ParsedFigure } from '../core/numbers';
 
 /** A spreadsheet cell as readers hand it over. Dates and booleans arrive as text (they are never figures). */
@@ -44,10 +45,7 @@ export function valueProblem(reason: Extract<ParsedFigure, { kind: 'invalid' }>[
   return problem('not-a-number', place, reason === 'not-a-number' ? { text } : { text, variant: reason });
 }
 
-/** Two ways of writing one measure (件 and 件, % and 百分比). */
-export function sameMeasure(a: string, b: string): boolean {
-  return a.normalize('NFKC') === b.normalize('NFKC') || (isPercentMeasure(a) && isPercentMeasure(b));
-}
+
 
 /**
  * A parsed value in the measure its row states (1.3万 of 元 is 13000), the record's measure (stated, else the

@@ -15,20 +15,23 @@ function scaleOf(measure: string): { power: number; base: string } {
 
 const isBlank = (measure: string) => measure.normalize('NFKC').trim() === '';
 
-const sameKind = (a: string, b: string) => a === b || (isPercentMeasure(a) && isPercentMeasure(b));
+/** Two ways of writing one measure (件 and 件, % and 百分比). */
+export function sameMeasure(a: string, b: string): boolean {
+  return a.normalize('NFKC') === b.normalize('NFKC') || (isPercentMeasure(a) && isPercentMeasure(b));
+}
 
 /** Whether figures in these two measures can be set against each other as they are. */
 export function comparableMeasures(a: string, b: string): boolean {
   if (isBlank(a) || isBlank(b)) return scaleOf(isBlank(a) ? b : a).power === 0;
   const [x, y] = [scaleOf(a), scaleOf(b)];
-  return x.power === y.power && sameKind(x.base, y.base);
+  return x.power === y.power && sameMeasure(x.base, y.base);
 }
 
 /** `value` written in `from`, in `to` (1.2 万件 is 12000 件); null when that cannot be told (件 and 元, a blank beside 万). */
 export function inMeasure(value: number, from: string, to: string): number | null {
   if (isBlank(from) || isBlank(to)) return comparableMeasures(from, to) ? value : null;
   const [a, b] = [scaleOf(from), scaleOf(to)];
-  if (!sameKind(a.base, b.base)) return null;
+  if (!sameMeasure(a.base, b.base)) return null;
   return a.power === b.power ? value : shiftDecimal(value, a.power - b.power);
 }
 
