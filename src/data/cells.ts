@@ -4,7 +4,6 @@
  */
 import { problem } from '../core/figures/data-file-diagnostics';
 import type { DataProblem, Place } from '../core/figures/model';
-import { isPercentMeasure } from '../core/figures/format';
 import { sameMeasure } from '../core/figures/measures';
 import { inStatedMeasure, normalizeNumberText, type ParsedFigure } from '../core/numbers';
 
