@@ -2,7 +2,7 @@
  * This year against last year for one unit: the table a report's 主要举措和成效 section quotes
  * ("共收到行政复议申请 1,102 件，同比增长 5.2%").
  */
-import { nameKey, type Dataset } from './dataset';
+import { cachedKeys, nameKey, type Dataset } from './dataset';
 import { comparablePrior } from './measures';
 import { directionOf, formatChange, formatFigure, formatYoy, isPercentMeasure, tidy, yoyOf, type Direction } from './format';
 
@@ -28,9 +28,11 @@ export function compare(dataset: Dataset, unit: string, reportYear: number): Com
   const unitKey = nameKey(unit);
   const rows: ComparisonRow[] = [];
   const seen = new Set<string>();
+  // Each name keyed once (the year, cheaper, looked at first).
+  const keyOf = cachedKeys();
   for (const record of dataset.records) {
-    if (nameKey(record.unit) !== unitKey || (record.year !== reportYear && record.year !== reportYear - 1)) continue;
-    const key = nameKey(record.indicator);
+    if ((record.year !== reportYear && record.year !== reportYear - 1) || keyOf(record.unit) !== unitKey) continue;
+    const key = keyOf(record.indicator);
     if (seen.has(key)) continue;
     seen.add(key);
     const priorRecord = dataset.lookup(unit, reportYear - 1, record.indicator);

@@ -30,7 +30,7 @@ export function labelKey(text: string): string {
 }
 
 /** nameKey, remembered: a file repeats a few units and indicators thousands of times. */
-function cachedKeys(): (name: string) => string {
+export function cachedKeys(): (name: string) => string {
   const cache = new Map<string, string>();
   return (name) => {
     let key = cache.get(name);
@@ -78,14 +78,15 @@ export class DatasetBuilder {
   }
 
   finish(checks: readonly FigureCheck[] = []): Dataset {
-    const { byKey, indicatorsByUnit, allIndicators } = this;
+    const { byKey, indicatorsByUnit, allIndicators, key } = this;
     return {
       records: this.kept,
       checks: [...checks],
       units: [...this.units.values()],
       years: [...this.years].sort((a, b) => a - b),
-      indicators: (unit) => [...(unit === undefined ? allIndicators : (indicatorsByUnit.get(nameKey(unit)) ?? new Map<string, string>())).values()],
-      lookup: (unit, year, indicator) => byKey.get(`${nameKey(unit)}\u0000${year}\u0000${nameKey(indicator)}`),
+      indicators: (unit) => [...(unit === undefined ? allIndicators : (indicatorsByUnit.get(key(unit)) ?? new Map<string, string>())).values()],
+      // The names asked for are mostly the file's own, keyed once already (a table of 1,000 indicators asks 2,000 times).
+      lookup: (unit, year, indicator) => byKey.get(`${key(unit)}\u0000${year}\u0000${key(indicator)}`),
     };
   }
 }

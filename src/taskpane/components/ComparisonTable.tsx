@@ -3,6 +3,7 @@ import type { ComparisonRow } from '../../core/figures/compare';
 import { DIRECTION_LABELS, POINTS_LABEL, RATE_DIRECTION_LABELS } from '../../core/figures/messages';
 import { formatChange, formatNumber } from '../../core/figures/format';
 import type { Lang } from '../../core/i18n/lang';
+import { useRowsShown } from '../hooks/useRowsShown';
 import type { PaneText } from '../strings';
 
 const useStyles = makeStyles({
@@ -42,6 +43,7 @@ export interface ComparisonTableProps {
 /** The unit's indicators, last year against this year, each with a button that puts this year's figure at the cursor. */
 export function ComparisonTable({ t, lang, rows, unit, year, disabled, onInsert }: ComparisonTableProps) {
   const styles = useStyles();
+  const shown = useRowsShown(rows);
   const insertLabel = (indicator: string) => t('pane-figures-insert-figure', { indicator });
   return (
     <div className={styles.wrap}>
@@ -57,7 +59,7 @@ export function ComparisonTable({ t, lang, rows, unit, year, disabled, onInsert 
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {rows.slice(0, shown).map((row) => (
             <tr key={row.indicator}>
               <th scope="row" className={mergeClasses(styles.cell, styles.label)}>
                 {/* The indicator's name is its insert button: one column less in a narrow pane. */}

@@ -1,8 +1,9 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../core/i18n/lang';
 import { parseDataUrl } from '../data-url';
 import type { FigureData, FigureSource } from '../hooks/useFigureData';
+import { whenIdle } from '../lazy-panels';
 import { pickKeptFile } from '../pick-file';
 import type { PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
@@ -25,6 +26,8 @@ export function FigureSourcePicker({ t, lang, data, savedUrl, onUrlLoaded }: Fig
   const [url, setUrl] = useState(savedUrl ?? '');
   const [urlError, setUrlError] = useState<JSX.Element>();
   const { state } = data;
+  // Made while the pane is idle, not in the render that shows a newly read file's figures.
+  useEffect(() => whenIdle(() => void timeOf(new Date(), lang)), [lang]);
 
   const onChooseFile = async () => {
     const picked = await pickKeptFile(t('pane-figures-file-types'));
@@ -124,8 +127,13 @@ export function FigureSourcePicker({ t, lang, data, savedUrl, onUrlLoaded }: Fig
   );
 }
 
+/** One formatter per language: making one (toLocaleTimeString makes one each call) took 50 ms of the render that shows a file's figures. */
+const TIME_FORMATS = new Map<Lang, Intl.DateTimeFormat>();
+
 function timeOf(date: Date, lang: Lang): string {
-  return date.toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+  let format = TIME_FORMATS.get(lang);
+  if (!format) TIME_FORMATS.set(lang, (format = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false })));
+  return format.format(date);
 }
 
 function sourceName(source: FigureSource, t: PaneText): string {
