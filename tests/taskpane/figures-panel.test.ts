@@ -38,7 +38,8 @@ describe('the figures panel', () => {
     expect(await screen.findByTestId('figures-loaded')).toHaveProperty('textContent', '已载入“数据.csv”：2 个数字，1 个单位。');
     expect(screen.getByText(/文件中有 1 处问题/)).toBeTruthy();
     expect(screen.getByText(/第 4 行.*“数值”列/)).toBeTruthy();
-    const table = screen.getByTestId('comparison-table');
+    // The table comes in a render of its own, just after the line that says the file is loaded.
+    const table = await screen.findByTestId('comparison-table');
     const row = within(table).getByRole('button', { name: '在光标处插入“行政复议案件收案数”本年数字' }).closest('tr') as HTMLElement;
     expect(row.querySelector('th')?.textContent).toBe('行政复议案件收案数（件）');
     expect([...row.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent)).toEqual(['96', '112', '增加 16', '+16.7%']);
@@ -148,7 +149,7 @@ test('which file the figures come from, always: its name and time read; after a 
   pick(file('not a spreadsheet at all', '新数据.xlsx'));
   const still = await screen.findByTestId('figures-still-from');
   expect(still.textContent).toMatch(/^下面的数字仍来自“数据\.csv”（\d{2}:\d{2}:\d{2} 读取），不是刚才选的文件。$/);
-  expect(screen.getByTestId('comparison-table')).toBeTruthy();
+  expect(await screen.findByTestId('comparison-table')).toBeTruthy();
 });
 
 test('the hidden file input is no Tab stop: Tab goes from 试用示例数据 to the address box', async () => {

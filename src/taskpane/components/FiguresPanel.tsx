@@ -1,5 +1,5 @@
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { ReportFacts } from '../../core/figures/report-unit';
 import type { Lang } from '../../core/i18n/lang';
 import type { Profile } from '../../core/profile';
@@ -63,7 +63,11 @@ export function FiguresPanel({ operations, t, lang, data, choice, profile }: Fig
   // Shown at once, before the effect above has passed the choice up.
   const { unit, year } = loaded ? choiceFor(loaded, { ...choice, report }) : choice;
   const years = useMemo(() => yearsOffered(loaded, year), [loaded, year]);
-  const rows = useMemo(() => comparisonRows(loaded, unit, year), [loaded, unit, year]);
+  // A newly read file's table comes in a render of its own, after the one that says the file is loaded: with a
+  // large file, working out its rows is a task of its own rather than part of one long freeze.
+  const tableData = useDeferredValue(loaded);
+  const tablePending = tableData !== loaded;
+  const rows = useMemo(() => (tablePending ? [] : comparisonRows(loaded, unit, year)), [tablePending, loaded, unit, year]);
   const target: FigureTarget | undefined = loaded && unit && year ? { dataset: loaded, unit, year } : undefined;
 
   const action = useHostCall(async (run: () => Promise<FigureOutcome>) => {
@@ -96,7 +100,7 @@ export function FiguresPanel({ operations, t, lang, data, choice, profile }: Fig
               </Select>
             </Field>
           </div>
-          {rows.length === 0 ? <Text>{t('pane-figures-no-rows', { unit: unit ?? '', prior: (year ?? 0) - 1, year: year ?? 0 })}</Text> : null}
+          {rows.length === 0 && !tablePending ? <Text>{t('pane-figures-no-rows', { unit: unit ?? '', prior: (year ?? 0) - 1, year: year ?? 0 })}</Text> : null}
           {rows.length > 0 && target ? (
             <>
               <ComparisonTable t={t} lang={lang} rows={rows} unit={target.unit} year={target.year} disabled={busy} onInsert={(indicator) => act(() => operations.insertFigure(target, indicator))} />
