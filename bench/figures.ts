@@ -10,6 +10,8 @@ import { readDataFile } from '../src/data/read-data-file';
 const ROWS = 50_000;
 const HEADER = ['单位', '年度', '指标', '数值', '计量单位', '备注'];
 const UNITS = ['市人民政府', '市司法局', '市市场监管局', '市公安局', '市生态环境局'];
+/** Each unit's indicators: the rows of the pane's comparison table for one unit and year. */
+export const INDICATORS_PER_UNIT = ROWS / UNITS.length / 10;
 
 /** ROWS distinct (unit, year, indicator) rows: 5 units × 10 years × 1,000 indicators. */
 function row(i: number): [string, number, string, number, string, string] {

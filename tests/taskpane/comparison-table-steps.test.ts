@@ -22,8 +22,8 @@ function rowsOf(count: number, prefix: string): ComparisonRow[] {
 
 const bodyRows = () => screen.getByTestId('comparison-table').querySelectorAll('tbody tr').length;
 
-function table(rows: ComparisonRow[]) {
-  return createElement(ComparisonTable, { t: paneText('zh-CN'), lang: 'zh-CN', rows, unit: '青禾县司法局', year: 2024, disabled: false, onInsert: () => undefined });
+function table(rows: ComparisonRow[], t = paneText('zh-CN')) {
+  return createElement(ComparisonTable, { t, lang: 'zh-CN', rows, unit: '青禾县司法局', year: 2024, disabled: false, onInsert: () => undefined });
 }
 
 /** Runs each step's task in turn (each step's timer is set once the step before is drawn). */
@@ -56,6 +56,19 @@ describe('a long comparison table is drawn in steps, never in one long task', ()
     expect(screen.getByTestId('comparison-table').querySelector('tbody th')?.textContent).toBe('乙指标1（件）');
     drawAll();
     expect(bodyRows()).toBe(300);
+  });
+
+  test('a row drawn once is not drawn again as more rows come (the whole table costs what its rows do)', () => {
+    const text = paneText('zh-CN');
+    const labelsMade = jest.fn();
+    const counting: typeof text = (key, params) => {
+      if (key === 'pane-figures-insert-figure') labelsMade();
+      return text(key, params);
+    };
+    render(table(rowsOf(250, ''), counting));
+    drawAll();
+    expect(bodyRows()).toBe(250);
+    expect(labelsMade).toHaveBeenCalledTimes(250);
   });
 
   test('a short table is whole at once', () => {

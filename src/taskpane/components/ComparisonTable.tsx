@@ -1,4 +1,5 @@
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import type { ComparisonRow } from '../../core/figures/compare';
 import { DIRECTION_LABELS, POINTS_LABEL, RATE_DIRECTION_LABELS } from '../../core/figures/messages';
 import { formatChange, formatNumber } from '../../core/figures/format';
@@ -44,7 +45,12 @@ export interface ComparisonTableProps {
 export function ComparisonTable({ t, lang, rows, unit, year, disabled, onInsert }: ComparisonTableProps) {
   const styles = useStyles();
   const shown = useRowsShown(rows);
-  const insertLabel = (indicator: string) => t('pane-figures-insert-figure', { indicator });
+  // One function for every row and every render, so a row drawn once is not drawn again as more rows come.
+  const insertNow = useRef(onInsert);
+  useLayoutEffect(() => {
+    insertNow.current = onInsert;
+  });
+  const insert = useCallback((indicator: string) => insertNow.current(indicator), []);
   return (
     <div className={styles.wrap}>
       <table className={styles.table} data-testid="comparison-table">
@@ -60,35 +66,51 @@ export function ComparisonTable({ t, lang, rows, unit, year, disabled, onInsert 
         </thead>
         <tbody>
           {rows.slice(0, shown).map((row) => (
-            <tr key={row.indicator}>
-              <th scope="row" className={mergeClasses(styles.cell, styles.label)}>
-                {/* The indicator's name is its insert button: one column less in a narrow pane. */}
-                <Button
-                  size="small"
-                  appearance="transparent"
-                  className={styles.nameButton}
-                  disabledFocusable={disabled || row.current === null}
-                  aria-label={insertLabel(row.indicator)}
-                  title={insertLabel(row.indicator)}
-                  onClick={() => onInsert(row.indicator)}
-                >
-                  {row.indicator}
-                  {row.measure ? `（${row.measure}）` : ''}
-                </Button>
-              </th>
-              <td className={styles.cell}>{row.formatted.prior}</td>
-              <td className={styles.cell}>{row.formatted.current}</td>
-              <td className={mergeClasses(styles.cell, styles.wraps, row.direction === 'up' && styles.up, row.direction === 'down' && styles.down)}>
-                <ChangeText row={row} lang={lang} numberClass={styles.number} />
-              </td>
-              <td className={styles.cell}>{row.formatted.yoy}</td>
-            </tr>
+            <Row key={row.indicator} row={row} t={t} lang={lang} disabled={disabled} onInsert={insert} />
           ))}
         </tbody>
       </table>
     </div>
   );
 }
+
+interface RowProps {
+  row: ComparisonRow;
+  t: PaneText;
+  lang: Lang;
+  disabled: boolean;
+  onInsert: (indicator: string) => void;
+}
+
+const Row = memo(function Row({ row, t, lang, disabled, onInsert }: RowProps) {
+  const styles = useStyles();
+  const insertLabel = t('pane-figures-insert-figure', { indicator: row.indicator });
+  return (
+    <tr>
+      <th scope="row" className={mergeClasses(styles.cell, styles.label)}>
+        {/* The indicator's name is its insert button: one column less in a narrow pane. */}
+        <Button
+          size="small"
+          appearance="transparent"
+          className={styles.nameButton}
+          disabledFocusable={disabled || row.current === null}
+          aria-label={insertLabel}
+          title={insertLabel}
+          onClick={() => onInsert(row.indicator)}
+        >
+          {row.indicator}
+          {row.measure ? `（${row.measure}）` : ''}
+        </Button>
+      </th>
+      <td className={styles.cell}>{row.formatted.prior}</td>
+      <td className={styles.cell}>{row.formatted.current}</td>
+      <td className={mergeClasses(styles.cell, styles.wraps, row.direction === 'up' && styles.up, row.direction === 'down' && styles.down)}>
+        <ChangeText row={row} lang={lang} numberClass={styles.number} />
+      </td>
+      <td className={styles.cell}>{row.formatted.yoy}</td>
+    </tr>
+  );
+});
 
 /**
  * 增减 with its direction said once: 增加 16, 减少 3, 持平; a rate's in points, 提高 3 个百分点. The signed
