@@ -10,9 +10,10 @@ import { ScaffoldPanel } from './components/ScaffoldPanel';
 import { useFigureData } from './hooks/useFigureData';
 import { useProfileChoice } from './hooks/useProfileChoice';
 import { ErrorNotice, preloadNotices } from './lazy-notices';
-import { CheckPanel, FiguresPanel, preloadPanels, whenIdle } from './lazy-panels';
+import { CheckPanel, FiguresPanel, preloadPanels } from './lazy-panels';
 import { loadPreferences, savePreferences } from './preferences';
 import { paneText } from './strings';
+import { whenIdle } from './when-idle';
 
 /** The pane's panels, in tab order. */
 export type PanelId = 'scaffold' | 'check' | 'figures';

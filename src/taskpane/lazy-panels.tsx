@@ -18,13 +18,3 @@ export const FiguresPanel = figures.Panel;
 export function preloadPanels(): Promise<unknown> {
   return Promise.all([check.preload(), figures.preload()]);
 }
-
-/** Runs `task` when the browser is idle (soon after, where it cannot say); returns a cancel. */
-export function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(task, { timeout: 2000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(task, 200);
-  return () => window.clearTimeout(id);
-}

@@ -1,5 +1,5 @@
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { memo, useCallback, useLayoutEffect, useRef } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { ComparisonRow } from '../../core/figures/compare';
 import { DIRECTION_LABELS, POINTS_LABEL, RATE_DIRECTION_LABELS } from '../../core/figures/messages';
 import { formatChange, formatNumber } from '../../core/figures/format';
@@ -45,6 +45,14 @@ export interface ComparisonTableProps {
 export function ComparisonTable({ t, lang, rows, unit, year, disabled, onInsert }: ComparisonTableProps) {
   const styles = useStyles();
   const shown = useRowsShown(rows);
+  // Rows drawn again (another year, a refresh): the table keeps the height it had with all its rows until they are all
+  // there again, so what is below it (the buttons, the outcome) does not jump up and back down.
+  const wrap = useRef<HTMLDivElement>(null);
+  const [fullHeight, setFullHeight] = useState<number>();
+  const whole = shown >= rows.length;
+  useLayoutEffect(() => {
+    if (whole && wrap.current) setFullHeight(wrap.current.offsetHeight);
+  }, [whole, rows]);
   // One function for every row and every render, so a row drawn once is not drawn again as more rows come.
   const insertNow = useRef(onInsert);
   useLayoutEffect(() => {
@@ -52,7 +60,7 @@ export function ComparisonTable({ t, lang, rows, unit, year, disabled, onInsert 
   });
   const insert = useCallback((indicator: string) => insertNow.current(indicator), []);
   return (
-    <div className={styles.wrap}>
+    <div ref={wrap} className={styles.wrap} style={!whole && fullHeight ? { minHeight: fullHeight } : undefined}>
       <table className={styles.table} data-testid="comparison-table">
         <caption>{t('pane-figures-table-caption', { unit, prior: year - 1, year })}</caption>
         <thead>

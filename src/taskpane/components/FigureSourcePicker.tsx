@@ -3,10 +3,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../core/i18n/lang';
 import { parseDataUrl } from '../data-url';
 import type { FigureData, FigureSource } from '../hooks/useFigureData';
-import { whenIdle } from '../lazy-panels';
 import { pickKeptFile } from '../pick-file';
 import type { PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
+import { whenIdle } from '../when-idle';
 
 const LISTED_PROBLEMS = 8;
 

@@ -63,12 +63,13 @@ export function FiguresPanel({ operations, t, lang, data, choice, profile }: Fig
   // Shown at once, before the effect above has passed the choice up.
   const { unit, year } = loaded ? choiceFor(loaded, { ...choice, report }) : choice;
   const years = useMemo(() => yearsOffered(loaded, year), [loaded, year]);
-  // A newly read file's table comes in a render of its own, after the one that says the file is loaded: with a
-  // large file, working out its rows is a task of its own rather than part of one long freeze.
-  const tableData = useDeferredValue(loaded);
-  const tablePending = tableData !== loaded;
-  const rows = useMemo(() => (tablePending ? [] : comparisonRows(loaded, unit, year)), [tablePending, loaded, unit, year]);
-  const target: FigureTarget | undefined = loaded && unit && year ? { dataset: loaded, unit, year } : undefined;
+  const wanted = useMemo((): FigureTarget | undefined => (loaded && unit && year ? { dataset: loaded, unit, year } : undefined), [loaded, unit, year]);
+  // The table is worked out in a render of its own, after the one that says what was loaded or chosen: a large file's
+  // rows are a task of their own, not part of one long freeze. Until then the table before stays, so nothing below
+  // it jumps; its rows and the figures its buttons insert always come from one target, the one it shows.
+  const target = useDeferredValue(wanted);
+  const tableStale = target !== wanted;
+  const rows = useMemo(() => (target ? comparisonRows(target.dataset, target.unit, target.year) : []), [target]);
 
   const action = useHostCall(async (run: () => Promise<FigureOutcome>) => {
     const done = await run();
@@ -100,7 +101,7 @@ export function FiguresPanel({ operations, t, lang, data, choice, profile }: Fig
               </Select>
             </Field>
           </div>
-          {rows.length === 0 && !tablePending ? <Text>{t('pane-figures-no-rows', { unit: unit ?? '', prior: (year ?? 0) - 1, year: year ?? 0 })}</Text> : null}
+          {rows.length === 0 && !tableStale ? <Text>{t('pane-figures-no-rows', { unit: unit ?? '', prior: (year ?? 0) - 1, year: year ?? 0 })}</Text> : null}
           {rows.length > 0 && target ? (
             <>
               <ComparisonTable t={t} lang={lang} rows={rows} unit={target.unit} year={target.year} disabled={busy} onInsert={(indicator) => act(() => operations.insertFigure(target, indicator))} />
