@@ -8,7 +8,10 @@ export const promptLeft = defineRule(NO_OPTIONS)({
   runs: 'always',
   codes: { 'prompt-left': 'error' },
   messages: {
-    'prompt-left': { 'zh-CN': '提示文字还没有替换：“{text}”。', 'en-US': 'A prompt has not been replaced yet: “{text}”.' },
+    'prompt-left': {
+      'zh-CN': '提示文字还没有替换：“{text}”。请换成正文，或删去。',
+      'en-US': 'A prompt has not been replaced yet: “{text}”. Replace it with the text, or delete it.',
+    },
   },
   run({ analysis: a }, _options, code) {
     const findings: RuleFinding[] = [];
