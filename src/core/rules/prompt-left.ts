@@ -19,8 +19,7 @@ export const promptLeft = defineRule(NO_OPTIONS)({
       if (!hit) return;
       const paragraph = a.blocks[index]?.text.trim() ?? '';
       // A note amid the writer's own words is quoted itself: the words around it are the writer's, not the prompt.
-      // Its own closing 。 is left out: the message closes the quotation with one (…文字。”。 reads twice).
-      const text = ((!hit.partId && !hit.wordPlaceholder && writersNoteIn(paragraph)) || paragraph).replace(/[。.]$/, '');
+      const text = (!hit.partId && !hit.wordPlaceholder && writersNoteIn(paragraph)) || paragraph;
       // A writer's own 【请…】 note is attributed to the section holding it by check().
       findings.push({ code, part: hit.partId ?? null, at: index, params: { text: text.length > 40 ? `${text.slice(0, 40)}…` : text } });
     });

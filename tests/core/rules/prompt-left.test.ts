@@ -14,10 +14,3 @@ describe('a writer’s own 【请…】 note left in a paragraph', () => {
     expect(promptsLeft('【请补充本年度行政执法情况】')).toMatchObject([{ params: { text: '【请补充本年度行政执法情况】' } }]);
   });
 });
-
-describe('a prompt ending in a full stop', () => {
-  test('is quoted without its own 。, so the message does not read “…文字。”。', () => {
-    const [found] = promptsLeft('单击或点击此处输入文字。');
-    expect(found?.message).toBe('提示文字还没有替换：“单击或点击此处输入文字”。请换成正文，或删去。');
-  });
-});
