@@ -1,5 +1,5 @@
 import type { Block } from './document';
-import { parseDateLine, splitTrailingDate } from './dates';
+import { parseDateLine, parseLooseDateLine, splitTrailingDate } from './dates';
 import type { LineShape } from './headings';
 import type { PartRole, Profile } from './profile';
 import type { PromptHit } from './prompts';
@@ -32,7 +32,7 @@ export function findClosing(allNonBlank: FrameLine[], frame: Frame): void {
   const last = nonBlank[pos];
   if (!last || last.block.index < frame.bodyStart) return;
 
-  const dateValue = parseDateLine(last.shape.title);
+  const dateValue = parseDateLine(last.shape.title) ?? parseLooseDateLine(last.shape.title);
   if (dateValue || last.promptRole === 'date' || taggedPart(last.block.tags, 'date')) {
     frame.date = { index: last.block.index, text: last.shape.title, value: dateValue };
     pos--;

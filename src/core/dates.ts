@@ -8,12 +8,18 @@ export interface ReportDate {
   padded: boolean;
   /** True for 二〇二一年一月二十八日; GB/T 9704—2012 asks for Arabic numerals. */
   chineseNumerals: boolean;
+  /** Written as a date line should not be (2025.1.20, 2025-01-20, 元月, 20号): read, so the closing is still found. */
+  loose?: true;
+  /** A day the month does not have (2月30日): read, so the closing is still found, and named. */
+  impossible?: true;
 }
 
 const ARABIC_DATE_SOURCE = '(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日';
 const CHINESE_DATE_SOURCE = `([〇○零一二三四五六七八九]{4})年(${CHINESE_NUMERAL_CLASS}{1,3})月(${CHINESE_NUMERAL_CLASS}{1,3})日`;
 const ARABIC_DATE = new RegExp(`^${ARABIC_DATE_SOURCE}$`);
 const CHINESE_DATE = new RegExp(`^${CHINESE_DATE_SOURCE}$`);
+/** 2025.1.20, 2025-01-20, 2025/1/20; 2025年元月20日, 2025年1月20号. */
+const LOOSE_DATE = /^(\d{4})\s*(?:[.．\-－/／]\s*(\d{1,2})\s*[.．\-－/／]\s*(\d{1,2})|年\s*(\d{1,2}|元)\s*月\s*(\d{1,2})\s*[日号])$/;
 const TRAILING_DATE = new RegExp(`(${ARABIC_DATE_SOURCE}|${CHINESE_DATE_SOURCE})\\s*$`);
 
 /** Reads a line that is a date and nothing else (成文日期), in Arabic or Chinese numerals. */
@@ -36,6 +42,18 @@ export function parseDateLine(text: string): ReportDate | undefined {
   return undefined;
 }
 
+/**
+ * Reads a line written as a date in a form a 成文日期 should not take (2025.1.20, 2025-01-20, 元月, 20号): the last
+ * line under a signature is its date all the same, and the check gives the standard form.
+ */
+export function parseLooseDateLine(text: string): ReportDate | undefined {
+  const loose = LOOSE_DATE.exec(toHalfWidth(text).replace(/[\s\u3000]+/g, ' ').trim());
+  if (!loose) return undefined;
+  const [, y, m1, d1, m2, d2] = loose;
+  const date = valid(Number(y), m2 === '元' ? 1 : Number(m1 ?? m2), Number(d1 ?? d2), false, false);
+  return date && { ...date, loose: true };
+}
+
 /** Finds a date at the end of a line such as "重庆市某某局 2021年1月28日". */
 export function splitTrailingDate(text: string): { before: string; date: ReportDate } | undefined {
   const match = TRAILING_DATE.exec(toHalfWidth(text));
@@ -46,7 +64,8 @@ export function splitTrailingDate(text: string): { before: string; date: ReportD
 
 function valid(year: number, month: number, day: number, padded: boolean, chineseNumerals: boolean): ReportDate | undefined {
   if (year < 1949 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return { year, month, day, padded, chineseNumerals };
+  const impossible = day > new Date(Date.UTC(year, month, 0)).getUTCDate() ? { impossible: true as const } : {};
+  return { year, month, day, padded, chineseNumerals, ...impossible };
 }
 
 /** Four-digit years named in a text (2020年, 2020 年度, 二〇二〇年), excluding ranges such as 2021—2025年. */

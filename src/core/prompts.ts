@@ -45,6 +45,11 @@ function promptPattern(prompt: string): RegExp {
 
 const PATTERNS = new WeakMap<Profile, Array<{ partId: string; pattern: RegExp }>>();
 
+/** A writer's own 【请…】 note within a paragraph's text, if it holds one: what a finding quotes. */
+export function writersNoteIn(text: string): string | undefined {
+  return GENERIC_PROMPT.exec(text)?.[0];
+}
+
 /** The profile's prompts as patterns, made once per profile (a batch analyses every report with one of a few). */
 function promptPatterns(profile: Profile): Array<{ partId: string; pattern: RegExp }> {
   let patterns = PATTERNS.get(profile);

@@ -309,3 +309,32 @@ describe('the engine reads frame parts by role, not by the ids the built-in prof
     );
   });
 });
+
+describe('the overview is about the report year', () => {
+  const report = (opening: string) => [
+    '某某区水务局2024年政府信息公开工作年度报告',
+    '一、总体情况',
+    opening,
+    '二、主动公开政府信息情况',
+    '本年主动公开政府信息126条。',
+    '三、收到和处理政府信息公开申请情况',
+    '本年新收申请8件，均按期答复。',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '本年未发生因政府信息公开引起的行政复议、行政诉讼。',
+    '五、存在的主要问题及改进情况',
+    '信息更新不够及时，下一步将建立季度检查制度加以改进。',
+    '某某区水务局',
+    '2025年1月10日',
+  ];
+
+  test('an overview opening with last year (kept from last year’s report) is named, with the year it should be', () => {
+    expect(findingsOf(runLines(...report('2023年，我局坚持以公开为常态、不公开为例外，扎实推进政务公开。')), 'overview-year')).toMatchObject([
+      { at: 2, part: 'overview', params: { found: 2023, expected: 2024 } },
+    ]);
+  });
+
+  test('the report year, or a year the opening only looks back from, is sound', () => {
+    expect(findingsOf(runLines(...report('2024年，我局坚持以公开为常态、不公开为例外。')), 'overview-year')).toEqual([]);
+    expect(findingsOf(runLines(...report('2019年以来，我局持续推进政务公开标准化规范化建设。')), 'overview-year')).toEqual([]);
+  });
+});

@@ -24,7 +24,10 @@ export const deadline = defineRule({
   ownCode: true,
   codes: { deadline: 'info' },
   messages: {
-    deadline: { 'zh-CN': '成文日期 {date} 晚于报送期限 {deadline}。', 'en-US': 'The date {date} is after the deadline for submitting the report, {deadline}.' },
+    deadline: {
+      'zh-CN': '成文日期 {date} 晚于报送期限 {deadline}：请核对日期；确已逾期的，请尽快报送。',
+      'en-US': 'The date {date} is after the deadline for submitting the report, {deadline}: check the date; if it is right, submit the report without delay.',
+    },
   },
   validate: (options) => [...patternMustCompile(options.when, 'when'), ...patternMustCompile(options.unless, 'unless')],
   run({ analysis: a }, options, code) {

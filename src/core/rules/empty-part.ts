@@ -7,7 +7,10 @@ export const emptyPart = defineRule(NO_OPTIONS)({
   runs: 'always',
   codes: { 'empty-part': 'error' },
   messages: {
-    'empty-part': { 'zh-CN': '“{partName}”只有标题，下面还没有内容。', 'en-US': '“{partName}” has a heading but nothing under it yet.' },
+    'empty-part': {
+      'zh-CN': '“{partName}”只有标题，下面还没有内容：请补写这一部分。',
+      'en-US': '“{partName}” has a heading but nothing under it yet: write this part.',
+    },
   },
   run({ analysis }, _options, code) {
     return analysis.profile.parts.flatMap((spec) => {

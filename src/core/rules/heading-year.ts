@@ -12,8 +12,8 @@ export const headingYear = defineRule(NO_OPTIONS)({
   codes: { 'heading-year': 'warning' },
   messages: {
     'heading-year': {
-      'zh-CN': '标题写的是 {found} 年，与报告年度 {reportYear} 年不一致。',
-      'en-US': 'This heading names {found}, but the report is about {reportYear}.',
+      'zh-CN': '标题写的是 {found} 年，与报告年度 {reportYear} 年不一致：请改为 {reportYear} 年，或核对是否沿用了上年的标题。',
+      'en-US': 'This heading names {found}, but the report is about {reportYear}: change it to {reportYear}, or check whether it was kept from last year.',
     },
   },
   run({ analysis: a }, _options, code) {

@@ -31,9 +31,10 @@ export const partYear = defineRule({
     let at = heading.index;
     if (!years.length) {
       // No year in the heading: a section that opens with a year says what it is about (2021年，我局将……);
-      // a year later in the sentence is context (在2023年工作的基础上), not the plans' year.
+      // a year later in the sentence is context (在2023年工作的基础上), not the plans' year, and so is one the
+      // opening looks back from (2019年以来).
       const first = firstBodyIndex(a, heading.index, heading.end);
-      const leading = first === undefined ? undefined : /^\s*(\d{4})\s*年/.exec(toHalfWidth(a.blocks[first]?.text ?? ''));
+      const leading = first === undefined ? undefined : /^\s*(\d{4})\s*年(?!以来|来|起|至今|至)/.exec(toHalfWidth(a.blocks[first]?.text ?? ''));
       if (first !== undefined && leading) {
         years = [Number(leading[1])];
         at = first;

@@ -7,6 +7,10 @@ const JIEZHI = phrase('截止(?=[ \\u3000]*(?:\\d{1,4}[ \\u3000]*[年月]|[〇�
 /** 23年度, 23年1月5日: a year written with two digits (GB/T 15835 writes it in full); not the end of a longer number. */
 const SHORT_YEAR = phrase('([1-4]\\d)年(?=度|\\d{1,2}月\\d{1,2}日)');
 const PART_OF_NUMBER = /[\d.．\-/／年]/;
+/** 20024年: five digits before 年, a year typed with one digit too many (no count of years runs so high). */
+const LONG_YEAR = phrase('(\\d{5})年');
+/** How far from the report year a year a slip stands for may be: reports look back a few years and forward one. */
+const YEARS_BACK = 10;
 
 /** Word and number usage where the rule is sure: 截至 before a date; years in full (GB/T 15835—2011). */
 export const usage = defineRule(NO_OPTIONS)({
@@ -23,6 +27,10 @@ export const usage = defineRule(NO_OPTIONS)({
       'zh-CN': '年份“{found}”只写了两位：GB/T 15835 要求写全，请写“{expected}”。',
       'en-US': 'The year “{found}” has two digits; GB/T 15835 writes it in full: write “{expected}”.',
     },
+    'number-usage.typo': {
+      'zh-CN': '年份“{found}”多了一位数字：请写“{expected}”。',
+      'en-US': 'The year “{found}” has a digit too many: write “{expected}”.',
+    },
   },
   run({ analysis: a }) {
     return [
@@ -30,6 +38,18 @@ export const usage = defineRule(NO_OPTIONS)({
       ...phraseMatches(a, SHORT_YEAR)
         .filter(({ text, start }) => !PART_OF_NUMBER.test(text.charAt(start - 1)))
         .map(({ index, start, match }) => wordsFinding('number-usage', index, start, match[0], { expected: `20${match[1]}年` })),
+      ...phraseMatches(a, LONG_YEAR).flatMap(({ index, text, start, match }) => {
+        const year = PART_OF_NUMBER.test(text.charAt(start - 1)) ? undefined : yearTypedFor(match[1] as string, a.reportYear);
+        return year === undefined ? [] : [wordsFinding('number-usage', index, start, match[0], { variant: 'typo', expected: `${year}年` })];
+      }),
     ];
   },
 });
+
+/** The year, near the report's, that five typed digits are with one of them dropped (the nearest, later on a tie). */
+function yearTypedFor(digits: string, reportYear: number | undefined): number | undefined {
+  if (reportYear === undefined) return undefined;
+  const years = [...digits].map((_, i) => Number(digits.slice(0, i) + digits.slice(i + 1)));
+  const near = years.filter((y) => y >= reportYear - YEARS_BACK && y <= reportYear + 1);
+  return near.sort((x, y) => Math.abs(x - reportYear) - Math.abs(y - reportYear) || y - x)[0];
+}

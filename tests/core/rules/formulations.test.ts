@@ -76,3 +76,13 @@ describe('formulations current for the report year', () => {
     expect(fixed(withEntry({ rule: 'formulations', severity: 'off' }))).toEqual([]);
   });
 });
+
+describe('习近平法治思想 written as another name', () => {
+  test('“依法治国思想” for 习近平法治思想 is a slip, with the right name; the speeches on 全面依法治国 are not', () => {
+    expect(about(2024, '全局上下深入学习习近平依法治国思想。')).toMatchObject([
+      { code: 'fixed-expression', params: { found: '习近平依法治国思想' }, words: { expected: '习近平法治思想' } },
+    ]);
+    expect(about(2024, '以习近平全面依法治国思想指导执法实践。')).toMatchObject([{ code: 'fixed-expression', words: { expected: '习近平法治思想' } }]);
+    expect(about(2024, '认真学习习近平总书记关于全面依法治国的重要论述，坚持全面依法治国。')).toEqual([]);
+  });
+});

@@ -40,3 +40,20 @@ describe('punctuation by GB/T 15834, only where sure', () => {
     expect(found[0]?.message).toBe('全文有 6 处半角标点夹在中文之间（从这里的“,”起），像是整篇用了英文标点：请统一改为全角（，；：？！（））。');
   });
 });
+
+describe('findings about quotation marks read without a tangle of quotes', () => {
+  test('a straight-quoted phrase is shown as written, and the curly form to write', () => {
+    const [found] = marks('落实"谁执法谁普法"责任制。');
+    expect(found?.message).toBe('中文里的"谁执法谁普法"用了直引号：请写“谁执法谁普法”。');
+    const [lone] = marks('落实"谁执法谁普法责任制。');
+    expect(lone).toMatchObject({ params: { variant: 'straight-quote-mark', found: '"' }, words: { expected: '“' } });
+    expect(lone?.message).toBe('中文里用了直引号（"）：请写（“）。');
+  });
+
+  test('an unpaired quotation mark is named in brackets, not inside more quotes', () => {
+    const [found] = marks('修订“权责清单，全部公开。');
+    expect(found).toMatchObject({ params: { variant: 'unpaired-quote', found: '“', expected: '”' } });
+    expect(found?.message).toBe('引号（“）没有与之配对的（”）：请补上，或删去多余的一个。');
+    expect(marks('落实《条例》要求（详见附件。')[0]?.message).toBe('“（”没有与之配对的“）”：请补上，或删去多余的一个。');
+  });
+});

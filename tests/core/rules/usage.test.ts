@@ -17,3 +17,20 @@ describe('word and number usage', () => {
     expect(usage('2023年度共开展培训5次，从事执法工作23年，服刑12年。')).toEqual([]);
   });
 });
+
+describe('a year typed with a digit too many', () => {
+  const inReport = (sentence: string) =>
+    wordingFindings(reportAbout(2024, sentence)).filter((f) => f.code === 'number-usage');
+
+  test('a five-digit year next to the report year is named, with the year it should be', () => {
+    expect(inReport('20024年，本局共办结行政复议案件7件。')).toMatchObject([
+      { code: 'number-usage', params: { variant: 'typo', found: '20024年' }, words: { start: 0, length: 6, expected: '2024年' } },
+    ]);
+    expect(inReport('与20233年相比，培训人次有所增加。')).toMatchObject([{ params: { found: '20233年' }, words: { expected: '2023年' } }]);
+  });
+
+  test('long numbers that are not years are left alone', () => {
+    expect(inReport('全年投入经费120024元，服务群众30000人次，有效期20年。')).toEqual([]);
+    expect(inReport('编号为202401年度第3号的文件已备案。')).toEqual([]);
+  });
+});
