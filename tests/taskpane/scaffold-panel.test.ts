@@ -62,6 +62,14 @@ describe('scaffold panel: partial report', () => {
     expect(screen.queryByText(/文档标题上方写的是/)).toBeNull();
   });
 
+  test('a year told from the text, not the title, is not said to be the title’s', async () => {
+    renderApp({ host: new StubHost(wordDoc('县人民政府：', '一、2022年度推进法治政府建设的主要举措和成效', '全年办理行政许可事项320件。')) });
+    await scaffoldReady();
+    expect((screen.getByRole('spinbutton', { name: '报告年度' }) as HTMLInputElement).value).toBe('2022');
+    expect(screen.queryByText(/文档标题写的是/)).toBeNull();
+    expect(screen.getByText('文档中写的是 2022 年度（取自部分标题）。')).toBeTruthy();
+  });
+
   test('an empty unit box looks empty (an example, not the document’s unit line), and says the signature uses that line', async () => {
     renderApp({ host: new StubHost(PARTIAL_DOC) });
     await scaffoldReady();

@@ -1,5 +1,7 @@
 import { Button, Field, Input, Text } from '@fluentui/react-components';
+import type { YearSource } from '../../core/analysis';
 import type { Lang } from '../../core/i18n/lang';
+import { yearSourceText } from '../../core/i18n/report-text';
 import { FIRST_YEAR, LAST_YEAR } from '../../host/workflows/scaffold';
 import type { ProfileChoice } from '../hooks/useProfileChoice';
 import type { PaneText } from '../strings';
@@ -14,6 +16,8 @@ export interface ScaffoldFormProps {
   yearValid: boolean;
   /** The document's own report year, when it names one. */
   documentYear?: number;
+  /** Where the document names it: only a title's year is said to be the title's. */
+  documentYearSource?: YearSource;
   onYearChange: (year: string) => void;
   unit: string;
   onUnitChange: (unit: string) => void;
@@ -33,7 +37,7 @@ export function ScaffoldForm(props: ScaffoldFormProps) {
         label={t('pane-year-label')}
         validationState={props.yearValid ? 'none' : 'error'}
         validationMessage={props.yearValid ? undefined : t('pane-year-invalid')}
-        hint={props.yearValid && props.documentYear ? t('pane-year-hint-document', { year: props.documentYear }) : undefined}
+        hint={props.yearValid && props.documentYear ? yearHint(t, lang, props.documentYear, props.documentYearSource) : undefined}
       >
         <Input
           className={styles.fullWidth}
@@ -64,4 +68,9 @@ export function ScaffoldForm(props: ScaffoldFormProps) {
       ) : null}
     </div>
   );
+}
+
+function yearHint(t: PaneText, lang: Lang, year: number, source: YearSource | undefined): string {
+  if (source === undefined || source === 'title') return t('pane-year-hint-document', { year });
+  return t('pane-year-hint-document-text', { year, source: yearSourceText(source, lang) });
 }

@@ -100,6 +100,7 @@ export function ScaffoldPanel({ operations, t, lang, choice }: ScaffoldPanelProp
         year={year.yearText}
         yearValid={year.year !== undefined}
         documentYear={view?.documentYear}
+        documentYearSource={view?.analysis.reportYearSource}
         onYearChange={setTypedYear}
         unit={unit}
         onUnitChange={onUnitChange}
