@@ -101,6 +101,14 @@ describe('scaffold panel: partial report', () => {
     expect(host.calls.selectBlock).toEqual([12]);
   });
 
+  test('what was inserted keeps its parts’ names when the report type is switched afterwards', async () => {
+    const { user } = renderApp({ host: new StubHost(PARTIAL_DOC) });
+    await user.click(await screen.findByRole('button', { name: '补上缺少的 2 个部分' }));
+    await screen.findByText(/已插入 2 个部分/);
+    await user.selectOptions(screen.getByRole('combobox', { name: '报告类型' }), 'gov-info-disclosure-annual');
+    await waitFor(() => expect(screen.getByText(/已插入 2 个部分/).textContent).toMatch(/已插入 2 个部分：党政主要负责人履行第一责任人职责、下一年度主要安排。/));
+  });
+
   test('a typed year and unit go into the plan', async () => {
     const host = new StubHost(EMPTY_DOC);
     const { user } = renderApp({ host });
