@@ -62,6 +62,14 @@ describe('scaffold panel: partial report', () => {
     expect(screen.queryByText(/文档标题上方写的是/)).toBeNull();
   });
 
+  test('填入 goes once used: focus moves to the unit box it filled, not to the page', async () => {
+    const { user } = renderApp({ host: new StubHost(PARTIAL_DOC) });
+    await scaffoldReady();
+    screen.getByRole('button', { name: '填入单位名称“某某县司法局”' }).focus();
+    await user.keyboard('{Enter}');
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: /单位名称/ }));
+  });
+
   test('a year told from the text, not the title, is not said to be the title’s', async () => {
     renderApp({ host: new StubHost(wordDoc('县人民政府：', '一、2022年度推进法治政府建设的主要举措和成效', '全年办理行政许可事项320件。')) });
     await scaffoldReady();

@@ -1,4 +1,5 @@
 import { Button, Field, Input, Text } from '@fluentui/react-components';
+import { useRef } from 'react';
 import type { YearSource } from '../../core/analysis';
 import type { Lang } from '../../core/i18n/lang';
 import { yearSourceText } from '../../core/i18n/report-text';
@@ -30,6 +31,12 @@ export function ScaffoldForm(props: ScaffoldFormProps) {
   const { t, lang, suggestedUnit } = props;
   const styles = usePaneStyles();
   const showSuggestion = !props.unit.trim() && suggestedUnit;
+  const unitBox = useRef<HTMLInputElement>(null);
+  // 填入 goes once used: focus moves to the box it filled rather than being lost.
+  const fillSuggestedUnit = (unit: string) => {
+    props.onUnitChange(unit);
+    unitBox.current?.focus();
+  };
   return (
     <div className={styles.stack}>
       <ProfilePicker t={t} lang={lang} choice={props.choice} />
@@ -51,6 +58,7 @@ export function ScaffoldForm(props: ScaffoldFormProps) {
       </Field>
       <Field label={t('pane-unit-label')} hint={t('pane-unit-hint')}>
         <Input
+          ref={unitBox}
           className={styles.fullWidth}
           value={props.unit}
           placeholder={t('pane-unit-placeholder')}
@@ -61,7 +69,7 @@ export function ScaffoldForm(props: ScaffoldFormProps) {
         <div className={styles.row}>
           <Text size={200}>{t('pane-unit-suggestion', { unit: suggestedUnit })}</Text>
           <Text size={200}>{t('pane-unit-suggestion-used')}</Text>
-          <Button size="small" aria-label={t('pane-use-suggestion-label', { unit: suggestedUnit })} onClick={() => props.onUnitChange(suggestedUnit)}>
+          <Button size="small" aria-label={t('pane-use-suggestion-label', { unit: suggestedUnit })} onClick={() => fillSuggestedUnit(suggestedUnit)}>
             {t('pane-use-suggestion')}
           </Button>
         </div>
