@@ -117,6 +117,16 @@ describe('scaffold panel: partial report', () => {
     await waitFor(() => expect(screen.getByText(/已插入 2 个部分/).textContent).toMatch(/已插入 2 个部分：党政主要负责人履行第一责任人职责、下一年度主要安排。/));
   });
 
+  test('the last heading renumbered from the keyboard: focus moves to what was inserted, not lost to the page', async () => {
+    const { user } = renderApp({ host: new StubHost(PARTIAL_DOC) });
+    await user.click(await screen.findByRole('button', { name: '补上缺少的 2 个部分' }));
+    await screen.findByText(/已插入 2 个部分/);
+    screen.getByRole('button', { name: /（只改编号，不动文字）$/ }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('button', { name: /（只改编号，不动文字）$/ })).toBeNull());
+    expect(document.activeElement?.textContent).toMatch(/^已插入 2 个部分/);
+  });
+
   test('a typed year and unit go into the plan', async () => {
     const host = new StubHost(EMPTY_DOC);
     const { user } = renderApp({ host });
