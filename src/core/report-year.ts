@@ -7,7 +7,7 @@ import type { Profile } from './profile';
 import type { Frame } from './structure';
 import { reportNamedIn } from './title';
 
-export type YearSource = 'title' | 'opening' | 'date';
+export type YearSource = 'title' | 'opening' | 'heading' | 'date';
 
 /** Opening paragraphs read for the year: the preamble is short. */
 const OPENING_PARAGRAPHS = 6;
@@ -51,6 +51,8 @@ export function reportYear(
   }
   const first = opening[0] === undefined ? undefined : yearsNamed(opening[0])[0];
   if (first) return { year: first, source: 'opening' };
+  const named = yearOfPartHeadings(headings, profile);
+  if (named) return { year: named, source: 'heading' };
   const dated = frame.date?.value?.year;
   return dated ? { year: dated - 1, source: 'date' } : undefined;
 }
@@ -76,4 +78,16 @@ function openingParagraphs(frame: Frame, headings: readonly Heading[], shapes: r
 /** The first year a naming of the report follows closely (…2023年度法治政府建设工作报告…). */
 function yearNamingReport(text: string, profile: Profile): number | undefined {
   return yearsAt(text).find(({ at }) => reportNamedIn(text.slice(at, at + NAME_CHARS), profile).some((name) => name.start <= NAME_AFTER_YEAR))?.year;
+}
+
+/** The year the first part heading naming one is about, less the years after the report's its part-year rule sets. */
+function yearOfPartHeadings(headings: readonly Heading[], profile: Profile): number | undefined {
+  const offsets = new Map<string, number>();
+  for (const rule of profile.rules) if (rule.rule === 'part-year') offsets.set(rule.part, rule.offset);
+  for (const heading of headings) {
+    const part = heading.parts[0];
+    const year = part === undefined ? undefined : yearsNamed(toHalfWidth(heading.shape.head))[0];
+    if (part !== undefined && year) return year - (offsets.get(part) ?? 0);
+  }
+  return undefined;
 }

@@ -73,6 +73,24 @@ type PreviewWord = { Word: { run<T>(batch: (context: any) => Promise<T>): Promis
     await page.close();
   });
 
+  test('a finding’s 插入 and 改为, used from the keyboard: focus moves to what the fix did, not lost to the page', async () => {
+    const { page, errors } = await open(320);
+    await page.goto(`${session.origin}/preview.html?doc=report&lang=zh-CN`);
+    await page.getByRole('tab', { name: '完整性检查' }).click();
+    await page.getByRole('button', { name: '检查', exact: true }).click();
+    const focused = () => page.evaluate(() => document.activeElement?.closest('[data-testid="fix-outcome"]') !== null);
+    await page.getByRole('button', { name: /^插入“党政主要负责人履行第一责任人职责”/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('fix-outcome').filter({ hasText: '已插入 1 个部分' }).waitFor();
+    expect(await focused()).toBe(true);
+    await page.getByRole('button', { name: /的“三、”改为“四、”（只改编号，不动文字）$/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('fix-outcome').filter({ hasText: '已把“三、”改为“四、”' }).waitFor();
+    expect(await focused()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('11.7: the writer types after the pane read the document: the missing part goes in with one click', async () => {
     const { page, errors } = await open();
     await page.goto(`${session.origin}/preview.html?doc=report&lang=zh-CN`);

@@ -82,4 +82,19 @@ const LAST_YEAR = buildDocx({
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  test('不再对比 from the keyboard: focus moves to the button that picks a report, not lost to the page', async () => {
+    const { page, foreign, errors } = await openPage(session.browser, session.origin, 320);
+    page.on('close', () => session.foreignRequests.push(...foreign));
+    await page.goto(`${session.origin}/preview.html?doc=report&lang=zh-CN`);
+    await page.getByRole('tab', { name: '完整性检查' }).click();
+    await page.setInputFiles('[data-testid="previous-file"]', { name: '上年.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(LAST_YEAR) });
+    await page.getByTestId('previous-chosen').waitFor();
+    await page.getByRole('button', { name: '不再对比' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('previous-chosen').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('选择上年报告…');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -45,6 +45,18 @@ describe('report year', () => {
     expect(a.reportYearSource).toBe('opening');
   });
 
+  test('from a part’s heading when neither the title nor the opening names it (a title kept in a text box)', () => {
+    const a = frameOf('县人民政府：', '一、2025年度推进法治政府建设的主要举措和成效', '全年办理复议案件三十件。', '某某局', '2027年2月1日');
+    expect(a.reportYear).toBe(2025);
+    expect(a.reportYearSource).toBe('heading');
+  });
+
+  test('from the plans’ heading, a year before the one it names', () => {
+    const a = frameOf('县人民政府：', '一、主要举措和成效', '全年办理复议案件三十件。', '二、2026年度推进法治政府建设的主要安排', '继续推进。');
+    expect(a.reportYear).toBe(2025);
+    expect(a.reportYearSource).toBe('heading');
+  });
+
   test("from the date's year minus one as a last resort", () => {
     const a = frameOf('法治政府建设情况报告', '一、主要举措和成效', '正文。', '某某局', '2022年2月1日');
     expect(a.reportYear).toBe(2021);

@@ -32,6 +32,21 @@ async function openFigures(host = new StubHost(REPORT_2024)) {
 const pick = (f: File) => fireEvent.change(screen.getByTestId('figure-file'), { target: { files: [f] } });
 
 describe('the figures panel', () => {
+  test('定稿’s question answered from the keyboard, either way: focus goes back to 定稿, not lost to the page', async () => {
+    const { user } = await openFigures();
+    pick(file(CSV, '数据.csv'));
+    await screen.findByTestId('figures-loaded');
+    const freeze = screen.getByRole('button', { name: '定稿：取消关联' });
+    for (const answer of ['暂不', '取消关联']) {
+      freeze.focus();
+      await user.keyboard('{Enter}');
+      screen.getByRole('button', { name: answer }).focus();
+      await user.keyboard('{Enter}');
+      await waitFor(() => expect(screen.queryByRole('button', { name: '暂不' })).toBeNull());
+      expect(document.activeElement).toBe(freeze);
+    }
+  });
+
   test('a CSV through the file input: loaded count, the bad row named by row and column, the comparison table', async () => {
     await openFigures();
     pick(file(CSV, '数据.csv'));

@@ -36,6 +36,14 @@ describe('a finding’s own fix in the check panel', () => {
     await waitFor(() => expect([...document.querySelectorAll('li[data-code="missing-part"]')].map((li) => li.textContent)).toEqual(['缺少“发文机关署名”。插入', '缺少“成文日期”。插入']));
   });
 
+  test('what a 插入 did keeps its part’s name when the report type is switched afterwards', async () => {
+    const { user } = await checked(new StubHost(ROUGH_DOC));
+    await user.click(within(findingItem('missing-part', /党政主要负责人/)).getByRole('button', { name: /^插入“党政主要负责人/ }));
+    await screen.findByTestId('fix-outcome');
+    await user.selectOptions(screen.getByRole('combobox', { name: '报告类型' }), 'gov-info-disclosure-annual');
+    await waitFor(() => expect(screen.getByTestId('fix-outcome').textContent).toContain('已插入 1 个部分：党政主要负责人履行第一责任人职责。'));
+  });
+
   test('a heading number’s 改为“二、” rewrites the number only; the check then finds no numbering to fix', async () => {
     const host = new StubHost(ROUGH_DOC);
     const { user } = await checked(host);

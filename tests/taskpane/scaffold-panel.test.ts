@@ -62,6 +62,22 @@ describe('scaffold panel: partial report', () => {
     expect(screen.queryByText(/文档标题上方写的是/)).toBeNull();
   });
 
+  test('填入 goes once used: focus moves to the unit box it filled, not to the page', async () => {
+    const { user } = renderApp({ host: new StubHost(PARTIAL_DOC) });
+    await scaffoldReady();
+    screen.getByRole('button', { name: '填入单位名称“某某县司法局”' }).focus();
+    await user.keyboard('{Enter}');
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: /单位名称/ }));
+  });
+
+  test('a year told from the text, not the title, is not said to be the title’s', async () => {
+    renderApp({ host: new StubHost(wordDoc('县人民政府：', '一、2022年度推进法治政府建设的主要举措和成效', '全年办理行政许可事项320件。')) });
+    await scaffoldReady();
+    expect((screen.getByRole('spinbutton', { name: '报告年度' }) as HTMLInputElement).value).toBe('2022');
+    expect(screen.queryByText(/文档标题写的是/)).toBeNull();
+    expect(screen.getByText('文档中写的是 2022 年度（取自部分标题）。')).toBeTruthy();
+  });
+
   test('an empty unit box looks empty (an example, not the document’s unit line), and says the signature uses that line', async () => {
     renderApp({ host: new StubHost(PARTIAL_DOC) });
     await scaffoldReady();
@@ -91,6 +107,24 @@ describe('scaffold panel: partial report', () => {
 
     await user.click(note);
     expect(host.calls.selectBlock).toEqual([12]);
+  });
+
+  test('what was inserted keeps its parts’ names when the report type is switched afterwards', async () => {
+    const { user } = renderApp({ host: new StubHost(PARTIAL_DOC) });
+    await user.click(await screen.findByRole('button', { name: '补上缺少的 2 个部分' }));
+    await screen.findByText(/已插入 2 个部分/);
+    await user.selectOptions(screen.getByRole('combobox', { name: '报告类型' }), 'gov-info-disclosure-annual');
+    await waitFor(() => expect(screen.getByText(/已插入 2 个部分/).textContent).toMatch(/已插入 2 个部分：党政主要负责人履行第一责任人职责、下一年度主要安排。/));
+  });
+
+  test('the last heading renumbered from the keyboard: focus moves to what was inserted, not lost to the page', async () => {
+    const { user } = renderApp({ host: new StubHost(PARTIAL_DOC) });
+    await user.click(await screen.findByRole('button', { name: '补上缺少的 2 个部分' }));
+    await screen.findByText(/已插入 2 个部分/);
+    screen.getByRole('button', { name: /（只改编号，不动文字）$/ }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('button', { name: /（只改编号，不动文字）$/ })).toBeNull());
+    expect(document.activeElement?.textContent).toMatch(/^已插入 2 个部分/);
   });
 
   test('a typed year and unit go into the plan', async () => {

@@ -13,8 +13,12 @@ export function placeText(unit: LocationUnit, at: number, lang: Lang): string {
 /** "报告年度 2024（取自标题）", or that it cannot be told. */
 export function reportYearText(result: Pick<CheckResult, 'reportYear' | 'reportYearSource'>, lang: Lang): string {
   if (!result.reportYear) return text('report-year', { variant: 'unknown' }, lang);
-  const source = text('report-year-source', { variant: result.reportYearSource ?? '' }, lang);
-  return text('report-year', { year: result.reportYear, source }, lang);
+  return text('report-year', { year: result.reportYear, source: yearSourceText(result.reportYearSource, lang) }, lang);
+}
+
+/** Where the report year was read: 取自标题, 取自开头段 … */
+export function yearSourceText(source: CheckResult['reportYearSource'] | undefined, lang: Lang): string {
+  return text('report-year-source', { variant: source ?? '' }, lang);
 }
 
 export function severityCount(findings: CheckResult['findings'], severity: Severity): number {

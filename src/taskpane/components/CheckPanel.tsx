@@ -109,7 +109,7 @@ export function CheckPanel({ operations, t, lang, choice, autoRun, figures }: Ch
       {select.state.status === 'error' ? <ErrorNotice error={select.state.error} t={t} action={againAction} /> : null}
       {selectWords.state.status === 'error' ? <ErrorNotice error={selectWords.state.error} t={t} action={againAction} /> : null}
       {fixes.error ? <ErrorNotice error={fixes.error} t={t} action={againAction} /> : null}
-      {fixes.done ? <FixOutcome done={fixes.done} t={t} lang={lang} profile={profile} onReadAgain={() => void runCheck()} /> : null}
+      {fixes.done ? <FixOutcome done={fixes.done} t={t} lang={lang} profile={fixes.done.profile} onReadAgain={() => void runCheck()} /> : null}
       {notices.length > 0 ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>

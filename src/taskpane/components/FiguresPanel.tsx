@@ -1,5 +1,5 @@
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ReportFacts } from '../../core/figures/report-unit';
 import type { Lang } from '../../core/i18n/lang';
 import type { Profile } from '../../core/profile';
@@ -82,6 +82,13 @@ export function FiguresPanel({ operations, t, lang, data, choice, profile }: Fig
     setConfirmFreeze(false);
     void action.run(run);
   };
+  // A question's buttons go once answered: focus goes back to the button that asked it rather than being lost.
+  const rollButton = useRef<HTMLButtonElement>(null);
+  const freezeButton = useRef<HTMLButtonElement>(null);
+  const answered = (asker: RefObject<HTMLButtonElement | null>, then: () => void) => () => {
+    then();
+    asker.current?.focus();
+  };
 
   return (
     <div className={styles.stack}>
@@ -116,17 +123,17 @@ export function FiguresPanel({ operations, t, lang, data, choice, profile }: Fig
             <Text size={200} className={styles.muted}>{t('pane-figures-refresh-reloads')}</Text>
             <div className={styles.row}>
               <Button disabledFocusable={busy} onClick={() => act(() => operations.refresh(data.reload, lang))}>{t('pane-figures-refresh')}</Button>
-              <Button disabledFocusable={busy || year === undefined} onClick={() => year !== undefined && act(() => operations.rollForwardAsking(loaded, year, lang))}>
+              <Button ref={rollButton} disabledFocusable={busy || year === undefined} onClick={() => year !== undefined && act(() => operations.rollForwardAsking(loaded, year, lang))}>
                 {t('pane-figures-roll-forward', { year: (year ?? 0) + 1 })}
               </Button>
-              <Button disabledFocusable={busy} onClick={() => setConfirmFreeze(true)}>{t('pane-figures-freeze')}</Button>
+              <Button ref={freezeButton} disabledFocusable={busy} onClick={() => setConfirmFreeze(true)}>{t('pane-figures-freeze')}</Button>
             </div>
             {outcome?.kind === 'roll-confirm' && year !== undefined ? (
               <MessageBar intent="warning" layout="multiline" data-testid="roll-confirm">
                 <MessageBarBody>{t('pane-figures-roll-gaps', { links: outcome.links, count: outcome.missing, year: outcome.year })}</MessageBarBody>
                 <MessageBarActions>
-                  <Button onClick={() => act(async () => ({ ...(await operations.rollForward(loaded, year, lang)), missing: outcome.missing }))}>{t('pane-figures-roll-anyway')}</Button>
-                  <Button appearance="subtle" onClick={() => setOutcome(null)}>{t('pane-figures-roll-cancel')}</Button>
+                  <Button onClick={answered(rollButton, () => act(async () => ({ ...(await operations.rollForward(loaded, year, lang)), missing: outcome.missing })))}>{t('pane-figures-roll-anyway')}</Button>
+                  <Button appearance="subtle" onClick={answered(rollButton, () => setOutcome(null))}>{t('pane-figures-roll-cancel')}</Button>
                 </MessageBarActions>
               </MessageBar>
             ) : null}
@@ -134,8 +141,8 @@ export function FiguresPanel({ operations, t, lang, data, choice, profile }: Fig
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>{t('pane-figures-freeze-warning')}</MessageBarBody>
                 <MessageBarActions>
-                  <Button onClick={() => act(operations.freeze)}>{t('pane-figures-freeze-confirm')}</Button>
-                  <Button appearance="subtle" onClick={() => setConfirmFreeze(false)}>{t('pane-figures-freeze-cancel')}</Button>
+                  <Button onClick={answered(freezeButton, () => act(operations.freeze))}>{t('pane-figures-freeze-confirm')}</Button>
+                  <Button appearance="subtle" onClick={answered(freezeButton, () => setConfirmFreeze(false))}>{t('pane-figures-freeze-cancel')}</Button>
                 </MessageBarActions>
               </MessageBar>
             ) : null}

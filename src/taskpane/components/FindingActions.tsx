@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import type { Finding } from '../../core/diagnostic';
 import type { ReportDocument } from '../../core/document';
 import type { Lang } from '../../core/i18n/lang';
@@ -50,13 +51,22 @@ export function RenumberButton({ change, doc, t, lang, busy, onRenumber }: { cha
 
 /** What the latest fix did, above the check run again on the document as it now is. */
 export function FixOutcome({ done, t, lang, profile, onReadAgain }: { done: FixDone; t: PaneText; lang: Lang; profile: Profile; onReadAgain: () => void }) {
-  if (done.kind === 'plan-changed') return <PlanChangedNotice change={done.change} t={t} lang={lang} profile={profile} onReadAgain={onReadAgain} />;
+  // The button that made the fix went with its finding: focus comes here, not to the page (a keyboard user stays put).
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), [done]);
+  if (done.kind === 'plan-changed') {
+    return (
+      <div ref={ref} tabIndex={-1}>
+        <PlanChangedNotice change={done.change} t={t} lang={lang} profile={profile} onReadAgain={onReadAgain} />
+      </div>
+    );
+  }
   const said =
     done.kind === 'inserted'
       ? `${t('pane-inserted', { count: 1, names: planItemName(profile, lang, done.partId) })} ${t('pane-inserted-next')}`
       : t('pane-renumbered', { from: done.from, to: done.to });
   return (
-    <MessageBar intent="success" layout="multiline" data-testid="fix-outcome">
+    <MessageBar ref={ref} tabIndex={-1} intent="success" layout="multiline" data-testid="fix-outcome">
       <MessageBarBody>{said}</MessageBarBody>
     </MessageBar>
   );

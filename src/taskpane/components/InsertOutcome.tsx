@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarBody, useId } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import type { ReportDocument } from '../../core/document';
 import type { Lang } from '../../core/i18n/lang';
 import type { Profile } from '../../core/profile';
@@ -29,13 +30,21 @@ export function InsertOutcome({ outcome, t, lang, profile, doc, onSelect, onRenu
   const names = outcome.adds.map((id) => planItemName(profile, lang, id));
   const tables = outcome.addsTables.map((ref) => planItemName(profile, lang, ref));
   const separator = t('pane-list-separator');
+  // A note's 改为 takes the note (and, for the last, the list) away: focus comes to the message, not to the page.
+  const said = useRef<HTMLDivElement>(null);
+  const notes = outcome.renumber.length;
+  const notesBefore = useRef(notes);
+  useEffect(() => {
+    if (notes < notesBefore.current && !said.current?.parentElement?.contains(document.activeElement)) said.current?.focus();
+    notesBefore.current = notes;
+  }, [notes]);
   const done = [
     ...(names.length > 0 ? [t('pane-inserted', { count: names.length, names: names.join(separator) })] : []),
     ...(tables.length > 0 ? [t('pane-inserted-tables', { count: tables.length, names: tables.join(separator) })] : []),
   ];
   return (
     <div className={styles.stack}>
-      <MessageBar intent="success" layout="multiline">
+      <MessageBar ref={said} tabIndex={-1} intent="success" layout="multiline">
         <MessageBarBody>
           {done.join(' ')} {t('pane-inserted-next')}
         </MessageBarBody>

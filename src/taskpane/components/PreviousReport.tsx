@@ -19,6 +19,12 @@ export function PreviousReport({ t, previous, children }: PreviousReportProps) {
   const styles = usePaneStyles();
   const headingId = useId('previous-heading');
   const input = useRef<HTMLInputElement>(null);
+  const pickButton = useRef<HTMLButtonElement>(null);
+  // 不再对比 goes once used: focus moves to the button that picks a report rather than being lost.
+  const forget = async () => {
+    await previous.forget();
+    pickButton.current?.focus();
+  };
   const { remembered, doc, reading, problem, notKept } = previous;
   return (
     <section className={styles.stack} aria-labelledby={headingId} data-testid="previous-report">
@@ -47,11 +53,11 @@ export function PreviousReport({ t, previous, children }: PreviousReportProps) {
         </MessageBar>
       ) : null}
       <div className={styles.row}>
-        <Button disabledFocusable={reading} onClick={() => input.current?.click()}>
+        <Button ref={pickButton} disabledFocusable={reading} onClick={() => input.current?.click()}>
           {doc ? t('pane-previous-pick-other') : t('pane-previous-pick')}
         </Button>
         {remembered ? (
-          <Button appearance="subtle" onClick={() => void previous.forget()}>
+          <Button appearance="subtle" onClick={() => void forget()}>
             {t('pane-previous-forget')}
           </Button>
         ) : null}

@@ -1,5 +1,8 @@
 import { Button, Field, Input, Text } from '@fluentui/react-components';
+import { useRef } from 'react';
+import type { YearSource } from '../../core/analysis';
 import type { Lang } from '../../core/i18n/lang';
+import { yearSourceText } from '../../core/i18n/report-text';
 import { FIRST_YEAR, LAST_YEAR } from '../../host/workflows/scaffold';
 import type { ProfileChoice } from '../hooks/useProfileChoice';
 import type { PaneText } from '../strings';
@@ -14,6 +17,8 @@ export interface ScaffoldFormProps {
   yearValid: boolean;
   /** The document's own report year, when it names one. */
   documentYear?: number;
+  /** Where the document names it: only a title's year is said to be the title's. */
+  documentYearSource?: YearSource;
   onYearChange: (year: string) => void;
   unit: string;
   onUnitChange: (unit: string) => void;
@@ -26,6 +31,12 @@ export function ScaffoldForm(props: ScaffoldFormProps) {
   const { t, lang, suggestedUnit } = props;
   const styles = usePaneStyles();
   const showSuggestion = !props.unit.trim() && suggestedUnit;
+  const unitBox = useRef<HTMLInputElement>(null);
+  // 填入 goes once used: focus moves to the box it filled rather than being lost.
+  const fillSuggestedUnit = (unit: string) => {
+    props.onUnitChange(unit);
+    unitBox.current?.focus();
+  };
   return (
     <div className={styles.stack}>
       <ProfilePicker t={t} lang={lang} choice={props.choice} />
@@ -33,7 +44,7 @@ export function ScaffoldForm(props: ScaffoldFormProps) {
         label={t('pane-year-label')}
         validationState={props.yearValid ? 'none' : 'error'}
         validationMessage={props.yearValid ? undefined : t('pane-year-invalid')}
-        hint={props.yearValid && props.documentYear ? t('pane-year-hint-document', { year: props.documentYear }) : undefined}
+        hint={props.yearValid && props.documentYear ? yearHint(t, lang, props.documentYear, props.documentYearSource) : undefined}
       >
         <Input
           className={styles.fullWidth}
@@ -47,6 +58,7 @@ export function ScaffoldForm(props: ScaffoldFormProps) {
       </Field>
       <Field label={t('pane-unit-label')} hint={t('pane-unit-hint')}>
         <Input
+          ref={unitBox}
           className={styles.fullWidth}
           value={props.unit}
           placeholder={t('pane-unit-placeholder')}
@@ -57,11 +69,16 @@ export function ScaffoldForm(props: ScaffoldFormProps) {
         <div className={styles.row}>
           <Text size={200}>{t('pane-unit-suggestion', { unit: suggestedUnit })}</Text>
           <Text size={200}>{t('pane-unit-suggestion-used')}</Text>
-          <Button size="small" aria-label={t('pane-use-suggestion-label', { unit: suggestedUnit })} onClick={() => props.onUnitChange(suggestedUnit)}>
+          <Button size="small" aria-label={t('pane-use-suggestion-label', { unit: suggestedUnit })} onClick={() => fillSuggestedUnit(suggestedUnit)}>
             {t('pane-use-suggestion')}
           </Button>
         </div>
       ) : null}
     </div>
   );
+}
+
+function yearHint(t: PaneText, lang: Lang, year: number, source: YearSource | undefined): string {
+  if (source === undefined || source === 'title') return t('pane-year-hint-document', { year });
+  return t('pane-year-hint-document-text', { year, source: yearSourceText(source, lang) });
 }

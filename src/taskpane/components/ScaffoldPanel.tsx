@@ -1,6 +1,7 @@
 import { Button, Spinner, Text } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../../core/i18n/lang';
+import type { Profile } from '../../core/profile';
 import type { ScaffoldOperations } from '../../host/workflows/operations';
 import { afterContentsUpdate, scaffoldView, yearField, type InsertOutcome as Outcome, type PlanChange, type Reread } from '../../host/workflows/scaffold';
 import { useHostCall } from '../hooks/useHostCall';
@@ -33,7 +34,8 @@ export function ScaffoldPanel({ operations, t, lang, choice }: ScaffoldPanelProp
   const [unit, setUnit] = useState(() => loadPreferences().unitName);
   /** The year as typed; null until the writer types one (the document's or last year is shown). */
   const [typedYear, setTypedYear] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  /** With the report type it was made with: switching type afterwards does not rename (or unname) what went in. */
+  const [outcome, setOutcome] = useState<(Outcome & { profile: Profile }) | null>(null);
   const [planChanged, setPlanChanged] = useState<PlanChange | null>(null);
   const { doc, reload } = reading;
 
@@ -57,7 +59,7 @@ export function ScaffoldPanel({ operations, t, lang, choice }: ScaffoldPanelProp
     const done = await insert.run(view.plan, doc, (fresh) => scaffoldView(fresh, { profile, typedYear, unit }).plan);
     if (!done) return;
     if ('planChanged' in done) setPlanChanged(done.planChanged);
-    else setOutcome(done.outcome);
+    else setOutcome({ ...done.outcome, profile });
     reading.show(done.after);
   };
 
@@ -100,6 +102,7 @@ export function ScaffoldPanel({ operations, t, lang, choice }: ScaffoldPanelProp
         year={year.yearText}
         yearValid={year.year !== undefined}
         documentYear={view?.documentYear}
+        documentYearSource={view?.analysis.reportYearSource}
         onYearChange={setTypedYear}
         unit={unit}
         onUnitChange={onUnitChange}
@@ -117,7 +120,7 @@ export function ScaffoldPanel({ operations, t, lang, choice }: ScaffoldPanelProp
       {planChanged ? <PlanChangedNotice change={planChanged} t={t} lang={lang} profile={profile} onReadAgain={onRefresh} /> : null}
       {renumber.state.status === 'error' ? <ErrorNotice error={renumber.state.error} t={t} action={refreshAction} /> : null}
       {outcome && doc ? (
-        <InsertOutcome outcome={outcome} t={t} lang={lang} profile={profile} doc={doc} onSelect={(at) => void select.run(at)} onRenumber={(change) => void onRenumber(change)} busy={busy} />
+        <InsertOutcome outcome={outcome} t={t} lang={lang} profile={outcome.profile} doc={doc} onSelect={(at) => void select.run(at)} onRenumber={(change) => void onRenumber(change)} busy={busy} />
       ) : null}
       {outcome?.updateContents ? <ContentsUpdate update={operations.updateContents} t={t} onReread={onContentsUpdated} /> : null}
       {view && doc ? (

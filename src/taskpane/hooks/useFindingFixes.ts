@@ -17,7 +17,8 @@ export type FixDone = { kind: 'inserted'; partId: string } | { kind: 'renumbered
 export function useFindingFixes(operations: CheckOperations, reading: { doc: ReportDocument | null; show: (after: Reread) => void }, profile: Profile) {
   const insert = useHostCall(operations.insertPart);
   const renumberCall = useHostCall(operations.renumber);
-  const [done, setDone] = useState<FixDone | null>(null);
+  // With the report type it was made under: switching type afterwards does not turn the parts' names into ids.
+  const [done, setDone] = useState<(FixDone & { profile: Profile }) | null>(null);
   const { doc, show } = reading;
 
   const reset = useCallback(() => {
@@ -32,7 +33,7 @@ export function useFindingFixes(operations: CheckOperations, reading: { doc: Rep
       reset();
       const result = await insert.run(doc, profile, partId, loadPreferences().unitName);
       if (!result) return;
-      setDone('planChanged' in result ? { kind: 'plan-changed', change: result.planChanged } : { kind: 'inserted', partId });
+      setDone('planChanged' in result ? { kind: 'plan-changed', change: result.planChanged, profile } : { kind: 'inserted', partId, profile });
       show(result.after);
     },
     [doc, profile, reset, insert.run, show],
@@ -44,10 +45,10 @@ export function useFindingFixes(operations: CheckOperations, reading: { doc: Rep
       reset();
       const after = await renumberCall.run(doc, change);
       if (!after) return;
-      setDone({ kind: 'renumbered', from: change.from, to: change.to });
+      setDone({ kind: 'renumbered', from: change.from, to: change.to, profile });
       show(after);
     },
-    [doc, reset, renumberCall.run, show],
+    [doc, profile, reset, renumberCall.run, show],
   );
 
   const error = insert.state.status === 'error' ? insert.state.error : renumberCall.state.status === 'error' ? renumberCall.state.error : undefined;

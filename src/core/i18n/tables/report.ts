@@ -11,6 +11,7 @@ export const REPORT_MESSAGES: MessageTable = {
   'report-year.unknown': { 'zh-CN': '看不出报告年度', 'en-US': 'the report year cannot be told' },
   'report-year-source.title': { 'zh-CN': '取自标题', 'en-US': 'from the title' },
   'report-year-source.opening': { 'zh-CN': '取自开头段', 'en-US': 'from the opening paragraph' },
+  'report-year-source.heading': { 'zh-CN': '取自部分标题', 'en-US': 'from a part\'s heading' },
   'report-year-source.date': { 'zh-CN': '按成文日期推算', 'en-US': 'from the date' },
   'report-part.missing': { 'zh-CN': '缺少', 'en-US': 'missing' },
   'report-part.optional': { 'zh-CN': '未写（可选）', 'en-US': 'absent (optional)' },
