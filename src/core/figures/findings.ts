@@ -71,15 +71,6 @@ const CONTROL_PLACEHOLDER = /^(?:单击或点击此处输入文字|单击此处�
 const TEXT_PLACEHOLDER =
   /(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])(?:[XxＸｘ]+|×{2,}|[□＿_]{2,})\s*(?:%|％|‰|个百分点|万元|亿元|人次|场次|[件次人个项场家份起条篇期元户所名批卷部倍])|[×□]{2,}|【\s*(?:数据|数字|数值)\s*】/; // 【待填】 and the like are prompts: the check's prompt-left has them
 
-/**
- * A name still to be filled in: XX, ×× or □□ before what names a place or a body (XX市, ××省, XX局) — a template's
- * blank for the unit or place, which the placeholders check names as such; it is not a figure. Measure words
- * (件, 部, 所) are figures'.
- */
-export const NAME_BLANK =
-  '(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])(?:[XxＸｘ]{2,}|×{2,}|[□＿_]{2,})(?:省|自治区|市|州|盟|县|旗|区|乡|镇|街道|村|社区|局|委|厅|办|处|科|室|单位|公司|部门)';
-const NAME_BLANKS = new RegExp(NAME_BLANK, 'g');
-
 function isEmptyFigure(text: string): boolean {
   const t = text.trim();
   return t === '' || CONTROL_PLACEHOLDER.test(t) || TEXT_PLACEHOLDER.test(t) || /^[XxＸｘ×]+$/.test(t);
@@ -120,7 +111,7 @@ function matches(shown: string, source: { value: number; text: string }, measure
 export function placeholderFindings(document: ReportDocument, linked: readonly LinkedFigure[] = []): UnlocalizedFinding[] {
   const findings: UnlocalizedFinding[] = [];
   for (const block of document.blocks) {
-    const match = TEXT_PLACEHOLDER.exec(block.text.replace(NAME_BLANKS, (name) => ' '.repeat(name.length)));
+    const match = TEXT_PLACEHOLDER.exec(block.text);
     if (!match || linked.some((f) => f.at === block.index && isEmptyFigure(f.text))) continue;
     findings.push({ code: 'figure-missing', severity: FIGURE_SEVERITY['figure-missing'], part: null, at: block.index, params: { variant: 'placeholder', text: match[0] } });
   }

@@ -32,22 +32,3 @@ describe('placeholders: figures still to be filled in, found with no data file l
     expect(unlinked.map((f) => f.params.variant)).toEqual(['placeholder']);
   });
 });
-
-describe('placeholders for a name: XX市, ××局 left from a template', () => {
-  const blanks = (line: string) => check(withLine(line)).findings.filter((f) => f.code === 'name-missing' || f.code === 'figure-missing');
-
-  test('a name still to be filled in is named as a name, at its words, with what to write; not as a figure', () => {
-    expect(blanks('经XX市人民政府同意，印发实施方案。')).toMatchObject([
-      { code: 'name-missing', severity: 'error', at: 4, params: { found: 'XX市' }, words: { start: 1, length: 3 }, message: '“XX市”是待填的名称：请填入实际的单位或地名。' },
-    ]);
-    expect(blanks('贯彻《××省行政执法条例》，办理案件XX件。').map((f) => [f.code, f.params.found ?? f.params.text])).toEqual([
-      ['name-missing', '××省'],
-      ['figure-missing', 'XX件'],
-    ]);
-    expect(blanks('会同ｘｘ局开展联合检查。').map((f) => f.params.found)).toEqual(['ｘｘ局']);
-  });
-
-  test('names that only look alike are left alone', () => {
-    expect(blanks('与某某公司达成和解，XXL号服装3件（不含税）。')).toEqual([]);
-  });
-});
