@@ -68,6 +68,24 @@ function valid(year: number, month: number, day: number, padded: boolean, chines
   return { year, month, day, padded, chineseNumerals, ...impossible };
 }
 
+/**
+ * The year a paragraph or heading opens with when it says what the text is about (2024年，我局…; 2024年度…): not one
+ * it looks back from (2019年以来, 2019年起, 2019年至今) nor a date of an event (2023年12月，我办印发…).
+ */
+export function openingYear(text: string): number | undefined {
+  const opens = OPENING_YEAR.exec(toHalfWidth(text));
+  return opens ? Number(opens[1]) : undefined;
+}
+
+/** Whether the year named at `at` (as yearsAt gives it) is one the text looks back from: 2019年以来, 2019年起. */
+export function looksBackFrom(text: string, at: number): boolean {
+  return LOOKS_BACK.test(toHalfWidth(text).slice(at));
+}
+
+const LOOKING_BACK = String.raw`年\s*(?:以来|来|起|至今|至)`;
+const OPENING_YEAR = new RegExp(String.raw`^\s*(\d{4})\s*(?!${LOOKING_BACK}|年\s*\d{1,2}\s*月)年`);
+const LOOKS_BACK = new RegExp(String.raw`^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*${LOOKING_BACK}`);
+
 /** Four-digit years named in a text (2020年, 2020 年度, 二〇二〇年), excluding ranges such as 2021—2025年. */
 export function yearsNamed(text: string): number[] {
   return yearsAt(text).map((found) => found.year);

@@ -1,5 +1,5 @@
 import type { Block } from './document';
-import { yearsAt, yearsNamed } from './dates';
+import { looksBackFrom, openingYear, yearsAt, yearsNamed } from './dates';
 import type { LineShape } from './headings';
 import { toHalfWidth } from './numerals';
 import type { Heading } from './parts';
@@ -16,7 +16,6 @@ const NAME_AFTER_YEAR = 12;
 const NAME_CHARS = 50;
 /** The statistics period of the year: 自2023年1月1日起至…12月31日止, 截至2023年12月31日. */
 const STATISTICS_PERIOD = /(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(?:起\s*)?(?:至|到|—|－|-)|截[至止]\s*(\d{4})\s*年\s*12\s*月\s*31\s*日|(\d{4})\s*年\s*12\s*月\s*31\s*日\s*止/;
-const OPENS_WITH_YEAR = /^\s*(\d{4})\s*年/;
 
 /**
  * The year the report is about: from the title; else from the opening — where a sentence names the report
@@ -40,17 +39,16 @@ export function reportYear(
       const period = STATISTICS_PERIOD.exec(text);
       return period ? Number(period[1] ?? period[2] ?? period[3]) : undefined;
     },
-    (text) => {
-      const opens = OPENS_WITH_YEAR.exec(text);
-      return opens ? Number(opens[1]) : undefined;
-    },
+    openingYear,
   ];
   for (const read of readers) {
     const year = opening.map(read).find((y) => y !== undefined);
     if (year) return { year, source: 'opening' };
   }
-  const first = opening[0] === undefined ? undefined : yearsNamed(opening[0])[0];
+  const lead = opening[0];
+  const first = lead === undefined ? undefined : yearsAt(lead).find(({ at }) => !looksBackFrom(lead, at))?.year;
   if (first) return { year: first, source: 'opening' };
+  // A part heading naming its year, alone of its part's (a title in a text box the host cannot read, no opening).
   const named = yearOfPartHeadings(headings, profile);
   if (named) return { year: named, source: 'heading' };
   const dated = frame.date?.value?.year;
@@ -85,8 +83,11 @@ function yearOfPartHeadings(headings: readonly Heading[], profile: Profile): num
   const offsets = new Map<string, number>();
   for (const rule of profile.rules) if (rule.rule === 'part-year') offsets.set(rule.part, rule.offset);
   for (const heading of headings) {
-    const part = heading.parts[0];
-    const year = part === undefined ? undefined : yearsNamed(toHalfWidth(heading.shape.head))[0];
+    // A heading of two parts (存在的不足和2025年工作打算) does not say whose year it names.
+    const part = heading.parts.length === 1 ? heading.parts[0] : undefined;
+    const first = part === undefined ? undefined : yearsAt(heading.shape.head)[0];
+    // Not one it looks back from (2022年以来推进…): openingYear read from where the year stands.
+    const year = first && openingYear(heading.shape.head.slice(first.at));
     if (part !== undefined && year) return year - (offsets.get(part) ?? 0);
   }
   return undefined;

@@ -57,6 +57,18 @@ describe('report year', () => {
     expect(a.reportYearSource).toBe('heading');
   });
 
+  test('not from a heading of two parts (its year is the plans’), nor one that looks back: then from the date', () => {
+    const twoParts = frameOf('县委依法治县办：', '一、推进法治政府建设的主要举措和成效', '全年审结案件四十件。', '二、存在的不足和2026年工作打算', '一是人员偏少。', '某某局', '2026年1月12日');
+    expect([twoParts.reportYear, twoParts.reportYearSource]).toEqual([2025, 'date']);
+    const looksBack = frameOf('县委依法治县办：', '一、2021年以来推进法治政府建设的主要举措和成效', '全年审结案件四十件。', '某某局', '2026年1月12日');
+    expect([looksBack.reportYear, looksBack.reportYearSource]).toEqual([2025, 'date']);
+  });
+
+  test('not from an opening that looks back from its year (2019年以来)', () => {
+    const since = frameOf('法治政府建设情况报告', '', '2019年以来，我局持续推进依法行政。', '一、主要举措和成效', '正文。', '某某局', '2026年1月12日');
+    expect([since.reportYear, since.reportYearSource]).toEqual([2025, 'date']);
+  });
+
   test("from the date's year minus one as a last resort", () => {
     const a = frameOf('法治政府建设情况报告', '一、主要举措和成效', '正文。', '某某局', '2022年2月1日');
     expect(a.reportYear).toBe(2021);

@@ -336,5 +336,7 @@ describe('the overview is about the report year', () => {
   test('the report year, or a year the opening only looks back from, is sound', () => {
     expect(findingsOf(runLines(...report('2024年，我局坚持以公开为常态、不公开为例外。')), 'overview-year')).toEqual([]);
     expect(findingsOf(runLines(...report('2019年以来，我局持续推进政务公开标准化规范化建设。')), 'overview-year')).toEqual([]);
+    // A month names an event (印发 in December for the year after), not the year the overview is about.
+    expect(findingsOf(runLines(...report('2023年12月，我局印发本年度政务公开工作要点，逐项分解任务。')), 'overview-year')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analysis';
-import { yearsNamed } from '../dates';
+import { openingYear, yearsNamed } from '../dates';
 import { toHalfWidth } from '../numerals';
 import { sectionMustExist } from './option-checks';
 import { defineRule } from './rule';
@@ -32,11 +32,11 @@ export const partYear = defineRule({
     if (!years.length) {
       // No year in the heading: a section that opens with a year says what it is about (2021年，我局将……);
       // a year later in the sentence is context (在2023年工作的基础上), not the plans' year, and so is one the
-      // opening looks back from (2019年以来).
+      // opening looks back from (2019年以来), or the date of an event (2023年12月，…): see openingYear.
       const first = firstBodyIndex(a, heading.index, heading.end);
-      const leading = first === undefined ? undefined : /^\s*(\d{4})\s*年(?!以来|来|起|至今|至)/.exec(toHalfWidth(a.blocks[first]?.text ?? ''));
-      if (first !== undefined && leading) {
-        years = [Number(leading[1])];
+      const leading = first === undefined ? undefined : openingYear(a.blocks[first]?.text ?? '');
+      if (first !== undefined && leading !== undefined) {
+        years = [leading];
         at = first;
       }
     }
