@@ -75,7 +75,7 @@ describe('scaffold panel: partial report', () => {
     await scaffoldReady();
     expect((screen.getByRole('spinbutton', { name: '报告年度' }) as HTMLInputElement).value).toBe('2022');
     expect(screen.queryByText(/文档标题写的是/)).toBeNull();
-    expect(screen.getByText('文档中写的是 2022 年度（取自部分标题）。')).toBeTruthy();
+    expect(screen.getByText('按文档，报告年度是 2022 年（取自部分标题）。')).toBeTruthy();
   });
 
   test('an empty unit box looks empty (an example, not the document’s unit line), and says the signature uses that line', async () => {

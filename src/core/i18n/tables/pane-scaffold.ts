@@ -5,7 +5,7 @@ export const PANE_SCAFFOLD_MESSAGES = {
   'pane-year-label': { 'zh-CN': '报告年度', 'en-US': 'Report year' },
   'pane-year-hint-document': { 'zh-CN': '文档标题写的是 {year} 年度。', 'en-US': 'The document\'s title names {year}.' },
   /** The year read elsewhere than the title; {source} is where (取自开头段, 取自部分标题, 按成文日期推算). */
-  'pane-year-hint-document-text': { 'zh-CN': '文档中写的是 {year} 年度（{source}）。', 'en-US': 'The document names {year} ({source}).' },
+  'pane-year-hint-document-text': { 'zh-CN': '按文档，报告年度是 {year} 年（{source}）。', 'en-US': 'From the document, the report is for {year} ({source}).' },
   'pane-year-invalid': { 'zh-CN': '请填写四位数的年份，如 2024。', 'en-US': 'Enter a four-digit year, such as 2024.' },
   'pane-unit-label': { 'zh-CN': '单位名称', 'en-US': 'Unit name' },
   'pane-unit-hint': { 'zh-CN': '用于标题和落款；会记住，下次不用再填。', 'en-US': 'Used in the title and the signature; remembered for next time.' },
