@@ -20,7 +20,8 @@ const STATISTICS_PERIOD = /(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(?:起\s*)?(?:至
 /**
  * The year the report is about: from the title; else from the opening — where a sentence names the report
  * (现将我局2023年度…报告如下), the statistics period, a paragraph that opens with its year (2024年，…), else the
- * first year the opening names; else the date's year minus one. The opening is the text between the title and
+ * first year the opening names (none looked back from: 2019年以来); else a part heading's year (less its part-year
+ * offset); else the date's year minus one. The opening is the text between the title and
  * the first heading, or the first paragraph under it when a page starts at 一、总体情况.
  */
 export function reportYear(
