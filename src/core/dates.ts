@@ -19,8 +19,11 @@ const CHINESE_DATE_SOURCE = `([〇○零一二三四五六七八九]{4})年(${CH
 const ARABIC_DATE = new RegExp(`^${ARABIC_DATE_SOURCE}$`);
 const CHINESE_DATE = new RegExp(`^${CHINESE_DATE_SOURCE}$`);
 /** 2025.1.20, 2025-01-20, 2025/1/20; 2025年元月20日, 2025年1月20号. */
-const LOOSE_DATE = /^(\d{4})\s*(?:[.．\-－/／]\s*(\d{1,2})\s*[.．\-－/／]\s*(\d{1,2})|年\s*(\d{1,2}|元)\s*月\s*(\d{1,2})\s*[日号])$/;
+const LOOSE_DATE_SOURCE = String.raw`(\d{4})\s*(?:[.．\-－/／]\s*(\d{1,2})\s*[.．\-－/／]\s*(\d{1,2})|年\s*(\d{1,2}|元)\s*月\s*(\d{1,2})\s*[日号])`;
+const LOOSE_DATE = new RegExp(`^${LOOSE_DATE_SOURCE}$`);
 const TRAILING_DATE = new RegExp(`(${ARABIC_DATE_SOURCE}|${CHINESE_DATE_SOURCE})\\s*$`);
+/** A loose date ending a line, not the end of a longer number (V12025.1.20). */
+const TRAILING_LOOSE_DATE = new RegExp(String.raw`(?<![\d.．\-－/／])(${LOOSE_DATE_SOURCE})\s*$`);
 
 /** Reads a line that is a date and nothing else (成文日期), in Arabic or Chinese numerals. */
 export function parseDateLine(text: string): ReportDate | undefined {
@@ -54,11 +57,13 @@ export function parseLooseDateLine(text: string): ReportDate | undefined {
   return date && { ...date, loose: true };
 }
 
-/** Finds a date at the end of a line such as "重庆市某某局 2021年1月28日". */
+/** Finds a date at the end of a line such as "重庆市某某局 2021年1月28日" (or, loosely written, "… 2021.1.28"). */
 export function splitTrailingDate(text: string): { before: string; date: ReportDate } | undefined {
-  const match = TRAILING_DATE.exec(toHalfWidth(text));
+  const plain = toHalfWidth(text);
+  const standard = TRAILING_DATE.exec(plain);
+  const match = standard ?? TRAILING_LOOSE_DATE.exec(plain);
   if (!match) return undefined;
-  const date = parseDateLine(match[1] ?? '');
+  const date = standard ? parseDateLine(match[1] ?? '') : parseLooseDateLine(match[1] ?? '');
   return date ? { before: text.slice(0, match.index).trim(), date } : undefined;
 }
 

@@ -78,6 +78,21 @@ describe('report year', () => {
 
 describe('signature and date', () => {
   test.each([
+    ['某某县司法局 2026.1.12', 12],
+    ['某某县司法局　2026-01-12', 12],
+    ['某某县司法局 2026年元月12号', 12],
+  ])('a signature with its date loosely written on one line: %s', (line, day) => {
+    const a = frameOf(...BASE_REPORT.slice(0, -2), line);
+    expect(a.frame.signature?.text).toBe('某某县司法局');
+    expect(a.frame.date?.value).toMatchObject({ year: 2026, month: 1, day, loose: true });
+  });
+
+  test('a number ending a line of text is no date: 版本号 V12026.1.12', () => {
+    const a = frameOf(...BASE_REPORT.slice(0, -2), '某某县司法局 V12026.1.12');
+    expect(a.frame.date?.value).toBeUndefined();
+  });
+
+  test.each([
     ['2021年1月28日'],
     ['2021 年 1 月 28 日'],
     ['二〇二一年一月二十八日'],
