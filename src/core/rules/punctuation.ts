@@ -56,9 +56,7 @@ export const punctuation = defineRule(NO_OPTIONS)({
     const throughout = halfWidth.length >= THROUGHOUT && halfWidth.length > matchesIn(a, FULL_WIDTH_MARKS).length;
     const findings: RuleFinding[] = faults
       .filter(({ fault }) => !throughout || fault.variant !== 'half-width')
-      .map(({ index, fault }) => {
-        return wordsFinding(code, index, fault.start, fault.found, { variant: messageVariant(fault), expected: fault.expected }, fault.variant !== 'unpaired');
-      });
+      .map(({ index, fault }) => wordsFinding(code, index, fault.start, fault.found, { variant: messageVariant(fault), expected: fault.expected }, fault.variant !== 'unpaired'));
     const first = halfWidth[0];
     if (throughout && first) {
       findings.unshift(wordsFinding(code, first.index, first.fault.start, first.fault.found, { variant: 'half-width-throughout', expected: first.fault.expected, count: halfWidth.length }));
