@@ -15,6 +15,7 @@ const { exports: cli, keep } = requireWithCodeCache(bundle);
 cli.runCliWithData(process.argv.slice(2), cli.terminalLayout()).then((result) => {
   if (result.stdout.length) process.stdout.write(result.stdout.join('\n') + '\n');
   if (result.stderr.length) process.stderr.write(result.stderr.join('\n') + '\n');
-  process.exitCode = result.exitCode;
   keep();
+  // Once all is written, exit: the heap is not tidied (a last collection) only for the process to end.
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(result.exitCode)));
 });

@@ -3,10 +3,12 @@
  * duplicate attributes all throw). A DOM parser such as xmldom was ~25× slower on large document.xml parts; a SAX
  * parser lets us build only what the reader uses. saxes runs without its namespace mode, which cost about half its
  * time once warm: ./xml-namespaces.ts resolves prefixes with the same checks. Any DOCTYPE is refused, so no entity
- * beyond XML's five predefined ones is ever expanded.
+ * beyond XML's five predefined ones is ever expanded. Before saxes, a faster pass (./xml-plain.ts) reads the plain
+ * XML Word writes into the same tree, through the same builder and namespace checks; anything else it leaves to saxes.
  */
 import { SaxesParser, type SaxesAttributePlain, type SaxesTagPlain } from 'saxes';
 import { NamespaceScopes } from './xml-namespaces';
+import { scanPlainXml, type PlainAttribute, type XmlEvents } from './xml-plain';
 
 export interface XmlAttribute {
   readonly localName: string;
@@ -62,17 +64,80 @@ export interface ParseOptions {
 /** Word nests a few dozen levels at most; far deeper nesting is hostile (saxes slows quadratically there). */
 export const MAX_DEPTH = 512;
 
+/** Where the builder's namespace checks report: the strict parser's `fail`, or the fast pass's way out. */
+type Failing = ConstructorParameters<typeof NamespaceScopes>[0];
+
+/** Builds the element tree from either parser's events. */
+class TreeBuilder implements XmlEvents {
+  private readonly scopes: NamespaceScopes;
+  private readonly openElements: XmlElement[] = [];
+  private skipDepth = 0;
+  root: XmlElement | undefined;
+
+  constructor(
+    private readonly options: ParseOptions,
+    failing: Failing,
+  ) {
+    this.scopes = new NamespaceScopes(failing);
+  }
+
+  openElement(name: string, attributes: readonly PlainAttribute[], count: number): void {
+    const { scopes, openElements } = this;
+    if (scopes.depth >= MAX_DEPTH) throw new XmlSyntaxError(`elements nested deeper than ${MAX_DEPTH} levels`);
+    scopes.open(name, attributes, count);
+    const { namespace, localName } = scopes;
+    const parent = openElements[openElements.length - 1];
+    const skipped = this.skipDepth > 0 || (parent !== undefined && this.options.skip?.(namespace, localName, parent) === true);
+    const built = scopes.attributes(attributes, count, !skipped);
+    if (skipped) {
+      this.skipDepth += 1;
+      return;
+    }
+    const element = new XmlElement(name, localName, namespace, built);
+    parent?.append(element);
+    this.root ??= element;
+    openElements.push(element);
+  }
+
+  closeElement(): void {
+    this.scopes.close();
+    if (this.skipDepth > 0) this.skipDepth -= 1;
+    else this.openElements.pop();
+  }
+
+  text(text: string): void {
+    const { openElements } = this;
+    if (this.skipDepth === 0 && openElements.length > 0 && text) (openElements[openElements.length - 1] as XmlElement).append(text);
+  }
+}
+
+/** The fast pass's way out of a namespace error: the strict parser reads the part again and words the error. */
+const LEAVE_TO_STRICT_PARSER: Failing = {
+  fail(): never {
+    throw new XmlSyntaxError('left to the strict parser');
+  },
+  xmlDecl: { version: '1.0' },
+};
+
+/** The tree of plain XML as Word writes it (./xml-plain.ts); undefined for anything else. */
+export function parsePlainXml(source: string, options: ParseOptions = {}): XmlElement | undefined {
+  const builder = new TreeBuilder(options, LEAVE_TO_STRICT_PARSER);
+  return scanPlainXml(source, builder) ? builder.root : undefined;
+}
+
 /** Parses a whole XML document and returns its root element; throws XmlSyntaxError. */
 export function parseXml(source: string, options: ParseOptions = {}): XmlElement {
+  return parsePlainXml(source, options) ?? parseXmlStrictly(source, options);
+}
+
+/** Parses with saxes, which checks all of XML 1.0's well-formedness and words each error. */
+export function parseXmlStrictly(source: string, options: ParseOptions = {}): XmlElement {
   // saxes counts lines and columns whatever `position` says; the option only words its messages.
   const parser = new SaxesParser({ xmlns: false, position: true });
-  const scopes = new NamespaceScopes(parser);
-  const open: XmlElement[] = [];
+  const builder = new TreeBuilder(options, parser);
   /** The attributes saxes reported for the tag being opened, read before the next tag: one list serves all. */
   const pending: SaxesAttributePlain[] = [];
   let pendingCount = 0;
-  let root: XmlElement | undefined;
-  let skipDepth = 0;
   let failure: XmlSyntaxError | undefined;
 
   // Seven handlers at most: one more turns the parser into a dictionary-mode object in V8, three times slower.
@@ -87,30 +152,11 @@ export function parseXml(source: string, options: ParseOptions = {}): XmlElement
     pending[pendingCount++] = attribute;
   });
   parser.on('opentag', (tag: SaxesTagPlain) => {
-    if (scopes.depth >= MAX_DEPTH) throw new XmlSyntaxError(`elements nested deeper than ${MAX_DEPTH} levels`);
-    scopes.open(tag.name, pending, pendingCount);
-    const { namespace, localName } = scopes;
-    const parent = open[open.length - 1];
-    const skipped = skipDepth > 0 || (parent !== undefined && options.skip?.(namespace, localName, parent) === true);
-    const attributes = scopes.attributes(pending, pendingCount, !skipped);
+    builder.openElement(tag.name, pending, pendingCount);
     pendingCount = 0;
-    if (skipped) {
-      skipDepth += 1;
-      return;
-    }
-    const built = new XmlElement(tag.name, localName, namespace, attributes);
-    parent?.append(built);
-    root ??= built;
-    open.push(built);
   });
-  parser.on('closetag', () => {
-    scopes.close();
-    if (skipDepth > 0) skipDepth -= 1;
-    else open.pop();
-  });
-  const addText = (text: string) => {
-    if (skipDepth === 0 && open.length > 0 && text) (open[open.length - 1] as XmlElement).append(text);
-  };
+  parser.on('closetag', () => builder.closeElement());
+  const addText = (text: string) => builder.text(text);
   parser.on('text', addText);
   parser.on('cdata', addText);
 
@@ -120,8 +166,8 @@ export function parseXml(source: string, options: ParseOptions = {}): XmlElement
     failure ??= error instanceof XmlSyntaxError ? error : new XmlSyntaxError((error as Error).message);
   }
   if (failure) throw failure;
-  if (!root) throw new XmlSyntaxError('no root element');
-  return root;
+  if (!builder.root) throw new XmlSyntaxError('no root element');
+  return builder.root;
 }
 
 /** All text inside an element, in document order. */
