@@ -16,6 +16,22 @@ cli.runCliWithData(process.argv.slice(2), cli.terminalLayout()).then((result) =>
   if (result.stdout.length) process.stdout.write(result.stdout.join('\n') + '\n');
   if (result.stderr.length) process.stderr.write(result.stderr.join('\n') + '\n');
   keep();
-  // Once all is written, exit: the heap is not tidied (a last collection) only for the process to end.
-  process.stdout.write('', () => process.stderr.write('', () => process.exit(result.exitCode)));
+  exitOnceWritten(result.exitCode);
 });
+
+/**
+ * Exits once stdout and stderr have taken everything (the heap is not tidied, a last collection, only for the
+ * process to end). Output that could not be written (a full disk) is said, with exit code 2; a pipe closed by
+ * its reader (`| head`) is not.
+ */
+function exitOnceWritten(exitCode) {
+  process.stdout.on('error', () => {}); // said below, from the write's own callback
+  process.stdout.write('', (error) => {
+    const failure = process.stdout.errored || error;
+    if (failure && failure.code !== 'EPIPE') {
+      process.stderr.write(`report-check: 结果未能写出 / the output could not be written: ${failure.message}\n`, () => process.exit(2));
+      return;
+    }
+    process.stderr.write('', () => process.exit(exitCode));
+  });
+}

@@ -61,3 +61,29 @@ describe('the code cache', () => {
     expect(readFileSync(cache).subarray(0, 64).equals(Buffer.alloc(64))).toBe(false);
   });
 });
+
+describe('the command exits once its output is written', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'report-exit-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const bin = join(ROOT, 'bin', 'report-check.js');
+  // Reports with findings, enough of them that the JSON is far larger than a pipe holds.
+  const reports = Array.from({ length: 150 }, (_, i) => {
+    const file = join(scratch, `report-${i}.txt`);
+    writeFileSync(file, `青禾县2024年法治政府建设年度情况报告\n\n一、主要举措和成效\n\n全年修订规范性文件XX件，【请填写】。\n\n三、2025年工作安排\n\n`);
+    return file;
+  });
+
+  (existsSync('/dev/full') ? test : test.skip)('output that cannot be written (a full disk) is said, with exit code 2 (skipped without /dev/full)', () => {
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" --json "${reports[0]}" > /dev/full`], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('结果未能写出 / the output could not be written');
+  });
+
+  (existsSync('/bin/bash') ? test : test.skip)('a pipe closed by its reader (| head) is no error: the result’s own exit code, nothing said (skipped without bash)', () => {
+    const whole = spawnSync(process.execPath, [bin, '--json', ...reports], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(whole.stdout.length).toBeGreaterThan(256 * 1024);
+    const files = reports.map((f) => `"${f}"`).join(' ');
+    const cut = spawnSync('/bin/bash', ['-c', `"${process.execPath}" "${bin}" --json ${files} | head -c 100 > /dev/null; echo "exit \${PIPESTATUS[0]}" >&2`], { encoding: 'utf8' });
+    expect(cut.stderr).toBe(`exit ${whole.status}\n`);
+  });
+});
