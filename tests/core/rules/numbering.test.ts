@@ -32,11 +32,13 @@ test('numbering finds the same sibling runs as the parent-by-parent reference, o
       for (const run of expected) {
         const indexes = (run.split(':')[1] ?? '').split(',').filter(Boolean).map(Number);
         const heads = indexes.map((i) => a.headings.find((h) => h.index === i) as Heading);
+        // A repeated number counts as the number it is told to be.
+        let previousOrdinal = 0;
         heads.forEach((h, k) => {
           const m = h.shape.marker!;
           const first = heads[0]!.shape.marker!;
-          const prev = heads[k - 1]?.shape.marker;
-          if (k === 0 ? m.ordinal !== 1 : m.style !== first.style || m.ordinal !== prev!.ordinal + 1) reference.add(h.index);
+          if (k === 0 ? m.ordinal !== 1 : m.style !== first.style || m.ordinal !== previousOrdinal + 1) reference.add(h.index);
+          previousOrdinal = k === 0 ? 1 : m.style === first.style && m.ordinal === previousOrdinal ? previousOrdinal + 1 : m.ordinal;
         });
       }
       expect([...found].sort((x, y) => (x ?? 0) - (y ?? 0))).toEqual([...reference].sort((x, y) => x - y));
@@ -53,4 +55,24 @@ test('a number typed with a slip is told its standard form; its sequence is chec
     [5, 'form', 'Ⅳ、', '四、'],
     [5, 'skip', 'Ⅳ、', '三、'],
   ]);
+});
+
+test('a repeated number is told to be the next one (a first number, one), and what follows is held to that: the advice taken together gives one sound sequence', () => {
+  const findings = (...headings: string[]) =>
+    check(textDoc('2023年度法治政府建设情况报告', '一、主要举措', ...headings.flatMap((h) => [h, '正文一句。'])))
+      .findings.filter((f) => f.code === 'numbering')
+      .map((f) => [f.params?.variant, f.params?.marker, f.params?.previous, f.params?.expected]);
+  expect(findings('（一）制度', '（一）执法', '（三）监督')).toEqual([['repeat', '（一）', undefined, '（二）']]);
+  expect(findings('（一）制度', '（一）执法', '（二）监督')).toEqual([
+    ['repeat', '（一）', undefined, '（二）'],
+    ['repeat', '（二）', undefined, '（三）'],
+  ]);
+  expect(findings('（一）制度', '（一）执法', '（四）监督')).toEqual([
+    ['repeat', '（一）', undefined, '（二）'],
+    ['skip', '（四）', '（二）', '（三）'],
+  ]);
+  // A first number other than one is told to be one: the second 二、 then follows it.
+  expect(findings('（二）制度', '（二）执法', '（三）监督')).toEqual([['start', '（二）', undefined, '（一）']]);
+  // A jump is told once: what follows the jump keeps to it.
+  expect(findings('（一）制度', '（三）执法', '（四）监督')).toEqual([['skip', '（三）', '（一）', '（二）']]);
 });
