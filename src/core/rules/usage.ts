@@ -7,8 +7,11 @@ const JIEZHI = phrase('截止(?=[ \\u3000]*(?:\\d{1,4}[ \\u3000]*[年月]|[〇�
 /** 23年度, 23年1月5日: a year written with two digits (GB/T 15835 writes it in full); not the end of a longer number. */
 const SHORT_YEAR = phrase('([1-4]\\d)年(?=度|\\d{1,2}月\\d{1,2}日)');
 const PART_OF_NUMBER = /[\d.．\-/／年]/;
-/** 20024年: five digits before 年, a year typed with one digit too many (no count of years runs so high). */
-const LONG_YEAR = phrase('(\\d{5})年');
+/**
+ * 20024年: five digits before 年, a year typed with one digit too many (no count of years runs so high); not a count
+ * before 年检/年审/年薪 (共20234年检车辆).
+ */
+const LONG_YEAR = phrase('(\\d{5})年(?![检审薪])');
 /** How far from the report year a year a slip stands for may be: reports look back a few years and forward one. */
 const YEARS_BACK = 10;
 

@@ -32,5 +32,6 @@ describe('a year typed with a digit too many', () => {
   test('long numbers that are not years are left alone', () => {
     expect(inReport('全年投入经费120024元，服务群众30000人次，有效期20年。')).toEqual([]);
     expect(inReport('编号为202401年度第3号的文件已备案。')).toEqual([]);
+    expect(inReport('全年共20234年检车辆，20241年审证照。')).toEqual([]);
   });
 });
