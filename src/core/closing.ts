@@ -39,7 +39,7 @@ export function findClosing(allNonBlank: FrameLine[], frame: Frame): void {
   } else {
     const combined = splitTrailingDate(last.shape.title);
     if (combined && combined.before && looksLikeSignature(combined.before)) {
-      frame.date = { index: last.block.index, text: last.shape.title, value: combined.date };
+      frame.date = { index: last.block.index, text: combined.dateText, value: combined.date };
       frame.signature = { index: last.block.index, text: combined.before };
     }
   }

@@ -58,13 +58,14 @@ export function parseLooseDateLine(text: string): ReportDate | undefined {
 }
 
 /** Finds a date at the end of a line such as "重庆市某某局 2021年1月28日" (or, loosely written, "… 2021.1.28"). */
-export function splitTrailingDate(text: string): { before: string; date: ReportDate } | undefined {
+export function splitTrailingDate(text: string): { before: string; date: ReportDate; dateText: string } | undefined {
   const plain = toHalfWidth(text);
   const standard = TRAILING_DATE.exec(plain);
   const match = standard ?? TRAILING_LOOSE_DATE.exec(plain);
   if (!match) return undefined;
   const date = standard ? parseDateLine(match[1] ?? '') : parseLooseDateLine(match[1] ?? '');
-  return date ? { before: text.slice(0, match.index).trim(), date } : undefined;
+  // toHalfWidth keeps every character's place: the date's words are cut from the line as written.
+  return date ? { before: text.slice(0, match.index).trim(), date, dateText: text.slice(match.index).trim() } : undefined;
 }
 
 function valid(year: number, month: number, day: number, padded: boolean, chineseNumerals: boolean): ReportDate | undefined {

@@ -27,10 +27,7 @@ const START_TAG = /<[A-Za-z_][\w.:-]*(?:[ \t\n]+[A-Za-z_][\w.:-]*[ \t\n]*=[ \t\n
 const END_TAG = /<\/[A-Za-z_][\w.:-]*[ \t\n]*>/y;
 /** The declaration Word writes, in the order XML requires. */
 const DECLARATION = /^<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.0\1(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(["'])[A-Za-z][\w.-]*\2)?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(["'])(?:yes|no)\3)?[ \t\n]*\?>/;
-/**
- * Characters the strict parser normalizes or refuses: carriage returns, controls, non-characters, unpaired
- * surrogates (found without a lookbehind, which older Safari web views cannot even parse).
- */
+/** Characters the strict parser normalizes or refuses: carriage returns, controls, non-characters, unpaired surrogates. */
 const NOT_PLAIN = /[\0-\x08\x0B-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** An ampersand that does not start one of the five named entities. */
 const OTHER_REFERENCE = /&(?!(?:amp|lt|gt|quot|apos);)/;

@@ -78,13 +78,14 @@ describe('report year', () => {
 
 describe('signature and date', () => {
   test.each([
-    ['某某县司法局 2026.1.12', 12],
-    ['某某县司法局　2026-01-12', 12],
-    ['某某县司法局 2026年元月12号', 12],
-  ])('a signature with its date loosely written on one line: %s', (line, day) => {
+    ['某某县司法局 2026.1.12', 12, '2026.1.12'],
+    ['某某县司法局　２０２６-01-12', 12, '２０２６-01-12'],
+    ['某某县司法局 2026年元月12号', 12, '2026年元月12号'],
+  ])('a signature with its date loosely written on one line: %s (the date is its own words, as written)', (line, day, dateText) => {
     const a = frameOf(...BASE_REPORT.slice(0, -2), line);
     expect(a.frame.signature?.text).toBe('某某县司法局');
     expect(a.frame.date?.value).toMatchObject({ year: 2026, month: 1, day, loose: true });
+    expect(a.frame.date?.text).toBe(dateText);
   });
 
   test('a number ending a line of text is no date: 版本号 V12026.1.12', () => {
