@@ -1,12 +1,13 @@
 /**
  * A cited title one character off a known one (two off for long titles): the likely slip, named only when one
  * known title is that close. Short titles are left alone: 《保密法》 is a common short name, not a slip for 保险法;
- * a five-character one is judged only after 中华人民共和国, which makes it a law's formal title.
+ * one of four or five characters is judged only after 中华人民共和国, which makes it a law's formal title
+ * (《中华人民共和国行政处法》: 行政处罚法).
  */
 import { knownTitles, type KnownTitle } from './titles';
 
 const SHORTEST = 6;
-const SHORTEST_WITH_PREFIX = 5;
+const SHORTEST_WITH_PREFIX = 4;
 const LONG = 12;
 
 /** The one known title within reach of `key`, if exactly one is. */

@@ -11,6 +11,8 @@ describe('laws and documents cited in 《》', () => {
     ]);
     expect(cited(2023, '严格执行《重大行政决策程序暂行条列》。')).toMatchObject([{ code: 'law-title', words: { expected: '《重大行政决策程序暂行条例》' } }]);
     expect(cited(2023, '对照《党政主要负责人履行法治建设第一责任人职责规定》。')).toMatchObject([{ words: { expected: '《党政主要负责人履行推进法治建设第一责任人职责规定》' } }]);
+    // A short law's formal title with a character dropped.
+    expect(cited(2023, '依据《中华人民共和国行政处法》办理。')).toMatchObject([{ code: 'law-title', words: { expected: '《中华人民共和国行政处罚法》' } }]);
   });
 
   test('a version year the law does not have names the nearest one', () => {
