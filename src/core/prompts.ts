@@ -10,8 +10,11 @@ export interface PromptHit {
   wordPlaceholder?: true;
 }
 
-/** Writers' own placeholders that mean "fill this in": 【请补充】, 【在此填写】. */
-const GENERIC_PROMPT = /【\s*(请|在此|待|此处)[^】]*】/;
+/**
+ * Writers' own placeholders that mean "fill this in": 【请补充】, 【在此填写】, 【填写数量】, and in round brackets only
+ * when they say where (（此处填写主要举措）): （请见附件） and （待定） are report text.
+ */
+const GENERIC_PROMPT = /【\s*(?:请|在此|待|此处|填写|填入|输入)[^】]*】|[（(]\s*(?:此处|在此)(?:填写|填入|输入|补充|插入|键入)[^（()）]*[）)]/;
 
 /**
  * The placeholder texts Word puts in a content control and a writer's template leaves standing: 单击或点击此处输入文字。,

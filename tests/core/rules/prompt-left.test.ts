@@ -13,4 +13,10 @@ describe('a writer’s own 【请…】 note left in a paragraph', () => {
   test('a paragraph that is all prompt is quoted whole', () => {
     expect(promptsLeft('【请补充本年度行政执法情况】')).toMatchObject([{ params: { text: '【请补充本年度行政执法情况】' } }]);
   });
+
+  test('notes that say what to fill in, without 请, are prompts too; round brackets only when they say where', () => {
+    expect(promptsLeft('全年办理行政复议案件【填写数量】件，（此处填写主要做法）。')).toMatchObject([{ params: { text: '【填写数量】' } }]);
+    expect(promptsLeft('（此处填写主要做法）')).toMatchObject([{ params: { text: '（此处填写主要做法）' } }]);
+    expect(promptsLeft('全年办理行政复议案件12件（详见附件），其余事项（待定）将于明年办结。')).toEqual([]);
+  });
 });
