@@ -9,9 +9,9 @@ const SHORT_YEAR = phrase('([1-4]\\d)年(?=度|\\d{1,2}月\\d{1,2}日)');
 const PART_OF_NUMBER = /[\d.．\-/／年]/;
 /**
  * 20024年: five digits before 年, a year typed with one digit too many (no count of years runs so high); not a count
- * before 年检/年审/年薪 (共20234年检车辆).
+ * before 年检/年审/年薪 (共20234年检车辆), though a year before 检查, 审计 or 薪酬 (20244年审计发现) is named.
  */
-const LONG_YEAR = phrase('(\\d{5})年(?![检审薪])');
+const LONG_YEAR = phrase('(\\d{5})年(?!检(?![查测验察])|审(?![计理批查核议定])|薪(?!酬))');
 /** How far from the report year a year a slip stands for may be: reports look back a few years and forward one. */
 const YEARS_BACK = 10;
 

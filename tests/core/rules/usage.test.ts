@@ -27,6 +27,9 @@ describe('a year typed with a digit too many', () => {
       { code: 'number-usage', params: { variant: 'typo', found: '20024年' }, words: { start: 0, length: 6, expected: '2024年' } },
     ]);
     expect(inReport('与20233年相比，培训人次有所增加。')).toMatchObject([{ params: { found: '20233年' }, words: { expected: '2023年' } }]);
+    for (const sentence of ['20244年审计发现问题12个。', '20244年审理行政案件30件。', '20244年检查企业58家。', '20244年薪酬制度改革完成。']) {
+      expect(inReport(sentence)).toMatchObject([{ params: { found: '20244年' }, words: { expected: '2024年' } }]);
+    }
   });
 
   test('long numbers that are not years are left alone', () => {
