@@ -1,13 +1,16 @@
 /**
  * A cited title one character off a known one (two off for long titles): the likely slip, named only when one
  * known title is that close. Short titles are left alone: 《保密法》 is a common short name, not a slip for 保险法;
- * one of four or five characters is judged only after 中华人民共和国, which makes it a law's formal title
- * (《中华人民共和国行政处法》: 行政处罚法).
+ * one of four or five characters is judged only after 中华人民共和国, which makes it a law's formal title, and one
+ * of four only as a character dropped or added from a formal title (《中华人民共和国行政处法》: 行政处罚法; but
+ * 禁毒条例 or 航道条例 are not told to be 戒毒条例 or 航标条例, another subject).
  */
-import { knownTitles, type KnownTitle } from './titles';
+import { knownTitles, STATE_PREFIX, type KnownTitle } from './titles';
 
 const SHORTEST = 6;
 const SHORTEST_WITH_PREFIX = 4;
+/** Shorter keys are judged only for a character dropped or added. */
+const SHORTEST_CHANGED = 5;
 const LONG = 12;
 
 /** The one known title within reach of `key`, if exactly one is. */
@@ -18,6 +21,7 @@ export function nearMiss(key: string, hasPrefix: boolean): KnownTitle | undefine
   let tie = false;
   for (const [candidate, known] of knownTitles()) {
     if (Math.abs(candidate.length - key.length) > reach || candidate.length < SHORTEST_WITH_PREFIX) continue;
+    if (key.length < SHORTEST_CHANGED && (candidate.length === key.length || !known.title.startsWith(STATE_PREFIX))) continue;
     const distance = editDistance(key, candidate, reach);
     if (distance > reach) continue;
     if (best && distance === best.distance && best.known.title !== known.title) tie = true;

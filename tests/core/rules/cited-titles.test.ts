@@ -13,6 +13,8 @@ describe('laws and documents cited in 《》', () => {
     expect(cited(2023, '对照《党政主要负责人履行法治建设第一责任人职责规定》。')).toMatchObject([{ words: { expected: '《党政主要负责人履行推进法治建设第一责任人职责规定》' } }]);
     // A short law's formal title with a character dropped.
     expect(cited(2023, '依据《中华人民共和国行政处法》办理。')).toMatchObject([{ code: 'law-title', words: { expected: '《中华人民共和国行政处罚法》' } }]);
+    // Four characters with one changed is another subject as often as a slip: left alone.
+    expect(cited(2023, '执行《中华人民共和国禁毒条例》《中华人民共和国航道条例》《中华人民共和国护理条例》。')).toEqual([]);
   });
 
   test('a version year the law does not have names the nearest one', () => {
