@@ -73,27 +73,27 @@ function checkSiblings(siblings: Heading[], level: number, code: string): RuleFi
   const style = first.style;
   const report = (h: Heading, variant: string, params: Record<string, string | number>) =>
     findings.push({ code, part: h.parts[0] ?? null, at: h.index, params: { variant, level, marker: (h.shape.marker as HeadingMarker).raw, ...params } });
-  // The number the previous heading has, or is told to have: a first number other than one is told to be one, a
-  // repeated number the next one, and what follows is held to that, so the advice taken together gives one sound
-  // sequence ((一)(一)(三): only the second; 二、二、三、: only the first).
-  let previous = first;
-  if (first.ordinal !== 1) {
-    const expected = formatMarker(style, 1);
-    report(siblings[0] as Heading, 'start', { expected });
-    previous = { ...first, ordinal: 1, raw: expected };
-  }
+  if (first.ordinal !== 1) report(siblings[0] as Heading, 'start', { expected: formatMarker(style, 1) });
   siblings.forEach((h, i) => {
-    const marker = h.shape.marker as HeadingMarker;
-    if (marker.slip) report(h, 'form', { expected: formatMarker(marker.style, marker.ordinal) });
+    const written = h.shape.marker as HeadingMarker;
+    if (written.slip) report(h, 'form', { expected: formatMarker(written.style, written.ordinal) });
     if (i === 0) return;
+    const marker = h.shape.marker as HeadingMarker;
+    const previous = (siblings[i - 1] as Heading).shape.marker as HeadingMarker;
     const expected = formatMarker(style, previous.ordinal + 1);
-    let told: HeadingMarker | undefined;
     if (marker.style !== style) report(h, 'mixed', { first: first.raw, expected });
-    else if (marker.ordinal === previous.ordinal) {
-      report(h, 'repeat', { expected });
-      told = { ...marker, ordinal: previous.ordinal + 1, raw: expected };
-    } else if (marker.ordinal !== previous.ordinal + 1) report(h, 'skip', { previous: previous.raw, expected });
-    previous = told ?? marker;
+    else if (marker.ordinal === previous.ordinal) report(h, 'repeat', { expected });
+    else if (marker.ordinal !== previous.ordinal + 1 && !followsRepeatTold(siblings, i)) report(h, 'skip', { previous: previous.raw, expected });
   });
   return findings;
+}
+
+/**
+ * （一）（一）（三）: the repeated （一） is told to be （二）, and then （三） follows it — not a jump to be told to be （二）
+ * as well, which would undo the first advice.
+ */
+function followsRepeatTold(siblings: readonly Heading[], i: number): boolean {
+  const [before, previous, marker] = [siblings[i - 2], siblings[i - 1], siblings[i]].map((h) => h?.shape.marker);
+  if (!before || !previous || !marker) return false;
+  return previous.style === before.style && previous.ordinal === before.ordinal && marker.ordinal === previous.ordinal + 2;
 }
