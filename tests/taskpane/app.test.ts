@@ -102,16 +102,17 @@ describe('app', () => {
     await screen.findByRole('button', { name: 'Add the 2 missing parts' });
   });
 
-  test('outside Office: a notice instead of the panels', () => {
+  // The notice's code loads on demand: it shows once that is there (at once when an earlier test loaded it).
+  test('outside Office: a notice instead of the panels', async () => {
     const error = new HostError('outside-office');
     renderApp({ host: new StubHost(PARTIAL_DOC), startupError: error });
-    expect(screen.getByText('请在 Word 中打开报告助手')).toBeTruthy();
+    expect(await screen.findByText('请在 Word 中打开报告助手')).toBeTruthy();
     expect(screen.queryByRole('tablist')).toBeNull();
   });
 
-  test('an old Word: a notice in English too', () => {
+  test('an old Word: a notice in English too', async () => {
     renderApp({ host: new StubHost(PARTIAL_DOC), lang: 'en-US', startupError: new HostError('unsupported') });
-    expect(screen.getByText('This version of Word cannot run Report Assistant')).toBeTruthy();
+    expect(await screen.findByText('This version of Word cannot run Report Assistant')).toBeTruthy();
   });
 
   test('the remembered report type is used', async () => {
