@@ -144,9 +144,13 @@ function namesOf(fields: readonly Field[]): Localized {
   return { 'zh-CN': names.map((n) => n['zh-CN']).join('、'), 'en-US': names.map((n) => n['en-US']).join(', ') };
 }
 
-/** The headers a file has, short enough for a message, as a list in each language: “单位”、“指标” / “单位”, “指标”. */
-function foundHeaders(names: readonly string[]): Localized {
+/**
+ * The headers a file has, short enough for a message, as a list in each language: “单位”、“指标” / “单位”, “指标”;
+ * none, empty (the message then says so).
+ */
+function foundHeaders(names: readonly string[]): Localized | '' {
   const shown = names.filter(Boolean).slice(0, 12).map((n) => `“${n.length > 20 ? `${n.slice(0, 20)}…` : n}”`);
+  if (shown.length === 0) return '';
   const more = names.filter(Boolean).length > 12 ? ' …' : '';
   return { 'zh-CN': shown.join('、') + more, 'en-US': shown.join(', ') + more };
 }
