@@ -39,15 +39,20 @@ export const usage = defineRule(NO_OPTIONS)({
     return [
       ...phraseMatches(a, JIEZHI).map(({ index, start, match }) => wordsFinding('word-usage', index, start, match[0], { expected: '截至' })),
       ...phraseMatches(a, SHORT_YEAR)
-        .filter(({ text, start }) => !PART_OF_NUMBER.test(text.charAt(start - 1)))
+        .filter(({ text, start }) => standsAlone(text, start))
         .map(({ index, start, match }) => wordsFinding('number-usage', index, start, match[0], { expected: `20${match[1]}年` })),
       ...phraseMatches(a, LONG_YEAR).flatMap(({ index, text, start, match }) => {
-        const year = PART_OF_NUMBER.test(text.charAt(start - 1)) ? undefined : yearTypedFor(match[1] as string, a.reportYear);
+        const year = standsAlone(text, start) ? yearTypedFor(match[1] as string, a.reportYear) : undefined;
         return year === undefined ? [] : [wordsFinding('number-usage', index, start, match[0], { variant: 'typo', expected: `${year}年` })];
       }),
     ];
   },
 });
+
+/** A number found at `start` that is not the end of a longer number (120024元, 2024.23年). */
+function standsAlone(text: string, start: number): boolean {
+  return !PART_OF_NUMBER.test(text.charAt(start - 1));
+}
 
 /** The year, near the report's, that five typed digits are with one of them dropped (the nearest, later on a tie). */
 function yearTypedFor(digits: string, reportYear: number | undefined): number | undefined {

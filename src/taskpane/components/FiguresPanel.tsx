@@ -1,5 +1,5 @@
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReportFacts } from '../../core/figures/report-unit';
 import type { Lang } from '../../core/i18n/lang';
 import type { Profile } from '../../core/profile';
@@ -9,6 +9,7 @@ import { useHostCall } from '../hooks/useHostCall';
 import { usableResult, type FigureData } from '../hooks/useFigureData';
 import { loadPreferences } from '../preferences';
 import type { PaneText } from '../strings';
+import { focusAfter } from '../focus-after';
 import { usePaneStyles } from '../styles';
 import { ComparisonTable } from './ComparisonTable';
 import { ErrorNotice } from './ErrorNotice';
@@ -85,10 +86,6 @@ export function FiguresPanel({ operations, t, lang, data, choice, profile }: Fig
   // A question's buttons go once answered: focus goes back to the button that asked it rather than being lost.
   const rollButton = useRef<HTMLButtonElement>(null);
   const freezeButton = useRef<HTMLButtonElement>(null);
-  const answered = (asker: RefObject<HTMLButtonElement | null>, then: () => void) => () => {
-    then();
-    asker.current?.focus();
-  };
 
   return (
     <div className={styles.stack}>
@@ -132,8 +129,8 @@ export function FiguresPanel({ operations, t, lang, data, choice, profile }: Fig
               <MessageBar intent="warning" layout="multiline" data-testid="roll-confirm">
                 <MessageBarBody>{t('pane-figures-roll-gaps', { links: outcome.links, count: outcome.missing, year: outcome.year })}</MessageBarBody>
                 <MessageBarActions>
-                  <Button onClick={answered(rollButton, () => act(async () => ({ ...(await operations.rollForward(loaded, year, lang)), missing: outcome.missing })))}>{t('pane-figures-roll-anyway')}</Button>
-                  <Button appearance="subtle" onClick={answered(rollButton, () => setOutcome(null))}>{t('pane-figures-roll-cancel')}</Button>
+                  <Button onClick={focusAfter(rollButton, () => act(async () => ({ ...(await operations.rollForward(loaded, year, lang)), missing: outcome.missing })))}>{t('pane-figures-roll-anyway')}</Button>
+                  <Button appearance="subtle" onClick={focusAfter(rollButton, () => setOutcome(null))}>{t('pane-figures-roll-cancel')}</Button>
                 </MessageBarActions>
               </MessageBar>
             ) : null}
@@ -141,8 +138,8 @@ export function FiguresPanel({ operations, t, lang, data, choice, profile }: Fig
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>{t('pane-figures-freeze-warning')}</MessageBarBody>
                 <MessageBarActions>
-                  <Button onClick={answered(freezeButton, () => act(operations.freeze))}>{t('pane-figures-freeze-confirm')}</Button>
-                  <Button appearance="subtle" onClick={answered(freezeButton, () => setConfirmFreeze(false))}>{t('pane-figures-freeze-cancel')}</Button>
+                  <Button onClick={focusAfter(freezeButton, () => act(operations.freeze))}>{t('pane-figures-freeze-confirm')}</Button>
+                  <Button appearance="subtle" onClick={focusAfter(freezeButton, () => setConfirmFreeze(false))}>{t('pane-figures-freeze-cancel')}</Button>
                 </MessageBarActions>
               </MessageBar>
             ) : null}

@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody, Spinner, Text, useId } from '@fluen
 import { useRef } from 'react';
 import type { PreviousReportState } from '../hooks/usePreviousReport';
 import type { PaneText } from '../strings';
+import { focusAfter } from '../focus-after';
 import { usePaneStyles } from '../styles';
 
 export interface PreviousReportProps {
@@ -21,10 +22,7 @@ export function PreviousReport({ t, previous, children }: PreviousReportProps) {
   const input = useRef<HTMLInputElement>(null);
   const pickButton = useRef<HTMLButtonElement>(null);
   // 不再对比 goes once used: focus moves to the button that picks a report rather than being lost.
-  const forget = async () => {
-    await previous.forget();
-    pickButton.current?.focus();
-  };
+  const forget = focusAfter(pickButton, previous.forget);
   const { remembered, doc, reading, problem, notKept } = previous;
   return (
     <section className={styles.stack} aria-labelledby={headingId} data-testid="previous-report">
@@ -57,7 +55,7 @@ export function PreviousReport({ t, previous, children }: PreviousReportProps) {
           {doc ? t('pane-previous-pick-other') : t('pane-previous-pick')}
         </Button>
         {remembered ? (
-          <Button appearance="subtle" onClick={() => void forget()}>
+          <Button appearance="subtle" onClick={() => forget()}>
             {t('pane-previous-forget')}
           </Button>
         ) : null}

@@ -6,6 +6,7 @@ import { yearSourceText } from '../../core/i18n/report-text';
 import { FIRST_YEAR, LAST_YEAR } from '../../host/workflows/scaffold';
 import type { ProfileChoice } from '../hooks/useProfileChoice';
 import type { PaneText } from '../strings';
+import { focusAfter } from '../focus-after';
 import { usePaneStyles } from '../styles';
 import { ProfilePicker } from './ProfilePicker';
 
@@ -33,10 +34,7 @@ export function ScaffoldForm(props: ScaffoldFormProps) {
   const showSuggestion = !props.unit.trim() && suggestedUnit;
   const unitBox = useRef<HTMLInputElement>(null);
   // 填入 goes once used: focus moves to the box it filled rather than being lost.
-  const fillSuggestedUnit = (unit: string) => {
-    props.onUnitChange(unit);
-    unitBox.current?.focus();
-  };
+  const fillSuggestedUnit = focusAfter(unitBox, props.onUnitChange);
   return (
     <div className={styles.stack}>
       <ProfilePicker t={t} lang={lang} choice={props.choice} />
