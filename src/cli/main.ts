@@ -83,7 +83,10 @@ export function runCli(argv: readonly string[], figures?: CliFigures, layout: Cl
   for (const pattern of unmatched) fail(pattern, unmatchedMessage(pattern));
   // One file at a time; a long batch says how far it is.
   const progress = !options.json && files.length >= PROGRESS_FROM_FILES ? layout.progress : undefined;
-  const pairing = yearPairing(options, files, (doc) => chosen ?? tellProfile(doc, BUILT_IN_PROFILES).profile);
+  // Without --profile, each file's title (or else its text) says which report it is; told once per file read.
+  const toldProfiles = new WeakMap<ReportDocument, ReturnType<typeof tellProfile>>();
+  const toldOf = (doc: ReportDocument) => toldProfiles.get(doc) ?? toldProfiles.set(doc, tellProfile(doc, BUILT_IN_PROFILES)).get(doc)!;
+  const pairing = yearPairing(options, files, (doc) => chosen ?? toldOf(doc).profile);
   out.stderr.push(...(pairing?.failures ?? []));
   if (pairing?.failures.length) out.exitCode = 2;
   for (const [done, file] of files.entries()) {
@@ -91,8 +94,7 @@ export function runCli(argv: readonly string[], figures?: CliFigures, layout: Cl
     try {
       const known = pairing?.read.get(file);
       const doc = known?.doc ?? readReport(file);
-      // Without --profile, each file's title (or else its text) says which report it is.
-      const told = chosen ? { profile: chosen, guessed: false, confidence: 'chosen' as const, score: 1 } : tellProfile(doc, BUILT_IN_PROFILES);
+      const told = chosen ? { profile: chosen, guessed: false, confidence: 'chosen' as const, score: 1 } : toldOf(doc);
       const { profile, guessed } = told;
       const analysis = known?.analysis.profile === profile ? known.analysis : analyze(doc, profile);
       const compared = pairing?.compare({ file, doc, analysis, unit: unitOf(analysis), year: analysis.reportYear ?? null }, profile, options.lang);

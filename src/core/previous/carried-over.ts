@@ -5,8 +5,8 @@
  * a rewritten paragraph on the same subject below 0.5). An index from bigram to last year's lines keeps it
  * near-linear: only lines sharing one of a line's rarer bigrams are measured.
  */
-import type { BodyLine } from './paragraphs';
-import { dice, gramPostings } from './text-keys';
+import { gramsOfLines, type BodyLine } from './paragraphs';
+import { bigramsOf, dice, gramPostings, type Grams } from './text-keys';
 
 export const CARRIED_SIMILARITY = 0.8;
 
@@ -38,17 +38,25 @@ export function matchLines(current: readonly BodyLine[], previous: readonly Body
   previous.forEach((line, n) => {
     if (!sameKey.has(line.key)) sameKey.set(line.key, n);
   });
-  // Built only when a line is not last year's word for word (a report rolled forward needs none).
-  let postings: Map<number, number[]> | undefined;
-  return current.flatMap((line) => {
-    const same = sameKey.get(line.key);
-    const best = same !== undefined ? { n: same, similarity: 1 } : nearest(line, previous, (postings ??= gramPostings(previous.map((l) => l.grams))));
+  const found = current.map((line) => sameKey.get(line.key));
+  // Grams and the index only for lines that are not last year's word for word (a report rolled forward needs none).
+  const unmatched = current.filter((_, n) => found[n] === undefined);
+  const nearestOf = new Map<BodyLine, { n: number; similarity: number } | undefined>();
+  if (unmatched.length > 0) {
+    const previousGrams = gramsOfLines(previous);
+    const postings = gramPostings(previousGrams);
+    const grams = bigramsOf(unmatched.map((line) => line.key));
+    unmatched.forEach((line, n) => nearestOf.set(line, nearest(grams[n]!, previousGrams, postings)));
+  }
+  return current.flatMap((line, n) => {
+    const same = found[n];
+    const best = same !== undefined ? { n: same, similarity: 1 } : nearestOf.get(line);
     return best ? [{ at: line.at, part: line.part, previousAt: previous[best.n]!.at, similarity: best.similarity }] : [];
   });
 }
 
-function nearest(line: BodyLine, previous: readonly BodyLine[], postings: ReadonlyMap<number, number[]>) {
-  const lists = [...line.grams].map((gram) => postings.get(gram)).filter((list): list is number[] => !!list);
+function nearest(grams: Grams, previous: readonly Grams[], postings: ReadonlyMap<number, number[]>) {
+  const lists = [...grams].map((gram) => postings.get(gram)).filter((list): list is number[] => !!list);
   if (lists.length === 0) return undefined;
   let picking = lists.filter((list) => list.length <= COMMON_GRAM_LINES);
   if (picking.length === 0) picking = lists.sort((a, b) => a.length - b.length).slice(0, 3);
@@ -57,7 +65,7 @@ function nearest(line: BodyLine, previous: readonly BodyLine[], postings: Readon
   const measured = [...hits].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES_MEASURED);
   let best: { n: number; similarity: number } | undefined;
   for (const [n] of measured) {
-    const similarity = dice(line.grams, previous[n]!.grams);
+    const similarity = dice(grams, previous[n]!);
     if (!best || similarity > best.similarity) best = { n, similarity };
   }
   return best;

@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../analysis';
 import STANDARD from './standard-phrases.json';
-import { bigrams, sentencesOf, textKey, type Grams } from './text-keys';
+import { bigramsOf, sentencesOf, textKey, type Grams } from './text-keys';
 
 /** A line shorter than this (in key characters) is too short to call copied: a 做好以下工作： says nothing. */
 export const MIN_KEY_CHARS = 12;
@@ -17,7 +17,6 @@ export interface BodyLine {
   text: string;
   /** The comparison key, standard sentences left out; its length weighs the line in its part's share. */
   key: string;
-  grams: Grams;
 }
 
 // One alternation, so each sentence is scanned once rather than once per phrase.
@@ -43,6 +42,16 @@ export function isRunningText(analysis: Analysis, at: number): boolean {
   return !!block && !analysis.prompts[at] && block.kind !== 'table-cell' && block.kind !== 'contents-entry' && block.text.trim() !== '';
 }
 
+const KEYS = new WeakMap<Analysis, Map<number, string>>();
+
+/** A line's whole text as a key, worked out once per analysis: the carried-over text and the plans both read it. */
+export function lineKey(analysis: Analysis, at: number): string {
+  const keys = KEYS.get(analysis) ?? KEYS.set(analysis, new Map()).get(analysis)!;
+  let key = keys.get(at);
+  if (key === undefined) keys.set(at, (key = textKey(analysis.blocks[at]!.text)));
+  return key;
+}
+
 const LINES = new WeakMap<Analysis, BodyLine[]>();
 
 /** The section lines of each part (sub-headings left out), in document order; read once per analysis. */
@@ -56,12 +65,27 @@ export function bodyLines(analysis: Analysis): BodyLine[] {
     for (let at = start; at < end; at++) {
       const block = analysis.blocks[at]!;
       if (headingAt.has(at) || !isRunningText(analysis, at)) continue;
-      const kept = sentencesOf(block.text).filter((s) => !isStandardSentence(s)).join('');
-      const key = textKey(kept);
+      const sentences = sentencesOf(block.text);
+      const kept = sentences.filter((s) => !isStandardSentence(s));
+      const key = kept.length === sentences.length ? lineKey(analysis, at) : textKey(kept.join(''));
       if (key.length < MIN_KEY_CHARS) continue;
-      lines.push({ at, part, text: block.text, key, grams: bigrams(key) });
+      lines.push({ at, part, text: block.text, key });
     }
   }
   LINES.set(analysis, lines);
   return lines;
+}
+
+const GRAMS = new WeakMap<readonly BodyLine[], Grams[]>();
+
+/**
+ * The lines' grams, worked out when first asked for: a report rolled forward matches line for line by key and
+ * needs none.
+ */
+export function gramsOfLines(lines: readonly BodyLine[]): Grams[] {
+  const known = GRAMS.get(lines);
+  if (known) return known;
+  const grams = bigramsOf(lines.map((line) => line.key));
+  GRAMS.set(lines, grams);
+  return grams;
 }

@@ -7,8 +7,8 @@
  */
 import type { Analysis } from '../analysis';
 import GENERIC from './generic-terms.json';
-import { isRunningText, sectionRanges } from './paragraphs';
-import { bigrams, gramPostings, sentencesOf, textKey, unionOf, type Grams } from './text-keys';
+import { isRunningText, lineKey, sectionRanges } from './paragraphs';
+import { bigrams, bigramsOf, gramPostings, sentencesOf, textKey, unionOf, type Grams } from './text-keys';
 
 /** Share of a plan's key terms one measures line must hold: the half-taken-up fixture's items score 0.7–1, the others below 0.3. */
 export const PLAN_TAKEN_UP = 0.5;
@@ -60,18 +60,17 @@ function keyTerms(text: string): Grams {
 /** Each of last year's plan items, with the line of this year's measures that takes it up (if any). */
 export function checkPlans(current: Analysis, previous: Analysis, parts: { plans: string; measures: string }): PlanCheck[] {
   const range = sectionRanges(current).find((r) => r.part === parts.measures);
+  const headingAt = new Set(current.headings.filter((h) => !h.shape.runsOn).map((h) => h.index));
+  const read: number[] = [];
+  for (let at = range?.start ?? 0; range && at < range.end; at++) if (isRunningText(current, at)) read.push(at);
+  const grams = bigramsOf(read.map((at) => lineKey(current, at)));
   const lines: Array<{ at: number; grams: Grams }> = [];
   let over: Grams = new Uint32Array(0); // the sub-heading a line is under counts with it
-  const headingAt = new Set(current.headings.filter((h) => !h.shape.runsOn).map((h) => h.index));
-  for (let at = range?.start ?? 0; range && at < range.end; at++) {
-    if (!isRunningText(current, at)) continue;
-    const grams = bigrams(textKey(current.blocks[at]!.text));
-    if (headingAt.has(at)) {
-      over = grams;
-      continue; // its text counts with each line under it, which is where a plan's taking up is told
-    }
-    lines.push({ at, grams: unionOf(over, grams) });
-  }
+  read.forEach((at, n) => {
+    // A sub-heading's text counts with each line under it, which is where a plan's taking up is told.
+    if (headingAt.has(at)) over = grams[n]!;
+    else lines.push({ at, grams: unionOf(over, grams[n]!) });
+  });
   const postings = gramPostings(lines.map((line) => line.grams));
   return planItems(previous, parts.plans).flatMap((item) => {
     const terms = keyTerms(item.text);

@@ -1,5 +1,5 @@
 import { comparePrevious } from '../../../src/core/previous/compare';
-import { textKey, bigrams, dice } from '../../../src/core/previous/text-keys';
+import { textKey, bigrams, bigramsOf, dice } from '../../../src/core/previous/text-keys';
 import { isStandardSentence } from '../../../src/core/previous/paragraphs';
 import { planItems } from '../../../src/core/previous/plans';
 import { previousFixture, type PreviousFixture } from '../../helpers/previous-fixtures';
@@ -12,6 +12,20 @@ describe('the text key: years and figures do not count', () => {
   test('a sentence rolled forward a year, its figures changed, keys the same; other words do not', () => {
     expect(textKey('2023年，全年受理 1,386 件。')).toBe(textKey('二〇二四年，全年受理１４２件'));
     expect(dice(bigrams(textKey('全年受理纠纷1386件')), bigrams(textKey('全年调解纠纷1386件')))).toBeLessThan(1);
+  });
+
+  test('full-width digits, letters and a figure’s full-width comma key as half-width ones; other full-width marks drop', () => {
+    expect(textKey('共办理１，２００件ＡＢ类事项（含复议）')).toBe('共办理N件AB类事项含复议');
+    expect(textKey('共办理1,200件AB类事项(含复议)')).toBe('共办理N件AB类事项含复议');
+    expect(textKey('共办理１２件，２０２３年')).toBe('共办理N件Y年');
+    expect(textKey('共1，200件，增长3．5%')).toBe('共N件增长N');
+    expect(textKey('办结，新收')).toBe('办结新收');
+  });
+
+  test('the grams of many keys at once are each key’s own', () => {
+    const keys = ['全年受理纠纷N件', '', '依法行政依法行政', '甲'];
+    expect(bigramsOf(keys).map((g) => [...g])).toEqual(keys.map((k) => [...bigrams(k)]));
+    expect([...bigrams('依法行政依法行政')]).toHaveLength(4);
   });
 
   test('the opening every report uses is a standard sentence; a report’s own words are not', () => {
