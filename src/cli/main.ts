@@ -5,7 +5,7 @@ import type { ReportDocument } from '../core/document';
 import type { Lang } from '../core/i18n/lang';
 import type { Profile } from '../core/profile';
 import { BUILT_IN_PROFILES } from '../core/profiles';
-import { tellProfile, type ProfileConfidence } from '../core/profiles/guess';
+import { tellProfile, type ProfileConfidence, type ProfileGuess } from '../core/profiles/guess';
 import { overviewOf, type ReportOverview } from '../core/report-overview';
 import type { Dataset } from '../core/figures/dataset';
 import { reportUnit, unitOf } from '../core/figures/report-unit';
@@ -84,7 +84,7 @@ export function runCli(argv: readonly string[], figures?: CliFigures, layout: Cl
   // One file at a time; a long batch says how far it is.
   const progress = !options.json && files.length >= PROGRESS_FROM_FILES ? layout.progress : undefined;
   // Without --profile, each file's title (or else its text) says which report it is; told once per file read.
-  const toldProfiles = new WeakMap<ReportDocument, ReturnType<typeof tellProfile>>();
+  const toldProfiles = new WeakMap<ReportDocument, ProfileGuess>();
   const toldOf = (doc: ReportDocument) => toldProfiles.get(doc) ?? toldProfiles.set(doc, tellProfile(doc, BUILT_IN_PROFILES)).get(doc)!;
   const pairing = yearPairing(options, files, (doc) => chosen ?? toldOf(doc).profile);
   out.stderr.push(...(pairing?.failures ?? []));

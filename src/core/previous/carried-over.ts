@@ -41,16 +41,19 @@ export function matchLines(current: readonly BodyLine[], previous: readonly Body
   const found = current.map((line) => sameKey.get(line.key));
   // Grams and the index only for lines that are not last year's word for word (a report rolled forward needs none).
   const unmatched = current.filter((_, n) => found[n] === undefined);
-  const nearestOf = new Map<BodyLine, { n: number; similarity: number } | undefined>();
+  const nearestOf: Array<{ n: number; similarity: number } | undefined> = [];
   if (unmatched.length > 0) {
     const previousGrams = gramsOfLines(previous);
     const postings = gramPostings(previousGrams);
     const grams = bigramsOf(unmatched.map((line) => line.key));
-    unmatched.forEach((line, n) => nearestOf.set(line, nearest(grams[n]!, previousGrams, postings)));
+    let u = 0;
+    found.forEach((same, n) => {
+      if (same === undefined) nearestOf[n] = nearest(grams[u++]!, previousGrams, postings);
+    });
   }
   return current.flatMap((line, n) => {
     const same = found[n];
-    const best = same !== undefined ? { n: same, similarity: 1 } : nearestOf.get(line);
+    const best = same !== undefined ? { n: same, similarity: 1 } : nearestOf[n];
     return best ? [{ at: line.at, part: line.part, previousAt: previous[best.n]!.at, similarity: best.similarity }] : [];
   });
 }

@@ -52,10 +52,10 @@ export function lineKey(analysis: Analysis, at: number): string {
   return key;
 }
 
-const LINES = new WeakMap<Analysis, BodyLine[]>();
+const LINES = new WeakMap<Analysis, readonly BodyLine[]>();
 
 /** The section lines of each part (sub-headings left out), in document order; read once per analysis. */
-export function bodyLines(analysis: Analysis): BodyLine[] {
+export function bodyLines(analysis: Analysis): readonly BodyLine[] {
   const known = LINES.get(analysis);
   if (known) return known;
   // A sub-heading is a label, not text; one with its text run on after it (（一）建成…。依托…) is text.
@@ -76,13 +76,13 @@ export function bodyLines(analysis: Analysis): BodyLine[] {
   return lines;
 }
 
-const GRAMS = new WeakMap<readonly BodyLine[], Grams[]>();
+const GRAMS = new WeakMap<readonly BodyLine[], readonly Grams[]>();
 
 /**
  * The lines' grams, worked out when first asked for: a report rolled forward matches line for line by key and
  * needs none.
  */
-export function gramsOfLines(lines: readonly BodyLine[]): Grams[] {
+export function gramsOfLines(lines: readonly BodyLine[]): readonly Grams[] {
   const known = GRAMS.get(lines);
   if (known) return known;
   const grams = bigramsOf(lines.map((line) => line.key));
