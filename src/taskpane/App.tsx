@@ -1,4 +1,4 @@
-import { AriaLiveAnnouncer, FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, useId, webLightTheme } from '@fluentui/react-components';
+import { AriaLiveAnnouncer, FluentProvider, Tab, TabList, makeStyles, tokens, useId, webLightTheme } from '@fluentui/react-components';
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../core/i18n/lang';
 import type { HostError, ReportHost } from '../host/contract';
@@ -79,6 +79,7 @@ export function App({ host, lang: officeLang, initialPanel, autoRun, startupErro
   const [panel, setPanel] = useState<PanelId>(initialPanel ?? (autoRun ? 'check' : 'scaffold'));
   const [visited, setVisited] = useState<ReadonlySet<PanelId>>(() => new Set([panel]));
   // One report type for both panels: the writer's choice, else what the document's title says.
+  // Undefined until the report types have loaded (with the scaffold panel's work, requested after this first render).
   const profileChoice = useProfileChoice();
   // The other panels' code loads while idle once the first panel has read the document, so it never
   // competes with the first panel's own loading (lazy-panels.tsx).
@@ -88,7 +89,7 @@ export function App({ host, lang: officeLang, initialPanel, autoRun, startupErro
     noteProfileDocument(doc);
     setDocumentRead(true);
   }, [noteProfileDocument]);
-  const choice = { ...profileChoice, noteDocument };
+  const choice = profileChoice.choice ? { ...profileChoice.choice, noteDocument } : undefined;
   // The data file, unit and year: loaded in the figures panel, used by the check's figure findings too.
   const figureData = useFigureData();
   const [figureUnit, setFigureUnit] = useState<string>();
@@ -110,10 +111,11 @@ export function App({ host, lang: officeLang, initialPanel, autoRun, startupErro
     setVisited((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
   };
 
+  const loadingPanel = <div role="status">{t('pane-loading-panel')}</div>;
   const renderPanel = (id: PanelId) => {
+    if (id === 'scaffold') return <ScaffoldPanel operations={operations.scaffold} t={t} lang={lang} choice={choice} noteDocument={noteDocument} />;
+    if (!choice) return loadingPanel;
     switch (id) {
-      case 'scaffold':
-        return <ScaffoldPanel operations={operations.scaffold} t={t} lang={lang} choice={choice} />;
       case 'check':
         return <CheckPanel operations={operations.check} t={t} lang={lang} choice={choice} autoRun={autoRun} figures={{ data: figureData.state, choice: figureChoice }} />;
       case 'figures':
@@ -148,7 +150,7 @@ export function App({ host, lang: officeLang, initialPanel, autoRun, startupErro
               </TabList>
               {PANELS.map((id) => (
                 <div key={id} role="tabpanel" id={`${idBase}-panel-${id}`} aria-labelledby={`${idBase}-tab-${id}`} hidden={panel !== id}>
-                  {visited.has(id) ? <Suspense fallback={<Spinner size="tiny" label={t('pane-loading-panel')} />}>{renderPanel(id)}</Suspense> : null}
+                  {visited.has(id) ? <Suspense fallback={loadingPanel}>{renderPanel(id)}</Suspense> : null}
                 </div>
               ))}
             </>

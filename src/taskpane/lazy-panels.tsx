@@ -7,9 +7,12 @@
 import type { CheckPanelProps } from './components/CheckPanel';
 import type { FiguresPanelProps } from './components/FiguresPanel';
 import { lazyComponent } from './lazy-component';
+import { loadScaffoldWork } from './scaffold-work-loader';
 
-const check = lazyComponent<CheckPanelProps>(async () => (await import(/* webpackChunkName: "check-panel" */ './components/CheckPanel')).CheckPanel);
-const figures = lazyComponent<FiguresPanelProps>(async () => (await import(/* webpackChunkName: "figures-panel" */ './components/FiguresPanel')).FiguresPanel);
+// Each panel renders once the report types are there too (they come with the scaffold panel's work).
+const withWork = async <T,>(load: Promise<T>): Promise<T> => (await Promise.all([load, loadScaffoldWork()]))[0];
+const check = lazyComponent<CheckPanelProps>(async () => (await withWork(import(/* webpackChunkName: "check-panel" */ './components/CheckPanel'))).CheckPanel);
+const figures = lazyComponent<FiguresPanelProps>(async () => (await withWork(import(/* webpackChunkName: "figures-panel" */ './components/FiguresPanel'))).FiguresPanel);
 
 export const CheckPanel = check.Panel;
 export const FiguresPanel = figures.Panel;

@@ -3,7 +3,6 @@ import type { ScaffoldPlan } from '../core/scaffold';
 import type { HeadingNumberChange, LinkedTable, LinkUpdate, ReportHost, WordsPlace } from '../host/contract';
 import { documentSetting, saveDocumentSetting } from './document-settings';
 import { fromOfficeError } from './office-errors';
-import { readBody } from './read-document';
 
 /**
  * The ReportHost over Office.js: the only code in the add-in that talks to Word. Every call is one
@@ -20,14 +19,16 @@ export function createWordHost(): ReportHost {
   const inBody = (index: number, bodyIndex: readonly number[] | undefined) => bodyIndex?.[index] ?? index;
 
   return {
-    readDocument: () =>
-      runBatch(async (context) => {
+    readDocument: async () => {
+      const { readBody } = await reading();
+      return runBatch(async (context) => {
         const read = await readBody(context);
         wordTexts.set(read.doc, read.wordTexts);
         bodyIndexes.set(read.doc, read.bodyIndex);
         latestBodyIndex = read.bodyIndex;
         return read.doc;
-      }),
+      });
+    },
 
     insertScaffold: async (plan: ScaffoldPlan, basis: ReportDocument) => {
       const { insertPlan } = await writes();
@@ -101,6 +102,12 @@ function bodyPlan(plan: ScaffoldPlan, basis: ReportDocument, bodyIndex: readonly
   const before = (at: number) => (at < bodyIndex.length ? (bodyIndex[at] ?? at) : blocks.length);
   return { plan: { ...plan, insertions: plan.insertions.map((ins) => ({ ...ins, before: before(ins.before) })) }, basis: { ...basis, blocks } };
 }
+
+/**
+ * Reading the document loads with the scaffold panel's work, in its chunk (src/taskpane/scaffold-work.ts): the
+ * pane's first panel shows its button before it. Fetched before the batch starts, so Word's batch never waits on it.
+ */
+const reading = () => import(/* webpackChunkName: "scaffold-work" */ './read-document');
 
 /** Inserting, renumbering, selecting, updating the contents: none is needed before the first panel shows its plan. */
 const writes = () => import(/* webpackChunkName: "word-writes" */ './writes');

@@ -12,9 +12,8 @@ import type { ScaffoldPlan } from '../../core/scaffold';
 import type { HeadingNumberChange, ReportHost, WordsPlace } from '../contract';
 import { keepDataUrl, savedDataUrl } from './data-url';
 import type { FigureOutcome, FigureTarget } from './figures';
-import { insertPart, renumber } from './finding-actions';
 import { rememberedPrevious, rememberPrevious, type RememberedPrevious } from './previous-setting';
-import { insertScaffold, updateContents, type Inserted, type InsertResult, type Reread } from './scaffold';
+import type { Inserted, InsertResult, Reread, updateContents } from './scaffold';
 
 export interface DocumentOperations {
   read(): Promise<ReportDocument>;
@@ -65,22 +64,29 @@ export interface PaneOperations {
 /** The figures workflow (with the figures' core) loads when the figures panel first uses it: the pane opens without it. */
 const figures = () => import(/* webpackChunkName: "figures-workflow" */ './figures');
 
+/**
+ * Inserting and renumbering load with the scaffold panel's work (the analysis and the plan they use), in its chunk:
+ * the pane's first panel shows its button before them (src/taskpane/scaffold-work-loader.ts).
+ */
+const scaffolding = () => import(/* webpackChunkName: "scaffold-work" */ './scaffold');
+const findingActions = () => import(/* webpackChunkName: "scaffold-work" */ './finding-actions');
+
 export function paneOperations(host: ReportHost): PaneOperations {
   const document: DocumentOperations = {
     read: () => host.readDocument(),
     select: (at) => host.selectBlock(at),
     selectWords: (at, words) => host.selectWords(at, words),
-    renumber: (doc, change) => renumber(host, doc, change),
+    renumber: async (doc, change) => (await findingActions()).renumber(host, doc, change),
   };
   return {
     scaffold: {
       ...document,
-      insert: ((plan: ScaffoldPlan, basis: ReportDocument, replan?: (doc: ReportDocument) => ScaffoldPlan) => insertScaffold(host, plan, basis, replan)) as ScaffoldOperations['insert'],
-      updateContents: () => updateContents(host),
+      insert: (async (plan: ScaffoldPlan, basis: ReportDocument, replan?: (doc: ReportDocument) => ScaffoldPlan) => (await scaffolding()).insertScaffold(host, plan, basis, replan)) as ScaffoldOperations['insert'],
+      updateContents: async () => (await scaffolding()).updateContents(host),
     },
     check: {
       ...document,
-      insertPart: (doc, profile, partId, rememberedUnit) => insertPart(host, doc, profile, partId, rememberedUnit),
+      insertPart: async (doc, profile, partId, rememberedUnit) => (await findingActions()).insertPart(host, doc, profile, partId, rememberedUnit),
       rememberedPrevious: () => rememberedPrevious(host),
       rememberPrevious: (value) => rememberPrevious(host, value),
     },

@@ -1,32 +1,41 @@
-import { Button, Spinner, Text } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
+import type { ReportDocument } from '../../core/document';
 import type { Lang } from '../../core/i18n/lang';
 import type { Profile } from '../../core/profile';
+import { toHostError } from '../../host/errors';
 import type { ScaffoldOperations } from '../../host/workflows/operations';
-import { afterContentsUpdate, scaffoldView, yearField, type InsertOutcome as Outcome, type PlanChange, type Reread } from '../../host/workflows/scaffold';
+import type { InsertOutcome as Outcome, PlanChange, Reread } from '../../host/workflows/scaffold';
 import { useHostCall } from '../hooks/useHostCall';
 import type { ProfileChoice } from '../hooks/useProfileChoice';
 import { useReportDocument } from '../hooks/useReportDocument';
 import { loadPreferences, savePreferences } from '../preferences';
+import { useScaffoldWork } from '../scaffold-work-loader';
 import type { PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
 import type { NumberChange } from './FindingActions';
-import { PartsPreview } from './PartsPreview';
-import { ScaffoldForm } from './ScaffoldForm';
 import { ContentsUpdate, ErrorNotice, InsertOutcome, PlanChangedNotice } from '../lazy-notices';
 
 export interface ScaffoldPanelProps {
   operations: ScaffoldOperations;
   t: PaneText;
   lang: Lang;
-  /** The report type, shared with the check panel. */
-  choice: ProfileChoice;
+  /** The report type, shared with the check panel: undefined until the report types have loaded. */
+  choice: ProfileChoice | undefined;
+  /** Each document read goes here (the report type's guess goes by its title). */
+  noteDocument: (doc: ReportDocument) => void;
 }
 
-/** Inserts the report's structure: all of it into an empty document, only the missing parts into a partial one. */
-export function ScaffoldPanel({ operations, t, lang, choice }: ScaffoldPanelProps) {
+/**
+ * Inserts the report's structure: all of it into an empty document, only the missing parts into a partial one.
+ * The button comes first: it shows at once, above everything that loads or fills in later, so nothing moves it.
+ * Until the document is read and analysed (their code loads after the first render, ../scaffold-work-loader) it
+ * says what it does in general; a click then waits for them and inserts what the plan says.
+ */
+export function ScaffoldPanel({ operations, t, lang, choice, noteDocument }: ScaffoldPanelProps) {
   const styles = usePaneStyles();
-  const { profile, noteDocument } = choice;
+  const { work, error: workError, retry } = useScaffoldWork();
+  const profile = choice?.profile;
   const reading = useReportDocument(operations.read, noteDocument);
   const insert = useHostCall(operations.insert);
   const select = useHostCall(operations.select);
@@ -37,13 +46,18 @@ export function ScaffoldPanel({ operations, t, lang, choice }: ScaffoldPanelProp
   /** With the report type it was made with: switching type afterwards does not rename (or unname) what went in. */
   const [outcome, setOutcome] = useState<(Outcome & { profile: Profile }) | null>(null);
   const [planChanged, setPlanChanged] = useState<PlanChange | null>(null);
+  /** Clicked before the document was read and analysed: the insertion waits for them. */
+  const [queued, setQueued] = useState(false);
   const { doc, reload } = reading;
 
   useEffect(() => {
     void reload();
   }, [reload]);
 
-  const view = useMemo(() => (doc ? scaffoldView(doc, { profile, typedYear, unit }) : null), [doc, profile, typedYear, unit]);
+  const view = useMemo(() => (doc && work && profile ? work.scaffoldView(doc, { profile, typedYear, unit }) : null), [doc, work, profile, typedYear, unit]);
+  const readFailed = reading.state.status === 'error' || workError !== undefined;
+  /** Reading and analysing: from the first render until the plan is there (or reading failed). */
+  const preparing = !view && !readFailed;
 
   const onUnitChange = (value: string) => {
     setUnit(value);
@@ -51,17 +65,24 @@ export function ScaffoldPanel({ operations, t, lang, choice }: ScaffoldPanelProp
   };
 
   const onInsert = async () => {
-    if (!doc || !view?.canInsert) return;
+    if (!doc || !view?.canInsert || !profile || !work) return;
     setOutcome(null);
     select.reset();
     setPlanChanged(null);
     // Writers type between reading and inserting: an edit that leaves the plan as it was does not stop it.
-    const done = await insert.run(view.plan, doc, (fresh) => scaffoldView(fresh, { profile, typedYear, unit }).plan);
+    const done = await insert.run(view.plan, doc, (fresh) => work.scaffoldView(fresh, { profile, typedYear, unit }).plan);
     if (!done) return;
     if ('planChanged' in done) setPlanChanged(done.planChanged);
     else setOutcome({ ...done.outcome, profile });
     reading.show(done.after);
   };
+
+  // A click that came first goes in once the plan is there: what the exact button would have inserted, if anything.
+  useEffect(() => {
+    if (!queued || preparing) return;
+    setQueued(false);
+    if (view?.canInsert) void onInsert();
+  }, [queued, preparing]); // eslint-disable-line react-hooks/exhaustive-deps -- onInsert is this render's, with this plan
 
   // A heading renumbered by its note: the note is done; the document read again shows it.
   const onRenumber = async (change: NumberChange) => {
@@ -74,7 +95,7 @@ export function ScaffoldPanel({ operations, t, lang, choice }: ScaffoldPanelProp
 
   // Updating the contents moves the headings' places: the notes follow them.
   const onContentsUpdated = (after: Reread) => {
-    if (after.ok && doc && outcome) setOutcome({ ...outcome, renumber: afterContentsUpdate(outcome.renumber, doc, after.doc) });
+    if (after.ok && doc && outcome && work) setOutcome({ ...outcome, renumber: work.afterContentsUpdate(outcome.renumber, doc, after.doc) });
     reading.show(after);
   };
 
@@ -84,55 +105,64 @@ export function ScaffoldPanel({ operations, t, lang, choice }: ScaffoldPanelProp
     insert.reset();
     select.reset();
     renumber.reset();
+    retry();
     void reload();
   };
 
-  const busy = reading.state.status === 'loading' || insert.state.status === 'loading' || renumber.state.status === 'loading';
+  const busy = queued || (reading.state.status === 'loading' && view !== null) || insert.state.status === 'loading' || renumber.state.status === 'loading';
   const offer = view?.offer ?? { kind: 'nothing', count: 0 };
   // Before the document is read, the year field shows what was typed, else last year.
-  const year = view ?? yearField(typedYear, undefined);
+  const year = view ?? work?.yearField(typedYear, undefined) ?? { yearText: '' };
   const refreshAction = { label: t('pane-read-again'), onClick: onRefresh };
+  const readError = reading.state.status === 'error' ? reading.state.error : workError !== undefined ? toHostError(workError) : undefined;
 
   return (
     <div className={styles.stack}>
-      <ScaffoldForm
-        t={t}
-        lang={lang}
-        choice={choice}
-        year={year.yearText}
-        yearValid={year.year !== undefined}
-        documentYear={view?.documentYear}
-        documentYearSource={view?.analysis.reportYearSource}
-        onYearChange={setTypedYear}
-        unit={unit}
-        onUnitChange={onUnitChange}
-        suggestedUnit={view?.suggestedUnit}
-      />
-      <div role="status" aria-live="polite">
-        {reading.state.status === 'loading' ? <Spinner size="tiny" labelPosition="after" label={t('pane-reading-document')} /> : null}
-        {insert.state.status === 'loading' ? <Spinner size="tiny" labelPosition="after" label={t('pane-inserting')} /> : null}
+      <div className={styles.stack}>
+        {view || preparing ? (
+          <Button
+            appearance="primary"
+            className={styles.wideButton}
+            disabledFocusable={busy || (view !== null && !view.canInsert)}
+            onClick={() => (view ? void onInsert() : setQueued(true))}
+          >
+            {view ? t(`pane-offer.${offer.kind}`, { count: offer.count }) : t('pane-insert-structure')}
+          </Button>
+        ) : null}
+        <div role="status" aria-live="polite">
+          {preparing || reading.state.status === 'loading' ? <Text>{t('pane-reading-document')}</Text> : null}
+          {insert.state.status === 'loading' ? <Text>{t('pane-inserting')}</Text> : null}
+        </div>
+        {view ? <Text>{t(`pane-explain.${offer.kind}`, { count: offer.count })}</Text> : null}
       </div>
-      {reading.state.status === 'error' ? <ErrorNotice error={reading.state.error} t={t} action={refreshAction} /> : null}
+      {readError ? <ErrorNotice error={readError} t={t} action={refreshAction} /> : null}
       {insert.state.status === 'error' ? (
         <ErrorNotice error={insert.state.error} t={t} action={insert.state.error.kind === 'document-changed' ? refreshAction : undefined} />
       ) : null}
       {select.state.status === 'error' ? <ErrorNotice error={select.state.error} t={t} /> : null}
-      {planChanged ? <PlanChangedNotice change={planChanged} t={t} lang={lang} profile={profile} onReadAgain={onRefresh} /> : null}
+      {planChanged && profile ? <PlanChangedNotice change={planChanged} t={t} lang={lang} profile={profile} onReadAgain={onRefresh} /> : null}
       {renumber.state.status === 'error' ? <ErrorNotice error={renumber.state.error} t={t} action={refreshAction} /> : null}
       {outcome && doc ? (
         <InsertOutcome outcome={outcome} t={t} lang={lang} profile={outcome.profile} doc={doc} onSelect={(at) => void select.run(at)} onRenumber={(change) => void onRenumber(change)} busy={busy} />
       ) : null}
       {outcome?.updateContents ? <ContentsUpdate update={operations.updateContents} t={t} onReread={onContentsUpdated} /> : null}
-      {view && doc ? (
-        <>
-          <div className={styles.stack}>
-            <Text>{t(`pane-explain.${offer.kind}`, { count: offer.count })}</Text>
-            <Button appearance="primary" className={styles.wideButton} disabledFocusable={busy || !view.canInsert} onClick={() => void onInsert()}>
-              {t(`pane-offer.${offer.kind}`, { count: offer.count })}
-            </Button>
-          </div>
-          <PartsPreview t={t} lang={lang} profile={profile} analysis={view.analysis} plan={view.plan} unit={doc.locationUnit} onRefresh={onRefresh} refreshing={busy} />
-        </>
+      {work && choice ? (
+        <work.ScaffoldForm
+          t={t}
+          lang={lang}
+          choice={choice}
+          year={year.yearText}
+          yearValid={year.year !== undefined}
+          documentYear={view?.documentYear}
+          documentYearSource={view?.analysis.reportYearSource}
+          onYearChange={setTypedYear}
+          unit={unit}
+          onUnitChange={onUnitChange}
+          suggestedUnit={view?.suggestedUnit}
+        />
+      ) : null}
+      {work && view && doc && profile ? (
+        <work.PartsPreview t={t} lang={lang} profile={profile} analysis={view.analysis} plan={view.plan} unit={doc.locationUnit} onRefresh={onRefresh} refreshing={busy} />
       ) : null}
     </div>
   );

@@ -1,11 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReportDocument } from '../../core/document';
 import type { Profile } from '../../core/profile';
-import { linearEngineLoaded, loadLinearEngine } from '../../core/patterns';
-import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from '../../core/profiles';
-import { tellProfile } from '../../core/profiles/guess';
 import { loadedProfileFile, loadProfileFile } from '../profile-file-loader';
 import { loadPreferences, savePreferences } from '../preferences';
+import { useScaffoldWork } from '../scaffold-work-loader';
 
 /** Why the profile in use is the one: the writer chose it, the title says so, or nothing said otherwise. */
 export type ProfileSource = 'chosen' | 'title' | 'default';
@@ -47,24 +45,26 @@ function saveUserProfiles(profiles: readonly Profile[]): boolean {
 }
 
 /**
- * The chosen profile, lifted above the panels. Order of precedence: the writer's choice (remembered; ignored
+ * The chosen profile, lifted above the panels: undefined until the report types have loaded (with the scaffold
+ * panel's work, ../scaffold-work); `noteDocument` is there from the start. Order of precedence: the writer's choice (remembered; ignored
  * when it names a profile no longer loaded), then the document's title, then the default built-in profile.
  * Profiles loaded from files take part in the guess before the built-in ones, so a writer's own variant of a
  * built-in report type wins when both match the title.
  */
-export function useProfileChoice(): ProfileChoice {
+export function useProfileChoice(): { choice: ProfileChoice | undefined; noteDocument: (doc: ReportDocument) => void } {
+  const { work } = useScaffoldWork();
   // Remembered profiles are offered once the engine that runs their patterns safely has loaded (a moment).
   const [userProfiles, setUserProfiles] = useState<Profile[]>(() => {
     const profileFile = loadedProfileFile();
-    return linearEngineLoaded() && profileFile ? profileFile.rememberedProfiles(loadPreferences().userProfiles) : [];
+    return work?.linearEngineLoaded() && profileFile ? profileFile.rememberedProfiles(loadPreferences().userProfiles) : [];
   });
   useEffect(() => {
     const stored = loadPreferences().userProfiles;
-    if ((linearEngineLoaded() && loadedProfileFile()) || stored.length === 0) return;
-    void Promise.all([loadLinearEngine(), loadProfileFile()]).then(([, profileFile]) =>
+    if (!work || (work.linearEngineLoaded() && loadedProfileFile()) || stored.length === 0) return;
+    void Promise.all([work.loadLinearEngine(), loadProfileFile()]).then(([, profileFile]) =>
       setUserProfiles((current) => (current.length ? current : profileFile.rememberedProfiles(stored))),
     );
-  }, []);
+  }, [work]);
   // A choice is remembered for its document; it applies to others only when the writer made it the default.
   const [chosenHere, setChosenHere] = useState<string | null | undefined>(undefined);
   const [defaultId, setDefaultId] = useState<string | null>(() => (loadPreferences().profileIsDefault ? loadPreferences().profileId : null));
@@ -73,14 +73,16 @@ export function useProfileChoice(): ProfileChoice {
   const rememberedHere = useMemo(() => (key !== undefined ? loadPreferences().profilesByDocument?.[key] : undefined), [key]);
   const chosenId = chosenHere !== undefined ? chosenHere : (rememberedHere ?? defaultId);
 
-  const profiles = useMemo(() => [...BUILT_IN_PROFILES, ...userProfiles], [userProfiles]);
+  const builtIn = work?.BUILT_IN_PROFILES;
+  const profiles = useMemo(() => [...(builtIn ?? []), ...userProfiles], [builtIn, userProfiles]);
   const userProfileIds = useMemo(() => new Set(userProfiles.map((p) => p.id)), [userProfiles]);
-  const told = useMemo(() => (doc ? tellProfile(doc, [...userProfiles, ...BUILT_IN_PROFILES]) : null), [doc, userProfiles]);
+  const told = useMemo(() => (doc && work ? work.tellProfile(doc, [...userProfiles, ...work.BUILT_IN_PROFILES]) : null), [doc, userProfiles, work]);
   const guess = told?.guessed ? told.profile : null;
   const guessFrom = told?.confidence === 'title' || told?.confidence === 'text' ? told.confidence : null;
 
   const chosen = chosenId ? profiles.find((p) => p.id === chosenId) : undefined;
-  const [profile, source]: [Profile, ProfileSource] = chosen ? [chosen, 'chosen'] : guess ? [guess, 'title'] : [DEFAULT_PROFILE, 'default'];
+  const [profile, source]: [Profile | undefined, ProfileSource] = chosen ? [chosen, 'chosen'] : guess ? [guess, 'title'] : [work?.DEFAULT_PROFILE, 'default'];
+  const profileId = profile?.id;
 
   // Kept under the document's key once it is known (a choice can come before the document is read), and again
   // under its new key when its opening lines change (the scaffold put a title in).
@@ -101,10 +103,10 @@ export function useProfileChoice(): ProfileChoice {
 
   const setAsDefault = useCallback(
     (on: boolean) => {
-      setDefaultId(on ? profile.id : null);
-      savePreferences({ profileId: profile.id, profileIsDefault: on ? true : undefined });
+      setDefaultId(on ? (profileId ?? null) : null);
+      savePreferences({ profileId: profileId ?? null, profileIsDefault: on ? true : undefined });
     },
-    [profile.id],
+    [profileId],
   );
 
   const addUserProfile = useCallback(
@@ -131,8 +133,12 @@ export function useProfileChoice(): ProfileChoice {
 
   const noteDocument = useCallback((read: ReportDocument) => setDoc(read), []);
 
-  const isDefault = defaultId === profile.id;
-  return { profiles, userProfileIds, profile, source, guess, guessFrom, hasDocumentText: doc !== null && doc.blocks.some((b) => b.text.trim() !== ''), choose, followTitle, isDefault, setAsDefault, addUserProfile, removeUserProfile, noteDocument };
+  const isDefault = defaultId === profileId;
+  const hasDocumentText = doc !== null && doc.blocks.some((b) => b.text.trim() !== '');
+  const choice = profile
+    ? { profiles, userProfileIds, profile, source, guess, guessFrom, hasDocumentText, choose, followTitle, isDefault, setAsDefault, addUserProfile, removeUserProfile, noteDocument }
+    : undefined;
+  return { choice, noteDocument };
 }
 
 /** How many documents' choices are kept; the oldest go first. */

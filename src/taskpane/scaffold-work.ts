@@ -1,0 +1,12 @@
+/**
+ * What the scaffold panel needs once the document is to be read, as one chunk of its own (./scaffold-work-loader):
+ * the analysis and the scaffold's plan, the report types and their guess from the title, and the form and preview
+ * that show them. Word's reading (src/word/read-document.ts) and the insertion's workflow load in the same chunk.
+ * The pane opens without it: the panel's first button is there before it, and waits for it when clicked.
+ */
+export { afterContentsUpdate, scaffoldView, yearField } from '../host/workflows/scaffold';
+export { linearEngineLoaded, loadLinearEngine } from '../core/patterns';
+export { BUILT_IN_PROFILES, DEFAULT_PROFILE } from '../core/profiles';
+export { tellProfile } from '../core/profiles/guess';
+export { ScaffoldForm } from './components/ScaffoldForm';
+export { PartsPreview } from './components/PartsPreview';
