@@ -72,8 +72,8 @@ async function measurePane(browser: Browser, origin: string, dist: string): Prom
   await page.waitForFunction(() => (globalThis as { benchReadyAt?: number }).benchReadyAt !== undefined, undefined, { timeout: 60_000 });
   const readyAt = (await page.evaluate('window.benchReadyAt')) as number;
   // That button clicked as soon as it is there, as a writer would (its label may have turned exact meanwhile).
-  const first = await page.evaluateHandle('window.benchReadyAtButton');
-  await first.asElement()?.click();
+  const first = await page.evaluateHandle(() => (globalThis as unknown as { benchReadyAtButton: HTMLButtonElement }).benchReadyAtButton);
+  await first.click();
   await page.getByText(/已插入 \d+ 个部分/).waitFor({ timeout: 60_000 });
   const exactAt = (await page.evaluate('window.benchExactAt')) as number;
   const before = await scriptsBefore(page, origin, dist, readyAt);

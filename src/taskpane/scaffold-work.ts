@@ -4,6 +4,14 @@
  * that show them. Word's reading (src/word/read-document.ts) and the insertion's workflow load in the same chunk.
  * The pane opens without it: the panel's first button is there before it, and waits for it when clicked.
  */
+import { addMessages } from '../core/i18n/messages';
+import { HIDDEN_TEXT_MESSAGES } from '../core/i18n/tables/hidden-text';
+import { PANE_SCAFFOLD_MESSAGES } from '../core/i18n/tables/pane-scaffold';
+import { REPORT_MESSAGES } from '../core/i18n/tables/report';
+
+// What the panel says once it has read the document: its plan, form and preview, places and years, reading's notices.
+for (const table of [PANE_SCAFFOLD_MESSAGES, REPORT_MESSAGES, HIDDEN_TEXT_MESSAGES]) addMessages(table);
+
 export { afterContentsUpdate, scaffoldView, yearField } from '../host/workflows/scaffold';
 export { linearEngineLoaded, loadLinearEngine } from '../core/patterns';
 export { BUILT_IN_PROFILES, DEFAULT_PROFILE } from '../core/profiles';

@@ -1,4 +1,4 @@
-import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Lang } from '../../core/i18n/lang';
 import { paneText } from '../strings';
 
@@ -8,7 +8,8 @@ export function Starting({ lang }: { lang: Lang }) {
     <FluentProvider theme={webLightTheme} lang={lang}>
       <main style={{ padding: 12 }}>
         <div role="status">
-          <Spinner size="small" labelPosition="after" label={paneText(lang)('pane-starting')} />
+          {/* Words only, as the page's own frame says it before the scripts ran: no spinner's code in the first load. */}
+          {paneText(lang)('pane-starting')}
         </div>
       </main>
     </FluentProvider>

@@ -20,8 +20,6 @@ export const PANE_SCAFFOLD_MESSAGES = {
   'pane-part-state.empty': { 'zh-CN': '已有标题，还没有内容', 'en-US': 'heading only, nothing under it yet' },
   'pane-part-state.will-insert': { 'zh-CN': '缺少，将插入', 'en-US': 'missing, will be inserted' },
   'pane-part-state.optional-absent': { 'zh-CN': '未写（可选，不插入）', 'en-US': 'absent (optional, not inserted)' },
-  /** The insert button before the document is read: it inserts what the document lacks, all of it if empty. */
-  'pane-insert-structure': { 'zh-CN': '插入报告结构', 'en-US': 'Insert the report structure' },
   /** The insert button and the sentence below it, by what the plan would insert. */
   'pane-offer.full': { 'zh-CN': '插入全部结构', 'en-US': 'Insert the whole scaffold' },
   'pane-offer.parts': { 'zh-CN': '补上缺少的 {count} 个部分', 'en-US': { one: 'Add the {count} missing part', other: 'Add the {count} missing parts' } },

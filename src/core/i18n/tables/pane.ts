@@ -22,6 +22,8 @@ export const PANE_MESSAGES = {
   'pane-error-detail': { 'zh-CN': '详细信息：{detail}', 'en-US': 'Details: {detail}' },
   'pane-read-again': { 'zh-CN': '重新读取', 'en-US': 'Read again' },
   'pane-dismiss': { 'zh-CN': '关闭提示', 'en-US': 'Dismiss' },
+  /** The scaffold panel's button before the document is read: it inserts what the document lacks, all of it if empty. */
+  'pane-insert-structure': { 'zh-CN': '插入报告结构', 'en-US': 'Insert the report structure' },
   'pane-reading-document': { 'zh-CN': '正在读取文档…', 'en-US': 'Reading the document…' },
   'pane-refresh': { 'zh-CN': '重新读取文档', 'en-US': 'Read the document again' },
 
