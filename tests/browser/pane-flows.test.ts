@@ -1,7 +1,8 @@
 /**
  * The pane in headless Chromium where writers met dead ends or a false "ready": figures still to be filled in
  * are found without a data file (11.5); an insert after the writer typed goes in with one click (11.7); and
- * office.js blocked by the network says so and what IT must allow (11.8). Screenshots go to test-output.
+ * office.js blocked by the network says so and what IT must allow (11.8); the scaffold panel's first button works
+ * before the document is read. Screenshots go to test-output.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -105,6 +106,32 @@ type PreviewWord = { Word: { run<T>(batch: (context: any) => Promise<T>): Promis
     const texts = await page.evaluate(() => (window as unknown as { reportAssistantPreview: PreviewWord }).reportAssistantPreview.paragraphs().map((p) => p.currentText));
     expect(texts).toContain('同时建立了案卷评查结果通报制度。');
     expect(texts.some((t) => /第一责任人职责/.test(t))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the scaffold panel’s first button, clicked before the document is read (its code held back), inserts the structure', async () => {
+    const { page, errors } = await open(320);
+    // The chunk that reads and analyses the document waits until the click is made: the click surely comes first.
+    let clicked: () => void = () => undefined;
+    const click = new Promise<void>((resolve) => (clicked = resolve));
+    await page.route(/\/scaffold-work\.[0-9a-f]+\.js$/, async (route) => {
+      await click;
+      await route.fallback();
+    });
+    await page.goto(`${session.origin}/preview.html?doc=empty&lang=zh-CN`);
+    const first = page.getByRole('button', { name: '插入报告结构' });
+    await first.click();
+    const placed = await first.boundingBox();
+    expect(await first.getAttribute('aria-disabled')).toBe('true');
+    await page.getByText('正在读取文档…').waitFor();
+    clicked();
+    await page.getByText(/已插入 9 个部分/).waitFor();
+    const texts = await page.evaluate(() => (window as unknown as { reportAssistantPreview: PreviewWord }).reportAssistantPreview.paragraphs().map((p) => p.currentText));
+    expect(texts.some((t) => /第一责任人职责/.test(t))).toBe(true);
+    // The button kept its place: what filled in came below it.
+    expect((await page.getByRole('button', { name: '结构已完整' }).boundingBox())?.y).toBe(placed?.y);
+    await page.locator('#pane').screenshot({ path: join(SCREENSHOTS, 'scaffold-button-first.png') });
     expect(errors).toEqual([]);
     await page.close();
   });
