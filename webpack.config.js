@@ -69,7 +69,9 @@ function splitChunks() {
   return {
     chunks: 'all',
     cacheGroups: {
-      default: false,
+      // Our own modules that several on-demand chunks use (the analysis: the scaffold's work, the check, the notices)
+      // go in chunks of their own, fetched once, rather than a copy in each
+      default: { chunks: 'async', minChunks: 2, priority: -20, reuseExistingChunk: true },
       defaultVendors: false,
       // React is one chunk for every page: it changes least, so it stays cached the longest
       react: { test: inPackages(new Set(['react', 'react-dom', 'scheduler'])), name: 'react', priority: 20, enforce: true },
