@@ -1,4 +1,4 @@
-import { AriaLiveAnnouncer, FluentProvider, Tab, TabList, makeStyles, tokens, useId, webLightTheme } from '@fluentui/react-components';
+import { AriaLiveAnnouncer, FluentProvider, Tab, TabList, useId, webLightTheme } from '@fluentui/react-components';
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../core/i18n/lang';
 import type { HostError, ReportHost } from '../host/contract';
@@ -12,6 +12,7 @@ import { useProfileChoice } from './hooks/useProfileChoice';
 import { ErrorNotice, preloadNotices } from './lazy-notices';
 import { CheckPanel, FiguresPanel, preloadPanels } from './lazy-panels';
 import { loadPreferences, savePreferences } from './preferences';
+import { FRAME_STYLES as styles } from './frame-styles';
 import { paneText } from './strings';
 import { whenIdle } from './when-idle';
 
@@ -29,44 +30,9 @@ export interface AppProps {
   startupError?: HostError;
 }
 
-const useStyles = makeStyles({
-  root: {
-    boxSizing: 'border-box',
-    minWidth: 0,
-    maxWidth: '100%',
-    minHeight: '100vh',
-    overflowWrap: 'anywhere',
-    wordBreak: 'break-word',
-  },
-  main: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    minWidth: 0,
-  },
-  header: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
-  },
-  title: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  tabs: {
-    flexWrap: 'wrap',
-    marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`,
-  },
-});
 
 /** The task pane: a header with the language switch, then the panels as tabs. */
 export function App({ host, lang: officeLang, initialPanel, autoRun, startupError }: AppProps) {
-  const styles = useStyles();
   // The writer's switch is remembered (README): it wins over Office's language in the next session.
   const [lang, setLang] = useState<Lang>(() => loadPreferences().lang ?? officeLang);
   const switchLanguage = (next: Lang) => {
@@ -124,11 +90,11 @@ export function App({ host, lang: officeLang, initialPanel, autoRun, startupErro
   };
 
   return (
-    <FluentProvider theme={webLightTheme} lang={lang} className={styles.root}>
+    <FluentProvider theme={webLightTheme} lang={lang} style={styles.root}>
       <AriaLiveAnnouncer>
-        <main className={styles.main}>
-          <header className={styles.header}>
-            <h1 className={styles.title}>{t('pane-title')}</h1>
+        <main style={styles.main}>
+          <header style={styles.header}>
+            <h1 style={styles.title}>{t('pane-title')}</h1>
             <LanguageSwitch lang={lang} onChange={switchLanguage} />
           </header>
           {startupError ? (
@@ -136,7 +102,7 @@ export function App({ host, lang: officeLang, initialPanel, autoRun, startupErro
           ) : (
             <>
               <TabList
-                className={styles.tabs}
+                style={styles.tabs}
                 aria-label={t('pane-panels')}
                 selectedValue={panel}
                 selectTabOnFocus

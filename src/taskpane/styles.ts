@@ -1,13 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { FRAME_STYLES } from './frame-styles';
 
 /** Layout shared by the panels: one column that wraps long text, down to a 320 px task pane. */
 export const usePaneStyles = makeStyles({
-  stack: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    minWidth: 0,
-  },
+  stack: FRAME_STYLES.stack,
   row: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -103,13 +99,7 @@ export const usePaneStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
   },
   /** A primary action that may carry a long label at 320 px. */
-  wideButton: {
-    maxWidth: '100%',
-    height: 'auto',
-    whiteSpace: 'normal',
-    paddingTop: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalS,
-  },
+  wideButton: FRAME_STYLES.wideButton,
   /** A column whose items belong together (a control and its hint). */
   tight: {
     display: 'flex',

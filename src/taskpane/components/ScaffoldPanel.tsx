@@ -10,9 +10,9 @@ import { useHostCall } from '../hooks/useHostCall';
 import type { ProfileChoice } from '../hooks/useProfileChoice';
 import { useReportDocument } from '../hooks/useReportDocument';
 import { loadPreferences, savePreferences } from '../preferences';
+import { FRAME_STYLES as styles } from '../frame-styles';
 import { useScaffoldWork } from '../scaffold-work-loader';
 import type { PaneText } from '../strings';
-import { usePaneStyles } from '../styles';
 import type { NumberChange } from './FindingActions';
 import { ContentsUpdate, ErrorNotice, InsertOutcome, PlanChangedNotice } from '../lazy-notices';
 
@@ -33,7 +33,6 @@ export interface ScaffoldPanelProps {
  * says what it does in general; a click then waits for them and inserts what the plan says.
  */
 export function ScaffoldPanel({ operations, t, lang, choice, noteDocument }: ScaffoldPanelProps) {
-  const styles = usePaneStyles();
   const { work, error: workError, retry } = useScaffoldWork();
   const profile = choice?.profile;
   const reading = useReportDocument(operations.read, noteDocument);
@@ -117,12 +116,12 @@ export function ScaffoldPanel({ operations, t, lang, choice, noteDocument }: Sca
   const readError = reading.state.status === 'error' ? reading.state.error : workError !== undefined ? toHostError(workError) : undefined;
 
   return (
-    <div className={styles.stack}>
-      <div className={styles.stack}>
+    <div style={styles.stack}>
+      <div style={styles.stack}>
         {view || preparing ? (
           <Button
             appearance="primary"
-            className={styles.wideButton}
+            style={styles.wideButton}
             disabledFocusable={busy || (view !== null && !view.canInsert)}
             onClick={() => (view ? void onInsert() : setQueued(true))}
           >
