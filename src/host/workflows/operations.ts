@@ -39,6 +39,8 @@ export interface ScaffoldOperations extends DocumentOperations {
   insert(plan: ScaffoldPlan, basis: ReportDocument, replan: (doc: ReportDocument) => ScaffoldPlan): Promise<InsertResult>;
   /** 更新目录 after an insertion, and the document read again. */
   updateContents(): ReturnType<typeof updateContents>;
+  /** Fetches the code an insertion writes with, ahead (a click made before the document was read waits anyway). */
+  prepareInsert(): Promise<void>;
 }
 
 export interface FigureOperations {
@@ -83,6 +85,9 @@ export function paneOperations(host: ReportHost): PaneOperations {
       ...document,
       insert: (async (plan: ScaffoldPlan, basis: ReportDocument, replan?: (doc: ReportDocument) => ScaffoldPlan) => (await scaffolding()).insertScaffold(host, plan, basis, replan)) as ScaffoldOperations['insert'],
       updateContents: async () => (await scaffolding()).updateContents(host),
+      prepareInsert: async () => {
+        await Promise.all([scaffolding(), host.prepareWrites?.()]);
+      },
     },
     check: {
       ...document,

@@ -14,7 +14,7 @@ import { FRAME_STYLES as styles } from '../frame-styles';
 import { useScaffoldWork } from '../scaffold-work-loader';
 import type { PaneText } from '../strings';
 import type { NumberChange } from './FindingActions';
-import { ContentsUpdate, ErrorNotice, InsertOutcome, PlanChangedNotice } from '../lazy-notices';
+import { ContentsUpdate, ErrorNotice, InsertOutcome, PlanChangedNotice, preloadNotices } from '../lazy-notices';
 
 export interface ScaffoldPanelProps {
   operations: ScaffoldOperations;
@@ -76,6 +76,13 @@ export function ScaffoldPanel({ operations, t, lang, choice, noteDocument }: Sca
     reading.show(done.after);
   };
 
+  const onClick = () => {
+    // What the insertion and its outcome need is fetched meanwhile (on a click before the read, it waits for that).
+    void Promise.all([operations.prepareInsert(), preloadNotices()]).catch(() => undefined);
+    if (view) void onInsert();
+    else setQueued(true);
+  };
+
   // A click that came first goes in once the plan is there: what the exact button would have inserted, if anything.
   useEffect(() => {
     if (!queued || preparing) return;
@@ -123,7 +130,7 @@ export function ScaffoldPanel({ operations, t, lang, choice, noteDocument }: Sca
             appearance="primary"
             style={styles.wideButton}
             disabledFocusable={busy || (view !== null && !view.canInsert)}
-            onClick={() => (view ? void onInsert() : setQueued(true))}
+            onClick={onClick}
           >
             {view ? t(`pane-offer.${offer.kind}`, { count: offer.count }) : t('pane-insert-structure')}
           </Button>
