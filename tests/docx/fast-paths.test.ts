@@ -68,3 +68,17 @@ describe("Node's zlib keeps the zip reader's limits", () => {
     expect(refusal(nodeInflateRaw)).toEqual(refusal('default'));
   });
 });
+
+describe("Node's zlib inflates a part whole, whatever its size", () => {
+  test('a part larger than the output chunk zlib is given ahead (4 MiB), and a tiny one, come out byte for byte', () => {
+    for (const text of [`<d>${'年度报告，'.repeat(400_000)}</d>`, '<d/>']) {
+      const bytes = zipEntries({ 'word/document.xml': text });
+      useRawInflate(nodeInflateRaw);
+      try {
+        expect(Buffer.from(new ZipReader(bytes).read(['word/document.xml']).get('word/document.xml')!).toString('utf8')).toBe(text);
+      } finally {
+        useRawInflate('default');
+      }
+    }
+  });
+});
