@@ -51,8 +51,14 @@ function saveUserProfiles(profiles: readonly Profile[]): boolean {
  * Profiles loaded from files take part in the guess before the built-in ones, so a writer's own variant of a
  * built-in report type wins when both match the title.
  */
-export function useProfileChoice(): { choice: ProfileChoice | undefined; noteDocument: (doc: ReportDocument) => void } {
-  const { work } = useScaffoldWork();
+export function useProfileChoice(): {
+  choice: ProfileChoice | undefined;
+  noteDocument: (doc: ReportDocument) => void;
+  /** The report types' code did not load (offline); `retry` fetches it again. */
+  typesUnavailable: boolean;
+  retry: () => void;
+} {
+  const { work, error: workError, retry } = useScaffoldWork();
   // Remembered profiles are offered once the engine that runs their patterns safely has loaded (a moment).
   const [userProfiles, setUserProfiles] = useState<Profile[]>(() => {
     const profileFile = loadedProfileFile();
@@ -145,7 +151,7 @@ export function useProfileChoice(): { choice: ProfileChoice | undefined; noteDoc
   const choice = profile && !remembering
     ? { profiles, userProfileIds, profile, source, guess, guessFrom, hasDocumentText, choose, followTitle, isDefault, setAsDefault, addUserProfile, removeUserProfile, noteDocument }
     : undefined;
-  return { choice, noteDocument };
+  return { choice, noteDocument, typesUnavailable: workError !== undefined, retry };
 }
 
 /** How many documents' choices are kept; the oldest go first. */
