@@ -6,6 +6,7 @@ import { paneOperations } from '../host/workflows/operations';
 import type { ReportDocument } from '../core/document';
 import type { FigureChoice } from './components/FiguresPanel';
 import { LanguageSwitch } from './components/LanguageSwitch';
+import { CodeUnavailable } from './components/CodeUnavailable';
 import { ScaffoldPanel } from './components/ScaffoldPanel';
 import { useFigureData } from './hooks/useFigureData';
 import { useProfileChoice } from './hooks/useProfileChoice';
@@ -80,7 +81,7 @@ export function App({ host, lang: officeLang, initialPanel, autoRun, startupErro
   const loadingPanel = <div role="status">{t('pane-loading-panel')}</div>;
   const renderPanel = (id: PanelId) => {
     if (id === 'scaffold') return <ScaffoldPanel operations={operations.scaffold} t={t} lang={lang} choice={choice} noteDocument={noteDocument} />;
-    if (!choice) return loadingPanel;
+    if (!choice) return profileChoice.typesUnavailable ? <CodeUnavailable t={t} onRetry={profileChoice.retry} /> : loadingPanel;
     switch (id) {
       case 'check':
         return <CheckPanel operations={operations.check} t={t} lang={lang} choice={choice} autoRun={autoRun} figures={{ data: figureData.state, choice: figureChoice }} />;

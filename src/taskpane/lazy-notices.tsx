@@ -11,12 +11,13 @@ import type { InsertOutcomeProps } from './components/InsertOutcome';
 import type { PlanChangedNotice as PlanChangedNoticeComponent } from './components/PlanChangedNotice';
 import type { ProfileNotice as ProfileNoticeComponent } from './components/ProfileNotice';
 import { lazyComponent } from './lazy-component';
+import type { PaneText } from './strings';
 
 type Notices = typeof import('./components/notices');
 const load = () => import(/* webpackChunkName: "notices" */ './components/notices');
 
 /** A notice that renders nothing until its code is there, without suspending the panel around it. */
-function lazyNotice<P extends object>(pick: (notices: Notices) => ComponentType<P>): { Notice: ComponentType<P>; preload(): Promise<unknown> } {
+function lazyNotice<P extends { t: PaneText }>(pick: (notices: Notices) => ComponentType<P>): { Notice: ComponentType<P>; preload(): Promise<unknown> } {
   const { Panel, preload } = lazyComponent(async () => pick(await load()));
   const Notice = (props: P) => createElement(Suspense, { fallback: null }, createElement(Panel, props));
   return { Notice, preload };

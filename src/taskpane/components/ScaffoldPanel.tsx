@@ -3,7 +3,6 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ReportDocument } from '../../core/document';
 import type { Lang } from '../../core/i18n/lang';
 import type { Profile } from '../../core/profile';
-import { toHostError } from '../../host/errors';
 import type { ScaffoldOperations } from '../../host/workflows/operations';
 import type { InsertOutcome as Outcome, PlanChange, Reread } from '../../host/workflows/scaffold';
 import { useHostCall } from '../hooks/useHostCall';
@@ -13,6 +12,7 @@ import { loadPreferences, savePreferences } from '../preferences';
 import { FRAME_STYLES as styles } from '../frame-styles';
 import { useScaffoldWork } from '../scaffold-work-loader';
 import type { PaneText } from '../strings';
+import { CodeUnavailable } from './CodeUnavailable';
 import type { NumberChange } from './FindingActions';
 import { ContentsUpdate, ErrorNotice, InsertOutcome, PlanChangedNotice, preloadNotices } from '../lazy-notices';
 
@@ -120,7 +120,6 @@ export function ScaffoldPanel({ operations, t, lang, choice, noteDocument }: Sca
   // Before the document is read, the year field shows what was typed, else last year.
   const year = view ?? work?.yearField(typedYear, undefined) ?? { yearText: '' };
   const refreshAction = { label: t('pane-read-again'), onClick: onRefresh };
-  const readError = reading.state.status === 'error' ? reading.state.error : workError !== undefined ? toHostError(workError) : undefined;
 
   return (
     <div style={styles.stack}>
@@ -141,7 +140,9 @@ export function ScaffoldPanel({ operations, t, lang, choice, noteDocument }: Sca
         </div>
         {view ? <Text>{t(`pane-explain.${offer.kind}`, { count: offer.count })}</Text> : null}
       </div>
-      {readError ? <ErrorNotice error={readError} t={t} action={refreshAction} /> : null}
+      {/* Its work's code did not load (offline): said without the notices' code, which would not load either. */}
+      {workError !== undefined ? <CodeUnavailable t={t} onRetry={onRefresh} /> : null}
+      {reading.state.status === 'error' && workError === undefined ? <ErrorNotice error={reading.state.error} t={t} action={refreshAction} /> : null}
       {insert.state.status === 'error' ? (
         <ErrorNotice error={insert.state.error} t={t} action={insert.state.error.kind === 'document-changed' ? refreshAction : undefined} />
       ) : null}

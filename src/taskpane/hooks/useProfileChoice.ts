@@ -45,26 +45,39 @@ function saveUserProfiles(profiles: readonly Profile[]): boolean {
 }
 
 /**
- * The chosen profile, lifted above the panels: undefined until the report types have loaded (with the scaffold
- * panel's work, ../scaffold-work); `noteDocument` is there from the start. Order of precedence: the writer's choice (remembered; ignored
+ * The chosen profile, lifted above the panels: undefined until the report types have loaded (the built-in ones with
+ * the scaffold panel's work, ../scaffold-work, then the writer's remembered ones); `noteDocument` is there from the start. Order of precedence: the writer's choice (remembered; ignored
  * when it names a profile no longer loaded), then the document's title, then the default built-in profile.
  * Profiles loaded from files take part in the guess before the built-in ones, so a writer's own variant of a
  * built-in report type wins when both match the title.
  */
-export function useProfileChoice(): { choice: ProfileChoice | undefined; noteDocument: (doc: ReportDocument) => void } {
-  const { work } = useScaffoldWork();
+export function useProfileChoice(): {
+  choice: ProfileChoice | undefined;
+  noteDocument: (doc: ReportDocument) => void;
+  /** The report types' code did not load (offline); `retry` fetches it again. */
+  typesUnavailable: boolean;
+  retry: () => void;
+} {
+  const { work, error: workError, retry } = useScaffoldWork();
   // Remembered profiles are offered once the engine that runs their patterns safely has loaded (a moment).
   const [userProfiles, setUserProfiles] = useState<Profile[]>(() => {
     const profileFile = loadedProfileFile();
     return work?.linearEngineLoaded() && profileFile ? profileFile.rememberedProfiles(loadPreferences().userProfiles) : [];
   });
+  // Until they are, there is no choice: the writer's own type may be the one chosen, or the one the title tells.
+  const [remembering, setRemembering] = useState(() => loadPreferences().userProfiles.length > 0 && !(work?.linearEngineLoaded() && loadedProfileFile()));
   useEffect(() => {
+    if (!work || !remembering) return;
     const stored = loadPreferences().userProfiles;
-    if (!work || (work.linearEngineLoaded() && loadedProfileFile()) || stored.length === 0) return;
-    void Promise.all([work.loadLinearEngine(), loadProfileFile()]).then(([, profileFile]) =>
-      setUserProfiles((current) => (current.length ? current : profileFile.rememberedProfiles(stored))),
+    void Promise.all([work.loadLinearEngine(), loadProfileFile()]).then(
+      ([, profileFile]) => {
+        setUserProfiles((current) => (current.length ? current : profileFile.rememberedProfiles(stored)));
+        setRemembering(false);
+      },
+      // Their code did not load (offline): the built-in types only, as when none is remembered.
+      () => setRemembering(false),
     );
-  }, [work]);
+  }, [work, remembering]);
   // A choice is remembered for its document; it applies to others only when the writer made it the default.
   const [chosenHere, setChosenHere] = useState<string | null | undefined>(undefined);
   const [defaultId, setDefaultId] = useState<string | null>(() => (loadPreferences().profileIsDefault ? loadPreferences().profileId : null));
@@ -135,10 +148,10 @@ export function useProfileChoice(): { choice: ProfileChoice | undefined; noteDoc
 
   const isDefault = defaultId === profileId;
   const hasDocumentText = doc !== null && doc.blocks.some((b) => b.text.trim() !== '');
-  const choice = profile
+  const choice = profile && !remembering
     ? { profiles, userProfileIds, profile, source, guess, guessFrom, hasDocumentText, choose, followTitle, isDefault, setAsDefault, addUserProfile, removeUserProfile, noteDocument }
     : undefined;
-  return { choice, noteDocument };
+  return { choice, noteDocument, typesUnavailable: workError !== undefined, retry };
 }
 
 /** How many documents' choices are kept; the oldest go first. */

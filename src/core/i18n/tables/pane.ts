@@ -26,6 +26,12 @@ export const PANE_MESSAGES = {
   'pane-insert-structure': { 'zh-CN': '插入报告结构', 'en-US': 'Insert the report structure' },
   'pane-reading-document': { 'zh-CN': '正在读取文档…', 'en-US': 'Reading the document…' },
   'pane-refresh': { 'zh-CN': '重新读取文档', 'en-US': 'Read the document again' },
+  /** Where code loaded on demand did not come (offline): said in the frame's words, the only ones surely there. */
+  'pane-code-unavailable': {
+    'zh-CN': '这部分没能显示：它的程序没有载入，可能是网络断开了。请检查网络，再点“再试一次”。',
+    'en-US': 'This part could not be shown: its code did not load, perhaps because the connection dropped. Check the connection, then choose Try again.',
+  },
+  'pane-try-again': { 'zh-CN': '再试一次', 'en-US': 'Try again' },
 
   'pane-profile-label': { 'zh-CN': '报告类型', 'en-US': 'Report type' },
   /** Shown after a profile loaded from a file, in the report-type list. */
