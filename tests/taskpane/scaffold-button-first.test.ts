@@ -66,8 +66,10 @@ describe('the scaffold panel’s button before the document is read', () => {
     // Waiting: busy, saying so, nothing inserted yet.
     expect(button.getAttribute('aria-disabled')).toBe('true');
     expect(screen.getByText('正在读取文档…')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toContain('读完即插入。');
     expect(host.calls.insertScaffold).toHaveLength(0);
     expect((await insertedOnce(host, release, EMPTY_DOC, /已插入 9 个部分/)).mode).toBe('full');
+    expect(screen.queryByText('读完即插入。')).toBeNull();
   });
 
   test('clicked in a partial report: inserts only the missing parts, in place, as the exact button would', async () => {

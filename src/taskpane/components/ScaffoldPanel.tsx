@@ -88,7 +88,8 @@ export function ScaffoldPanel({ operations, t, lang, choice, noteDocument }: Sca
     if (!queued || preparing) return;
     setQueued(false);
     if (view?.canInsert) void onInsert();
-  }, [queued, preparing]); // eslint-disable-line react-hooks/exhaustive-deps -- onInsert is this render's, with this plan
+    // Only these two: onInsert is this render's, with the plan that has just arrived.
+  }, [queued, preparing]);
 
   // A heading renumbered by its note: the note is done; the document read again shows it.
   const onRenumber = async (change: NumberChange) => {
@@ -136,6 +137,8 @@ export function ScaffoldPanel({ operations, t, lang, choice, noteDocument }: Sca
         ) : null}
         <div role="status" aria-live="polite">
           {preparing || reading.state.status === 'loading' ? <Text>{t('pane-reading-document')}</Text> : null}
+          {/* A click before the read is taken: said, so a writer (and a screen reader) knows it will go in. */}
+          {queued ? <Text>{t('pane-insert-queued')}</Text> : null}
           {insert.state.status === 'loading' ? <Text>{t('pane-inserting')}</Text> : null}
         </div>
         {view ? <Text>{t(`pane-explain.${offer.kind}`, { count: offer.count })}</Text> : null}

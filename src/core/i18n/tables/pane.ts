@@ -25,6 +25,7 @@ export const PANE_MESSAGES = {
   /** The scaffold panel's button before the document is read: it inserts what the document lacks, all of it if empty. */
   'pane-insert-structure': { 'zh-CN': '插入报告结构', 'en-US': 'Insert the report structure' },
   'pane-reading-document': { 'zh-CN': '正在读取文档…', 'en-US': 'Reading the document…' },
+  'pane-insert-queued': { 'zh-CN': '读完即插入。', 'en-US': 'It will be inserted once the document is read.' },
   'pane-refresh': { 'zh-CN': '重新读取文档', 'en-US': 'Read the document again' },
   /** Where code loaded on demand did not come (offline): said in the frame's words, the only ones surely there. */
   'pane-code-unavailable': {
