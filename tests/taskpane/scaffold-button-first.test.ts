@@ -9,6 +9,8 @@ import { renderApp } from './helpers/render';
 // the read and inserts what the plan says. Reads are held (StubHost.hold) so "before the read" is a fact here.
 
 beforeEach(() => window.localStorage.clear());
+// Each test loads the panel's work on demand: room for a busy machine (the waits below are long for the same reason).
+jest.setTimeout(30_000);
 
 const firstButton = () => screen.getByRole('button', { name: '插入报告结构' });
 const isEnabled = (button: HTMLElement) => button.getAttribute('aria-disabled') !== 'true' && !(button as HTMLButtonElement).disabled;
@@ -28,7 +30,8 @@ async function clickedBeforeRead(doc: typeof EMPTY_DOC, times = 1) {
 /** Lets the held read finish, waits for `inserted` to be said, and gives the one plan inserted, checked to be the exact button's. */
 async function insertedOnce(host: StubHost, release: () => void, doc: typeof EMPTY_DOC, inserted: RegExp) {
   release();
-  await screen.findByText(inserted);
+  // The panel's work (its code loads on demand) and the insert: a long wait, for a busy machine.
+  await screen.findByText(inserted, undefined, { timeout: 10_000 });
   expect(host.calls.insertScaffold).toHaveLength(1);
   const { plan, basis } = host.calls.insertScaffold[0]!;
   expect(basis).toBe(doc);

@@ -30,8 +30,9 @@ test('clicked before the read, with the writer’s own report type remembered as
   expect(host.calls.insertScaffold).toHaveLength(0);
   expect(screen.getByText('正在读取文档…')).toBeTruthy();
   releaseProfileFile();
-  await screen.findByText(/已插入 \d+ 个部分/);
+  // The profile file's code loads now (the validator and the pattern engine): slow on a busy machine, so a long wait.
+  await screen.findByText(/已插入 \d+ 个部分/, undefined, { timeout: 20_000 });
   expect(host.calls.insertScaffold).toHaveLength(1);
   const required = WORK_SAFETY.parts.filter((p) => p.required !== false).map((p) => p.id);
   expect(host.calls.insertScaffold[0]!.plan.adds).toEqual(required);
-});
+}, 30_000);
