@@ -46,7 +46,7 @@ export const FRAME_STYLES = {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
-    minWidth: 0 as const,
+    minWidth: 0 as const, // the literal 0: makeStyles (./styles reuses this) takes no other number without a unit
   },
   /** A primary button as wide as its text needs, wrapping rather than overflowing a narrow pane. */
   wideButton: {

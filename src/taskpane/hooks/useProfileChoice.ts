@@ -46,8 +46,9 @@ function saveUserProfiles(profiles: readonly Profile[]): boolean {
 
 /**
  * The chosen profile, lifted above the panels: undefined until the report types have loaded (the built-in ones with
- * the scaffold panel's work, ../scaffold-work, then the writer's remembered ones); `noteDocument` is there from the start. Order of precedence: the writer's choice (remembered; ignored
- * when it names a profile no longer loaded), then the document's title, then the default built-in profile.
+ * the scaffold panel's work, ../scaffold-work, then the writer's remembered ones); `noteDocument` is there from the
+ * start. Order of precedence: the writer's choice (remembered; ignored when it names a profile no longer loaded),
+ * then the document's title, then the default built-in profile.
  * Profiles loaded from files take part in the guess before the built-in ones, so a writer's own variant of a
  * built-in report type wins when both match the title.
  */
