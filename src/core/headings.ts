@@ -131,11 +131,15 @@ function stripMarkdown(text: string): { text: string; markdownLevel?: number } {
 const SENTENCE_END = /[。！？；!?;]|[：:](?=.)/;
 /** Cell borders of a table pasted as text: a pipe at either end of the line. */
 const TABLE_BORDERS = /^\s*[|｜]|[|｜]\s*$/;
-const PIPE = /[|｜]/;
+
+/** A cell border, ASCII or full-width: looked for on every line, so by two scans rather than a pattern. */
+function hasPipe(text: string): boolean {
+  return text.includes('|') || text.includes('｜');
+}
 
 export function shapeOf(block: Block): LineShape {
   const { text: markdownFree, markdownLevel } = stripMarkdown(block.text);
-  const piped = PIPE.test(markdownFree);
+  const piped = hasPipe(markdownFree);
   const bordered = piped && TABLE_BORDERS.test(markdownFree);
   const text = bordered ? markdownFree.replace(/^[\s|｜]+|[\s|｜]+$/g, '') : markdownFree;
   const hostLevel = block.level ?? markdownLevel;
@@ -145,7 +149,7 @@ export function shapeOf(block: Block): LineShape {
   const title = (fromText ? fromText.rest : text).replace(LEADING_SPACE, '').trim();
   const { head, runsOn } = headOf(title);
   // A bordered cell alone on its line, or cells as the line's first words; a heading with a table run on after it is not.
-  const tableText = piped && (PIPE.test(head) || (bordered && !PIPE.test(title)));
+  const tableText = piped && (hasPipe(head) || (bordered && !hasPipe(title)));
   return { marker, title, head, runsOn, hostLevel, ...(tableText ? { tableText } : {}) };
 }
 
@@ -168,7 +172,7 @@ export function headOf(title: string): { head: string; runsOn: boolean } {
   const head = (end ? title.slice(0, end.index) : title).trim();
   const runsOn = (!!end && wordsFrom(title, end.index + 1)) || (title.length > 0 && SENTENCE_LAST.includes(title.charAt(title.length - 1)));
   // A heading proper never holds a table's cell borders: they are what ran into it.
-  if (head.length <= MAX_HEADING_CHARS && !/[|｜]/.test(head)) return { head, runsOn };
+  if (head.length <= MAX_HEADING_CHARS && !hasPipe(head)) return { head, runsOn };
   const gap = /[\s\u3000]+/.exec(title);
   // A gap after a number is inside the heading (2025 年推进…), not its end.
   if (gap && gap.index >= 2 && gap.index <= MAX_HEADING_CHARS && !/[\d，,、]$/.test(title.slice(0, gap.index))) {
