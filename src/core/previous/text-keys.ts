@@ -22,7 +22,73 @@ const WIDTH_MATTERS = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]|\d[\uff0c\uff0e
 export function textKey(text: string): string {
   let key = WIDTH_MATTERS.test(text) ? toHalfWidth(text) : text;
   if (key.includes('年')) key = key.replace(CHINESE_YEAR, 'Y').replace(YEAR, 'Y');
-  return key.replace(FIGURE, 'N').replace(NOT_WORDS, '');
+  return figuresAndWords(key);
+}
+
+/**
+ * FIGURE → N, then NOT_WORDS dropped, in one pass over the code units. Two replaces built a new string each, and
+ * the second cut a line into a piece per punctuation mark: together most of the key's time. A line holding a
+ * surrogate (a character outside the BMP, a symbol or not) is left to the expressions themselves.
+ */
+function figuresAndWords(text: string): string {
+  const length = text.length;
+  if (keyUnits.length < length) keyUnits = new Uint16Array(Math.max(length, 2 * keyUnits.length));
+  const out = keyUnits;
+  let kept = 0;
+  for (let at = 0; at < length; ) {
+    const code = text.charCodeAt(at);
+    if (code >= 0xd800 && code <= 0xdfff) return text.replace(FIGURE, 'N').replace(NOT_WORDS, '');
+    if (isDigit(code)) {
+      at = figureEnd(text, at);
+      out[kept++] = 0x4e; // N
+    } else {
+      if (!isDropped(code)) out[kept++] = code;
+      at += 1;
+    }
+  }
+  return unitsToString(out, kept);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Where FIGURE's match starting at `from` (a digit) ends: digits, then any number of [.,] each followed by digits. */
+function figureEnd(text: string, from: number): number {
+  let at = from;
+  while (isDigit(text.charCodeAt(at))) at += 1;
+  for (;;) {
+    const mark = text.charCodeAt(at);
+    if ((mark !== 0x2e && mark !== 0x2c) || !isDigit(text.charCodeAt(at + 1))) return at;
+    at += 2;
+    while (isDigit(text.charCodeAt(at))) at += 1;
+  }
+}
+
+/** The key being made, reused from line to line. */
+let keyUnits = new Uint16Array(256);
+/** Arguments passed to String.fromCharCode at once: far below any engine's limit on a call's arguments. */
+const UNITS_PER_CALL = 8192;
+
+function unitsToString(units: Uint16Array, count: number): string {
+  let text = '';
+  for (let at = 0; at < count; at += UNITS_PER_CALL) {
+    text += String.fromCharCode.apply(null, units.subarray(at, Math.min(count, at + UNITS_PER_CALL)) as unknown as number[]);
+  }
+  return text;
+}
+
+/**
+ * What NOT_WORDS does with each BMP code unit met so far: 0 not met yet, 1 kept, 2 dropped (white space,
+ * punctuation, symbols). Learnt from the pattern itself, a unit at a time, so it can never disagree with it.
+ */
+const UNIT_KINDS = new Uint8Array(0x10000);
+const ONE_NOT_WORD = new RegExp(NOT_WORDS.source, 'u');
+
+function isDropped(code: number): boolean {
+  let kind = UNIT_KINDS[code] as number;
+  if (kind === 0) UNIT_KINDS[code] = kind = ONE_NOT_WORD.test(String.fromCharCode(code)) ? 2 : 1;
+  return kind === 2;
 }
 
 /**
