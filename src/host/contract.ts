@@ -106,26 +106,32 @@ export interface LinkChange {
   left?: 'tracked';
 }
 
-export type HostErrorKind =
+/** Why a host call did not do what it was asked; the pane words each (src/core/i18n/tables/host-errors.ts). */
+export const HOST_ERROR_KINDS = [
   /** The page is not running inside Office (opened in a plain browser). */
-  | 'outside-office'
+  'outside-office',
   /** office.js could not be loaded from Microsoft's CDN (an intranet that does not let it through). */
-  | 'office-unavailable'
+  'office-unavailable',
   /** Word lacks the requirement set (WordApi 1.3). */
-  | 'unsupported'
+  'unsupported',
   /** The document is read-only or protected. */
-  | 'read-only'
+  'read-only',
   /** The document changed between reading it and applying a plan. */
-  | 'document-changed'
+  'document-changed',
   /** The paragraph to select is no longer there. */
-  | 'not-found'
+  'not-found',
   /** The paragraph to change (a heading's number) changed since it was read. */
-  | 'paragraph-changed'
+  'paragraph-changed',
   /** The place to write is inside a content control locked for editing; `detail` names what was to go there. */
-  | 'locked'
+  'locked',
   /** A figure was to go in at the very start of the document, before its first words: the writer has not placed the cursor. */
-  | 'no-cursor'
-  | 'failed';
+  'no-cursor',
+  /** The add-in's own code for the step did not load (offline, or its server out of reach): Word was never asked. */
+  'code-unavailable',
+  'failed',
+] as const;
+
+export type HostErrorKind = (typeof HOST_ERROR_KINDS)[number];
 
 /** An error the pane shows in plain words; `detail` is the host's own message, for the curious. */
 export class HostError extends Error {

@@ -1,15 +1,23 @@
-import { HostError, type HostErrorKind } from './contract';
+import { HOST_ERROR_KINDS, HostError, type HostErrorKind } from './contract';
 
-const KINDS: readonly HostErrorKind[] = ['outside-office', 'office-unavailable', 'unsupported', 'read-only', 'document-changed', 'not-found', 'failed'];
+/**
+ * Code the pane loads on demand that did not come: webpack's ChunkLoadError (“Loading chunk 12 failed.”), or a
+ * module import the browser could not fetch.
+ */
+const CODE_NOT_LOADED = /^(?:Loading (?:CSS )?chunk \S+ failed|Failed to fetch dynamically imported module|error loading dynamically imported module)/;
 
 /** Anything a host call threw, as a HostError the pane can put in plain words (unknown errors: 'failed'). */
 export function toHostError(error: unknown): HostError {
   if (error instanceof HostError) return error;
-  // A HostError from another bundle or realm (the preview's iframe) fails instanceof but keeps its shape.
   if (error && typeof error === 'object') {
     const { name, kind, detail, message } = error as Record<string, unknown>;
-    if (name === 'HostError' && KINDS.includes(kind as HostErrorKind)) {
+    // A HostError from another bundle or realm (the preview's iframe) fails instanceof but keeps its shape.
+    if (name === 'HostError' && HOST_ERROR_KINDS.includes(kind as HostErrorKind)) {
       return new HostError(kind as HostErrorKind, typeof detail === 'string' ? detail : undefined);
+    }
+    // Not Word's doing: the step's own code is missing, and the words say so.
+    if (name === 'ChunkLoadError' || (typeof message === 'string' && CODE_NOT_LOADED.test(message))) {
+      return new HostError('code-unavailable', typeof message === 'string' ? message : undefined);
     }
     if (typeof message === 'string' && message) return new HostError('failed', message);
   }

@@ -48,6 +48,8 @@ export const FRAME_STYLES = {
     gap: tokens.spacingVerticalM,
     minWidth: 0 as const, // the literal 0: makeStyles (./styles reuses this) takes no other number without a unit
   },
+  /** A wrapper that lays out nothing itself: its children sit in the stack around it (a ref to look inside). */
+  contents: { display: 'contents' },
   /** A primary button as wide as its text needs, wrapping rather than overflowing a narrow pane. */
   wideButton: {
     maxWidth: '100%',

@@ -61,3 +61,16 @@ test('offline: the scaffold panel’s work, the check panel, then a notice say s
   await user.click(readAgain);
   expect(await screen.findByRole('button', { name: '插入全部结构' })).toBeTruthy();
 });
+
+test('a step whose own code did not load says so, not that Word failed', async () => {
+  window.localStorage.clear();
+  const user = userEvent.setup();
+  // What Word's host lets through when the code for writing (its own chunk) does not come.
+  const notLoaded = Object.assign(new Error('Loading chunk word-writes failed.\n(error: https://addin.example/word-writes.js)'), { name: 'ChunkLoadError' });
+  const host = new StubHost(EMPTY_DOC).fail('insertScaffold', notLoaded);
+  render(createElement(App, { lang: 'zh-CN', host }));
+  await user.click(await screen.findByRole('button', { name: '插入全部结构' }, { timeout: 10_000 }));
+  expect(await saidInPanel('报告助手的程序没有载入')).toBeTruthy();
+  expect(screen.getByText(/这不是 Word 或文档的问题/)).toBeTruthy();
+  expect(screen.queryByText('操作没有完成')).toBeNull();
+});

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor } from '@testing-library/react';
 import { DEFAULT_PROFILE } from '../../src/core/profiles';
+import { HostError } from '../../src/host/contract';
 import { scaffoldView } from '../../src/host/workflows/scaffold';
 import { COMPLETE_DOC, EMPTY_DOC, PARTIAL_DOC, StubHost } from './helpers/stub-host';
 import { renderApp } from './helpers/render';
@@ -93,5 +94,32 @@ describe('the scaffold panel’s button before the document is read', () => {
     expect(screen.getByText('必需的部分都已在文档中，不需要插入。')).toBeTruthy();
     await waitFor(() => expect(screen.queryByText('正在读取文档…')).toBeNull());
     expect(host.calls.insertScaffold).toHaveLength(0);
+  });
+});
+
+describe('the scaffold panel’s button taken away by a failed read', () => {
+  test('clicked from the keyboard before the read: focus goes to the notice’s 重新读取, not to the page', async () => {
+    const host = new StubHost(EMPTY_DOC).fail('readDocument', new HostError('read-only'));
+    const release = host.hold();
+    const { user } = renderApp({ host });
+    firstButton().focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('status').textContent).toContain('读完即插入。');
+    release();
+    const readAgain = await screen.findByRole('button', { name: '重新读取' }, { timeout: 10_000 });
+    await waitFor(() => expect(document.activeElement).toBe(readAgain));
+    expect(screen.queryByRole('button', { name: '插入报告结构' })).toBeNull();
+    expect(host.calls.insertScaffold).toHaveLength(0);
+  });
+
+  test('focus the writer has elsewhere stays there', async () => {
+    const host = new StubHost(EMPTY_DOC).fail('readDocument', new HostError('read-only'));
+    const release = host.hold();
+    renderApp({ host });
+    const languageSwitch = screen.getByRole('button', { name: 'English' });
+    languageSwitch.focus();
+    release();
+    await screen.findByRole('button', { name: '重新读取' }, { timeout: 10_000 });
+    expect(document.activeElement).toBe(languageSwitch);
   });
 });

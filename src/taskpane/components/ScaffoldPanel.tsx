@@ -1,5 +1,5 @@
 import { Button, Text } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReportDocument } from '../../core/document';
 import type { Lang } from '../../core/i18n/lang';
 import type { Profile } from '../../core/profile';
@@ -9,6 +9,7 @@ import { useHostCall } from '../hooks/useHostCall';
 import type { ProfileChoice } from '../hooks/useProfileChoice';
 import { useReportDocument } from '../hooks/useReportDocument';
 import { loadPreferences, savePreferences } from '../preferences';
+import { useFocusToNotice } from '../focus-after';
 import { FRAME_STYLES as styles } from '../frame-styles';
 import { useScaffoldWork } from '../scaffold-work-loader';
 import type { PaneText } from '../strings';
@@ -57,6 +58,9 @@ export function ScaffoldPanel({ operations, t, lang, choice, noteDocument }: Sca
   const readFailed = reading.state.status === 'error' || workError !== undefined;
   /** Reading and analysing: from the first render until the plan is there (or reading failed). */
   const preparing = !view && !readFailed;
+  // A failed read takes the button away, maybe from under a keyboard user who clicked it: its notice takes the focus.
+  const readNotice = useRef<HTMLDivElement>(null);
+  const focusHandlers = useFocusToNotice(readNotice, readFailed);
 
   const onUnitChange = (value: string) => {
     setUnit(value);
@@ -123,7 +127,7 @@ export function ScaffoldPanel({ operations, t, lang, choice, noteDocument }: Sca
   const refreshAction = { label: t('pane-read-again'), onClick: onRefresh };
 
   return (
-    <div style={styles.stack}>
+    <div style={styles.stack} {...focusHandlers}>
       <div style={styles.stack}>
         {view || preparing ? (
           <Button
@@ -143,9 +147,11 @@ export function ScaffoldPanel({ operations, t, lang, choice, noteDocument }: Sca
         </div>
         {view ? <Text>{t(`pane-explain.${offer.kind}`, { count: offer.count })}</Text> : null}
       </div>
-      {/* Its work's code did not load (offline): said without the notices' code, which would not load either. */}
-      {workError !== undefined ? <CodeUnavailable t={t} onRetry={onRefresh} /> : null}
-      {reading.state.status === 'error' && workError === undefined ? <ErrorNotice error={reading.state.error} t={t} action={refreshAction} /> : null}
+      <div ref={readNotice} style={styles.contents}>
+        {/* Its work's code did not load (offline): said without the notices' code, which would not load either. */}
+        {workError !== undefined ? <CodeUnavailable t={t} onRetry={onRefresh} /> : null}
+        {reading.state.status === 'error' && workError === undefined ? <ErrorNotice error={reading.state.error} t={t} action={refreshAction} /> : null}
+      </div>
       {insert.state.status === 'error' ? (
         <ErrorNotice error={insert.state.error} t={t} action={insert.state.error.kind === 'document-changed' ? refreshAction : undefined} />
       ) : null}

@@ -57,7 +57,8 @@ type Method = 'readDocument' | 'insertScaffold' | 'selectBlock' | 'selectWords' 
 
 /**
  * A ReportHost over an in-memory document. insertScaffold applies the plan (so a read afterwards sees the
- * new parts); `fail` makes a method reject with a HostError; `hold` makes readDocument wait until released.
+ * new parts); `fail` makes a method reject with the error given (a HostError, or what a real host lets through, such
+ * as code that did not load); `hold` makes readDocument wait until released.
  */
 export class StubHost implements ReportHost {
   calls: { insertScaffold: Array<{ plan: ScaffoldPlan; basis: ReportDocument }>; selectBlock: number[]; selectWords: Array<{ index: number; words: WordsPlace }>; readDocument: number } = {
@@ -74,12 +75,12 @@ export class StubHost implements ReportHost {
     unlinkLinks: 0,
   };
   settings = new Map<string, string>();
-  private failures = new Map<Method, HostError>();
+  private failures = new Map<Method, Error>();
   private held: Array<() => void> | undefined;
 
   constructor(public doc: ReportDocument) {}
 
-  fail(method: Method, error: HostError | undefined): this {
+  fail(method: Method, error: Error | undefined): this {
     if (error) this.failures.set(method, error);
     else this.failures.delete(method);
     return this;

@@ -44,6 +44,11 @@ export const HOST_ERROR_MESSAGES = {
     'zh-CN': '光标在文档最开头（标题之前），数字插在这里会和标题连在一起，这次没有插入。请先在文档中点一下要放数字的位置（比如句子末尾），再点指标名。',
     'en-US': 'The cursor is at the very start of the document (before the title), where a figure would run into the title, so nothing was inserted. Click in the document where the figure should go (the end of a sentence, say), then click the indicator.',
   },
+  'host-error.code-unavailable.title': { 'zh-CN': '报告助手的程序没有载入', 'en-US': 'Report Assistant’s code did not load' },
+  'host-error.code-unavailable.body': {
+    'zh-CN': '这一步要用的程序没有从服务器载入，可能是网络断开了。这不是 Word 或文档的问题。请检查网络，再试一次。',
+    'en-US': 'The code for this step did not load from the server (the network may be down); Word and the document are not at fault. Check the connection, then try again.',
+  },
   'host-error.failed.title': { 'zh-CN': '操作没有完成', 'en-US': 'That did not work' },
   'host-error.failed.body': {
     'zh-CN': 'Word 没有完成这次操作。请再试一次；如果仍不成功，请关闭任务窗格后重新打开。',
