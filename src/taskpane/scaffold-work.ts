@@ -1,7 +1,8 @@
 /**
  * What the scaffold panel needs once the document is to be read, as one chunk of its own (./scaffold-work-loader):
  * the analysis and the scaffold's plan, the report types and their guess from the title, and the form and preview
- * that show them. Word's reading (src/word/read-document.ts) and the insertion's workflow load in the same chunk.
+ * that show them. The insertion's workflow loads in the same chunk; Word's reading (src/word/read-document.ts) in a
+ * small one of its own, so the read starts before this chunk is all there.
  * The pane opens without it: the panel's first button is there before it, and waits for it when clicked.
  */
 import { addMessages } from '../core/i18n/messages';

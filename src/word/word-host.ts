@@ -104,10 +104,12 @@ function bodyPlan(plan: ScaffoldPlan, basis: ReportDocument, bodyIndex: readonly
 }
 
 /**
- * Reading the document loads with the scaffold panel's work, in its chunk (src/taskpane/scaffold-work.ts): the
- * pane's first panel shows its button before it. Fetched before the batch starts, so Word's batch never waits on it.
+ * Reading the document loads on demand, in a chunk of its own: the pane's first panel shows its button before it,
+ * and Word's read starts as soon as this small chunk is there, while the analysis and the plan (the scaffold
+ * panel's work, src/taskpane/scaffold-work.ts) are still on their way. Fetched before the batch starts, so Word's
+ * batch never waits on it.
  */
-const reading = () => import(/* webpackChunkName: "scaffold-work" */ './read-document');
+const reading = () => import(/* webpackChunkName: "word-reading" */ './read-document');
 
 /** Inserting, renumbering, selecting, updating the contents: none is needed before the first panel shows its plan. */
 const writes = () => import(/* webpackChunkName: "word-writes" */ './writes');
