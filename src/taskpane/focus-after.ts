@@ -16,14 +16,16 @@ export function focusAfter<A extends unknown[]>(target: RefObject<HTMLElement | 
  * For a panel whose controls can go while a writer is on one (a failed read takes the insert button away): while
  * `failed`, if the control that had focus is gone and focus fell to the page, the first button that shows in
  * `notice` (the notice saying what went wrong, with its action; it may load a moment later) takes it. Focus the
- * writer has moved elsewhere is left where it is. The handlers go on the panel's root.
+ * writer has moved elsewhere in the pane, or out of it (back into the document), is left where it is. The handlers
+ * go on the panel's root.
  */
 export function useFocusToNotice(notice: RefObject<HTMLElement | null>, failed: boolean) {
   const focused = useRef<Element | null>(null);
   const onFocusCapture = useCallback((event: FocusEvent) => {
     focused.current = event.target;
   }, []);
-  // Focus moved out of the panel; a control removed while focused keeps its place here (it is no longer in the page).
+  // Focus left for another control. The blur a browser fires as it removes a focused control never reaches here
+  // (React 18 dispatches no events while it commits), so a removed control stays here as the one that had focus.
   const onBlurCapture = useCallback((event: FocusEvent) => {
     if (event.target.isConnected) focused.current = null;
   }, []);
@@ -32,6 +34,7 @@ export function useFocusToNotice(notice: RefObject<HTMLElement | null>, failed: 
     const area = notice.current;
     const lost = focused.current !== null && !focused.current.isConnected;
     if (!failed || !area || !lost) return undefined;
+    focused.current = null;
     const handOff = () => {
       const button = area.querySelector('button');
       const onPage = document.activeElement === null || document.activeElement === document.body;
@@ -40,11 +43,18 @@ export function useFocusToNotice(notice: RefObject<HTMLElement | null>, failed: 
       return true;
     };
     if (handOff()) return undefined;
+    // Until the notice is there. A writer who goes back to the document meanwhile leaves the pane's page focused
+    // as far as it can tell: the window's blur says so, and ends the wait.
     const watching = new MutationObserver(() => {
-      if (handOff()) watching.disconnect();
+      if (handOff()) stop();
     });
+    const stop = () => {
+      watching.disconnect();
+      window.removeEventListener('blur', stop);
+    };
     watching.observe(area, { childList: true, subtree: true });
-    return () => watching.disconnect();
+    window.addEventListener('blur', stop);
+    return stop;
   }, [notice, failed]);
 
   return { onFocusCapture, onBlurCapture };

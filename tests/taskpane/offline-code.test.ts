@@ -16,7 +16,7 @@ const whenOnline = (path: string) => {
 jest.mock('../../src/taskpane/scaffold-work', () => whenOnline('../../src/taskpane/scaffold-work'));
 jest.mock('../../src/taskpane/components/notices', () => whenOnline('../../src/taskpane/components/notices'));
 
-const UNAVAILABLE = '这部分没能显示：它的程序没有载入，可能是网络断开了。请检查网络，再点“再试一次”。';
+const UNAVAILABLE = '这部分没能显示：它的程序没有载入（可能是网络断开，或报告助手刚更新过）。请检查网络，再点“再试一次”；如果仍不成功，请关闭任务窗格后重新打开。';
 /** Said in the panel shown (the others are hidden, but stay mounted). */
 const saidInPanel = (words: string) => within(screen.getByRole('tabpanel')).findByText(words);
 
@@ -71,6 +71,6 @@ test('a step whose own code did not load says so, not that Word failed', async (
   render(createElement(App, { lang: 'zh-CN', host }));
   await user.click(await screen.findByRole('button', { name: '插入全部结构' }, { timeout: 10_000 }));
   expect(await saidInPanel('报告助手的程序没有载入')).toBeTruthy();
-  expect(screen.getByText(/这不是 Word 或文档的问题/)).toBeTruthy();
+  expect(screen.getByText(/这与 Word 和文档无关/)).toBeTruthy();
   expect(screen.queryByText('操作没有完成')).toBeNull();
 });

@@ -34,7 +34,7 @@ describe('the text key, worked out in one pass', () => {
     );
   });
 
-  it('is what they give on every line of the fixtures, and on a line longer than one conversion call takes', () => {
+  it('is what they give on every line of the fixtures, and on lines longer than its buffer or one conversion call', () => {
     const folders = [join(__dirname, '../../fixtures'), join(__dirname, '../../fixtures/previous')];
     const lines = folders.flatMap((folder) =>
       readdirSync(folder)
@@ -45,5 +45,16 @@ describe('the text key, worked out in one pass', () => {
     for (const line of lines) expect(textKey(line)).toBe(keyByExpressions(line));
     const long = '2023年共办理1,386件，同比增长3.5%。'.repeat(2000);
     expect(textKey(long)).toBe(keyByExpressions(long));
+  });
+
+  it('keeps every unit of a line that is all words, as its buffer grows from its first size', () => {
+    // A fresh copy of the module: its buffer as a first line finds it, not as the lines above left it.
+    jest.isolateModules(() => {
+      const fresh = jest.requireActual<typeof import('../../../src/core/previous/text-keys')>('../../../src/core/previous/text-keys');
+      for (const length of [255, 256, 257, 513, 1025, 8191, 8192, 8193, 20000]) {
+        const words = '依法行政'.repeat(length).slice(0, length);
+        expect(fresh.textKey(words)).toBe(words);
+      }
+    });
   });
 });

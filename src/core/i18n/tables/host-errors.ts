@@ -46,8 +46,8 @@ export const HOST_ERROR_MESSAGES = {
   },
   'host-error.code-unavailable.title': { 'zh-CN': '报告助手的程序没有载入', 'en-US': 'Report Assistant’s code did not load' },
   'host-error.code-unavailable.body': {
-    'zh-CN': '这一步要用的程序没有从服务器载入，可能是网络断开了。这不是 Word 或文档的问题。请检查网络，再试一次。',
-    'en-US': 'The code for this step did not load from the server (the network may be down); Word and the document are not at fault. Check the connection, then try again.',
+    'zh-CN': '这一步要用的程序没有从服务器载入（可能是网络断开，或报告助手刚更新过）。这与 Word 和文档无关。请检查网络后再试一次；如果仍不成功，请关闭任务窗格后重新打开。',
+    'en-US': 'The code for this step did not load from the server (the network may be down, or Report Assistant has just been updated); Word and the document are not at fault. Check the connection, then try again; if it keeps failing, close the pane and open it again.',
   },
   'host-error.failed.title': { 'zh-CN': '操作没有完成', 'en-US': 'That did not work' },
   'host-error.failed.body': {

@@ -29,8 +29,8 @@ export const PANE_MESSAGES = {
   'pane-refresh': { 'zh-CN': '重新读取文档', 'en-US': 'Read the document again' },
   /** Where code loaded on demand did not come (offline): said in the frame's words, the only ones surely there. */
   'pane-code-unavailable': {
-    'zh-CN': '这部分没能显示：它的程序没有载入，可能是网络断开了。请检查网络，再点“再试一次”。',
-    'en-US': 'This part could not be shown: its code did not load, perhaps because the connection dropped. Check the connection, then choose Try again.',
+    'zh-CN': '这部分没能显示：它的程序没有载入（可能是网络断开，或报告助手刚更新过）。请检查网络，再点“再试一次”；如果仍不成功，请关闭任务窗格后重新打开。',
+    'en-US': 'This part could not be shown: its code did not load (the connection may have dropped, or Report Assistant has just been updated). Check the connection, then choose Try again; if it keeps failing, close the pane and open it again.',
   },
   'pane-try-again': { 'zh-CN': '再试一次', 'en-US': 'Try again' },
 
