@@ -9,37 +9,12 @@ import type { ReadOptions } from '../data/options';
 import { DATA_READ_MARK } from './data-worker/messages';
 import { DataUrlError, fetchDataUrl, type FetchFailure } from './fetch-data-url';
 import type { DataFileResult } from '../data/read-data-file';
-
-export const SAMPLE_DATA_PATH = 'assets/sample-figures.csv';
-const SAMPLE_NAME = 'sample-figures.csv';
-
-/** Where the figures came from, as the pane names it. */
-export type FigureSource = { kind: 'file'; name: string } | { kind: 'url'; url: string } | { kind: 'sample'; name: string };
-
-/**
- * A file kept by the File System Access API (Chromium, Edge WebView2): `getFile()` reads it as it is on disk
- * now, so a refresh sees the office's changes.
- */
-export interface KeptFileHandle {
-  getFile(): Promise<File>;
-}
-
-/**
- * What to read: the picked file (with its handle where the browser keeps one), an address, or the sample.
- * A file from `<input type=file>` is the file as it was when chosen: after it changes on disk, Chromium
- * refuses to read it again, so the writer is asked to choose it again.
- */
-export type SourceRequest = { kind: 'file'; file: File; handle?: KeptFileHandle } | { kind: 'url'; url: string } | { kind: 'sample' };
+import { SAMPLE_DATA_PATH, SAMPLE_NAME, type KeptFileHandle, type SourceRequest } from './figure-request';
 
 export type LoadedResult = Extract<DataFileResult, { ok: true }>;
 
 /** The figures and the problems found on the way, or why nothing could be read (both languages, from the catalog). */
 export type SourceRead = { ok: true; result: LoadedResult } | { ok: false; message: Localized };
-
-export function sourceOf(request: SourceRequest): FigureSource {
-  if (request.kind === 'file') return { kind: 'file', name: request.file.name };
-  return request.kind === 'url' ? request : { kind: 'sample', name: SAMPLE_NAME };
-}
 
 export async function readFigureSource(request: SourceRequest, onProgress?: (progress: number) => void, signal?: AbortSignal): Promise<SourceRead> {
   let bytes: Uint8Array;

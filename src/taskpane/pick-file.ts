@@ -3,7 +3,7 @@
  * handle to the file on disk (Chromium and Edge WebView2, which Word on Windows uses). It is looked for at run
  * time; where it is missing or refused (a cross-origin frame, a policy), the pane falls back to the file box.
  */
-import type { KeptFileHandle } from './figure-source';
+import type { KeptFileHandle } from './figure-request';
 
 type OpenFilePicker = (options: { multiple: false; types: Array<{ description: string; accept: Record<string, string[]> }> }) => Promise<KeptFileHandle[]>;
 

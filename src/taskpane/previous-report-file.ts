@@ -7,9 +7,10 @@ import { DiagnosticError } from '../core/diagnostic-error';
 import { makeBlock, type Block, type BlockKind, type ReportDocument } from '../core/document';
 import { render } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/lang';
+import { isCodeNotLoaded } from '../host/errors';
 import { keep, kept } from './preferences';
 
-export type ReadPrevious = { kind: 'read'; doc: ReportDocument } | { kind: 'not-docx' } | { kind: 'unreadable'; detail: string };
+export type ReadPrevious = { kind: 'read'; doc: ReportDocument } | { kind: 'not-docx' } | { kind: 'code-unavailable' } | { kind: 'unreadable'; detail: string };
 
 const WORD_FILE = /\.(docx|docm|dotx|dotm)$/i;
 
@@ -20,6 +21,8 @@ export async function readPreviousFile(file: File, lang: Lang): Promise<ReadPrev
     const { readDocx } = await import(/* webpackChunkName: "docx-reader" */ '../docx/read-docx');
     return { kind: 'read', doc: readDocx(bytes) };
   } catch (error) {
+    // The reader's code did not come (offline, or after an update): not the file's fault, and said so.
+    if (isCodeNotLoaded(error)) return { kind: 'code-unavailable' };
     const detail = error instanceof DiagnosticError ? render(error.diagnostic, lang) : error instanceof Error ? error.message : String(error);
     return { kind: 'unreadable', detail };
   }

@@ -4,7 +4,8 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFigureSource, sourceOf } from '../../src/taskpane/figure-source';
+import { sourceOf } from '../../src/taskpane/figure-request';
+import { readFigureSource } from '../../src/taskpane/figure-source';
 
 const CSV = ['单位,年度,指标,数值,计量单位', '青禾县司法局,2023,行政复议案件收案数,96,件', '青禾县司法局,2024,行政复议案件收案数,112,件'].join('\n');
 

@@ -41,7 +41,9 @@ export function PreviousReport({ t, previous, children }: PreviousReportProps) {
       {problem ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            {problem.kind === 'not-docx' ? t('pane-previous-not-docx', { name: problem.name }) : t('pane-previous-unreadable', { name: problem.name, detail: problem.detail })}
+            {problem.kind === 'unreadable'
+              ? t('pane-previous-unreadable', { name: problem.name, detail: problem.detail })
+              : t(problem.kind === 'not-docx' ? 'pane-previous-not-docx' : 'pane-file-code-unavailable', { name: problem.name })}
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -11,7 +11,9 @@ import { usePaneStyles } from '../styles';
 export type Notice =
   | Exclude<ProfileFileOutcome, { kind: 'loaded' }>
   | { kind: 'loaded'; file: string; profile: Profile; replaced: boolean; remembered: boolean }
-  | { kind: 'removed'; profile: Profile };
+  | { kind: 'removed'; profile: Profile }
+  /** The code that reads report-type files (loaded on demand) did not come. */
+  | { kind: 'code-unavailable'; file: string };
 
 /** "parts[3].cues[0].weight: 不应大于 3": the field as written in the file, then what is wrong, in the pane's language. */
 export function profileProblemText(problem: Diagnostic, t: PaneText, lang: Lang): string {
@@ -61,6 +63,9 @@ export function ProfileNotice({ notice, t, lang, onDismiss }: { notice: Notice; 
       break;
     case 'too-large':
       body = <>{t('pane-profile-too-large', { file })}</>;
+      break;
+    case 'code-unavailable':
+      body = <>{t('pane-file-code-unavailable', { name: file })}</>;
       break;
     case 'unreadable':
       body = (

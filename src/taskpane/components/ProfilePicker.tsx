@@ -2,6 +2,7 @@ import { Button, Checkbox, Field, Select, Text, useId } from '@fluentui/react-co
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { Lang } from '../../core/i18n/lang';
 import type { ProfileChoice } from '../hooks/useProfileChoice';
+import { isCodeNotLoaded } from '../../host/errors';
 import { loadProfileFile } from '../profile-file-loader';
 import type { PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
@@ -46,7 +47,15 @@ export function ProfilePicker({ t, lang, choice }: ProfilePickerProps) {
     // Cleared at once, so that choosing the same file again (after fixing it) is a change too.
     input.value = '';
     if (!file) return;
-    const outcome = await (await loadProfileFile()).readProfileFile(file);
+    let profileFile: Awaited<ReturnType<typeof loadProfileFile>>;
+    try {
+      profileFile = await loadProfileFile();
+    } catch (error) {
+      if (!isCodeNotLoaded(error)) throw error;
+      show({ kind: 'code-unavailable', file: file.name });
+      return;
+    }
+    const outcome = await profileFile.readProfileFile(file);
     if (outcome.kind !== 'loaded') {
       show(outcome);
       return;

@@ -2,7 +2,9 @@ import { useCallback, useRef, useState } from 'react';
 import type { Dataset } from '../../core/figures/dataset';
 import { localize } from '../../core/i18n/messages';
 import type { Localized } from '../../core/i18n/lang';
-import type { FigureSource, KeptFileHandle, LoadedResult, SourceRequest } from '../figure-source';
+import { isCodeNotLoaded } from '../../host/errors';
+import { sourceOf, type FigureSource, type KeptFileHandle, type SourceRequest } from '../figure-request';
+import type { LoadedResult, SourceRead } from '../figure-source';
 
 export type { FigureSource };
 
@@ -53,9 +55,6 @@ export function useFigureData(): FigureData {
   const load = useCallback(async (request: SourceRequest): Promise<Dataset | undefined> => {
     const run = ++latest.current;
     const current = () => run === latest.current;
-    // The readers come with the panels that load figures (their chunk is fetched with them), never with the first panel.
-    const { readFigureSource, sourceOf } = await import(/* webpackChunkName: "figure-source" */ '../figure-source');
-    if (!current()) return undefined;
     const source = sourceOf(request);
     lastRequest.current = request;
     const [last, from] = [lastGood.current, lastFrom.current];
@@ -63,7 +62,7 @@ export function useFigureData(): FigureData {
     // A newer load stops the one before it (its worker is ended).
     reading.current?.abort();
     reading.current = new AbortController();
-    const read = await readFigureSource(request, (progress) => current() && setState({ status: 'loading', source, progress, last, lastFrom: from }), reading.current.signal);
+    const read = await readWithReaders(request, (progress) => current() && setState({ status: 'loading', source, progress, last, lastFrom: from }), reading.current.signal);
     if (!current()) return undefined;
     if (!read.ok) {
       setState({ status: 'failed', source, message: read.message, last, lastFrom: from });
@@ -93,4 +92,18 @@ export function useFigureData(): FigureData {
   }, [state]);
 
   return { state, loadFile, loadUrl, loadSample, reload, cancel };
+}
+
+/**
+ * The source read by the readers, which load on demand with the panels that load figures (never with the first
+ * panel). Their code not coming (offline, or after an update) is said as that, not as a fault of the file.
+ */
+async function readWithReaders(request: SourceRequest, onProgress: (progress: number) => void, signal: AbortSignal): Promise<SourceRead> {
+  try {
+    const { readFigureSource } = await import(/* webpackChunkName: "figure-source" */ '../figure-source');
+    return await readFigureSource(request, onProgress, signal);
+  } catch (error) {
+    if (!isCodeNotLoaded(error)) throw error;
+    return { ok: false, message: localize({ code: 'pane-figures-code-unavailable', params: {} }) };
+  }
 }

@@ -5,7 +5,7 @@ import type { CheckOperations } from '../../host/workflows/operations';
 import type { RememberedPrevious } from '../../host/workflows/previous';
 import { fromKept, keepReport, keptForm, keptReport, readPreviousFile } from '../previous-report-file';
 
-export type PreviousProblem = { kind: 'not-docx'; name: string } | { kind: 'unreadable'; name: string; detail: string };
+export type PreviousProblem = { kind: 'not-docx' | 'code-unavailable'; name: string } | { kind: 'unreadable'; name: string; detail: string };
 
 export interface PreviousReportState {
   /** What this document remembers: the file's name, its key, the plans ticked. */
@@ -48,7 +48,7 @@ export function usePreviousReport(operations: CheckOperations, lang: Lang): Prev
       setProblem(undefined);
       const read = await readPreviousFile(file, lang);
       setReading(false);
-      if (read.kind === 'not-docx') return setProblem({ kind: 'not-docx', name: file.name });
+      if (read.kind === 'not-docx' || read.kind === 'code-unavailable') return setProblem({ kind: read.kind, name: file.name });
       if (read.kind === 'unreadable') return setProblem({ kind: 'unreadable', name: file.name, detail: read.detail });
       const key = remembered?.key ?? newKey();
       setNotKept(!keepReport(key, keptForm(read.doc)));
