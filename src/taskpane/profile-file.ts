@@ -25,7 +25,7 @@ export type ProfileFileOutcome =
   /** A valid profile whose id is a built-in's (params: id, builtIn): refused, so one id never means two report types. */
   | { kind: 'built-in-id'; file: string; problem: Diagnostic };
 
-/** Reads, parses and validates a profile file. Never throws. */
+/** Reads, parses and validates a profile file. Throws only when the patterns' engine, loaded on demand, does not come. */
 export async function readProfileFile(file: File): Promise<ProfileFileOutcome> {
   const name = file.name;
   if (file.size > MAX_PROFILE_FILE_BYTES) return { kind: 'too-large', file: name };

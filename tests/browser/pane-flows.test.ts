@@ -112,10 +112,10 @@ type PreviewWord = { Word: { run<T>(batch: (context: any) => Promise<T>): Promis
 
   test('the scaffold panel’s first button, clicked before the document is read (its code held back), inserts the structure', async () => {
     const { page, errors } = await open(320);
-    // The chunk that reads and analyses the document waits until the click is made: the click surely comes first.
+    // The chunks that read the document in Word and analyse it wait until the click is made: the click surely comes first.
     let clicked: () => void = () => undefined;
     const click = new Promise<void>((resolve) => (clicked = resolve));
-    await page.route(/\/scaffold-work\.[0-9a-f]+\.js$/, async (route) => {
+    await page.route(/\/(?:word-reading|scaffold-work)\.[0-9a-f]+\.js$/, async (route) => {
       await click;
       await route.fallback();
     });

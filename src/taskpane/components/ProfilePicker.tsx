@@ -7,6 +7,7 @@ import { loadProfileFile } from '../profile-file-loader';
 import type { PaneText } from '../strings';
 import { usePaneStyles } from '../styles';
 import { ProfileNotice } from '../lazy-notices';
+import type { ProfileFileOutcome } from '../profile-file';
 import type { Notice } from './ProfileNotice';
 
 export interface ProfilePickerProps {
@@ -47,15 +48,15 @@ export function ProfilePicker({ t, lang, choice }: ProfilePickerProps) {
     // Cleared at once, so that choosing the same file again (after fixing it) is a change too.
     input.value = '';
     if (!file) return;
-    let profileFile: Awaited<ReturnType<typeof loadProfileFile>>;
+    let outcome: ProfileFileOutcome;
     try {
-      profileFile = await loadProfileFile();
+      // The reader, then the engine its patterns run on: each loads on demand, the first time a file is read.
+      outcome = await (await loadProfileFile()).readProfileFile(file);
     } catch (error) {
       if (!isCodeNotLoaded(error)) throw error;
       show({ kind: 'code-unavailable', file: file.name });
       return;
     }
-    const outcome = await profileFile.readProfileFile(file);
     if (outcome.kind !== 'loaded') {
       show(outcome);
       return;

@@ -96,14 +96,16 @@ export function useFigureData(): FigureData {
 
 /**
  * The source read by the readers, which load on demand with the panels that load figures (never with the first
- * panel). Their code not coming (offline, or after an update) is said as that, not as a fault of the file.
+ * panel). Their code not coming (offline, or after an update) is said as that, not as a fault of the file; any other
+ * failure in its own words, so a load always ends. A load cancelled or replaced while the code came starts no read.
  */
 async function readWithReaders(request: SourceRequest, onProgress: (progress: number) => void, signal: AbortSignal): Promise<SourceRead> {
   try {
     const { readFigureSource } = await import(/* webpackChunkName: "figure-source" */ '../figure-source');
+    if (signal.aborted) return { ok: false, message: localize({ code: 'pane-figures-cancelled', params: {} }) };
     return await readFigureSource(request, onProgress, signal);
   } catch (error) {
-    if (!isCodeNotLoaded(error)) throw error;
-    return { ok: false, message: localize({ code: 'pane-figures-code-unavailable', params: {} }) };
+    if (isCodeNotLoaded(error)) return { ok: false, message: localize({ code: 'pane-figures-code-unavailable', params: {} }) };
+    return { ok: false, message: localize({ code: 'pane-figures-read-failed', params: { detail: error instanceof Error ? error.message : String(error) } }) };
   }
 }

@@ -73,11 +73,17 @@ export const PANE_FIGURE_MESSAGES = {
     'en-US': 'The file at this address is larger than {limitMiB} MiB; downloading stopped at the limit. Data files are usually a few MB: check that the address is the data file’s.',
   },
   'pane-figures-fetch-cancelled': { 'zh-CN': '已取消读取这个地址。', 'en-US': 'Reading this address was cancelled.' },
-  /** A chosen file that can no longer be read: in Chromium, a file from the file box changed on disk since. */
+  /** The readers' code, loaded on demand, did not come: whatever the source (a file, an address, the sample). */
   'pane-figures-code-unavailable': {
-    'zh-CN': '没能读取数据文件：读取它的程序没有从服务器载入（可能是网络断开，或报告助手刚更新过），不是文件的问题。请检查网络后再试一次；如果仍不成功，请关闭任务窗格后重新打开。',
-    'en-US': 'The data file could not be read: the code that reads it did not load from the server (the network may be down, or Report Assistant has just been updated); the file is not at fault. Check the connection, then try again; if it keeps failing, close the pane and open it again.',
+    'zh-CN': '没能读取数据：读取它的程序没有从服务器载入（可能是网络断开，或报告助手刚更新过），不是数据文件的问题。请检查网络后再载入一次；如果仍不成功，请关闭任务窗格后重新打开。',
+    'en-US': 'The data could not be read: the code that reads it did not load from the server (the network may be down, or Report Assistant has just been updated); the data file is not at fault. Check the connection, then load it again; if it keeps failing, close the pane and open it again.',
   },
+  /** Reading failed in a way none of the messages above foresees: the error's own words, and what to try. */
+  'pane-figures-read-failed': {
+    'zh-CN': '没能读取数据（{detail}）。请再载入一次；如果仍不成功，请关闭任务窗格后重新打开。',
+    'en-US': 'The data could not be read ({detail}). Load it again; if it keeps failing, close the pane and open it again.',
+  },
+  /** A chosen file that can no longer be read: in Chromium, a file from the file box changed on disk since. */
   'pane-figures-file-unreadable': {
     'zh-CN': '“{name}”读不出来：选择之后它在磁盘上改过（或被移走），浏览器不允许本页直接重新读取改过的文件。请再点“选择文件…”选它一次，然后点“全部刷新”。',
     'en-US': '“{name}” could not be read: it changed on disk (or moved) after it was chosen, and the browser does not let this page read a changed file again. Click “Choose file…”, choose it once more, then “Refresh all”.',

@@ -27,12 +27,12 @@ export const PANE_MESSAGES = {
   'pane-reading-document': { 'zh-CN': '正在读取文档…', 'en-US': 'Reading the document…' },
   'pane-insert-queued': { 'zh-CN': '读完即插入。', 'en-US': 'It will be inserted once the document is read.' },
   'pane-refresh': { 'zh-CN': '重新读取文档', 'en-US': 'Read the document again' },
-  /** Where code loaded on demand did not come (offline): said in the frame's words, the only ones surely there. */
   /** A file picked in the pane (last year's report, a report type) that its reader's code, loaded on demand, did not come to read. */
   'pane-file-code-unavailable': {
     'zh-CN': '没能读取“{name}”：读取这种文件的程序没有从服务器载入（可能是网络断开，或报告助手刚更新过），不是文件的问题。请检查网络后再选一次这个文件；如果仍不成功，请关闭任务窗格后重新打开。',
     'en-US': 'Could not read “{name}”: the code that reads such files did not load from the server (the network may be down, or Report Assistant has just been updated); the file is not at fault. Check the connection, then choose the file again; if it keeps failing, close the pane and open it again.',
   },
+  /** Where code loaded on demand did not come (offline): said in the frame's words, the only ones surely there. */
   'pane-code-unavailable': {
     'zh-CN': '这部分没能显示：它的程序没有载入（可能是网络断开，或报告助手刚更新过）。请检查网络，再点“再试一次”；如果仍不成功，请关闭任务窗格后重新打开。',
     'en-US': 'This part could not be shown: its code did not load (the connection may have dropped, or Report Assistant has just been updated). Check the connection, then choose Try again; if it keeps failing, close the pane and open it again.',
