@@ -126,7 +126,10 @@ export const HOST_ERROR_KINDS = [
   'locked',
   /** A figure was to go in at the very start of the document, before its first words: the writer has not placed the cursor. */
   'no-cursor',
-  /** The add-in's own code for the step did not load (offline, or its server out of reach): Word was never asked. */
+  /**
+   * The add-in's own code for the step did not load (offline, its server out of reach, or updated since the pane
+   * opened): Word was never asked.
+   */
   'code-unavailable',
   'failed',
 ] as const;
