@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type FocusEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type FocusEvent, type MutableRefObject, type RefObject } from 'react';
 
 /**
  * `action`, then focus on `target`'s element (once it is done, when it returns a promise): for a button that goes
@@ -12,14 +12,13 @@ export function focusAfter<A extends unknown[]>(target: RefObject<HTMLElement | 
   };
 }
 
-/**
- * For a panel whose controls can go while a writer is on one (a failed read takes the insert button away): while
- * `failed`, if the control that had focus is gone and focus fell to the page, the first button that shows in
- * `notice` (the notice saying what went wrong, with its action; it may load a moment later) takes it. Focus the
- * writer has moved elsewhere in the pane, or out of it (back into the document), is left where it is. The handlers
- * go on the panel's root.
- */
-export function useFocusToNotice(notice: RefObject<HTMLElement | null>, failed: boolean) {
+/** Which control in a panel had focus last, kept when the control is taken away; its handlers go on the panel's root. */
+export interface FocusWithin {
+  focused: MutableRefObject<Element | null>;
+  handlers: { onFocusCapture: (event: FocusEvent) => void; onBlurCapture: (event: FocusEvent) => void };
+}
+
+export function useFocusWithin(): FocusWithin {
   const focused = useRef<Element | null>(null);
   const onFocusCapture = useCallback((event: FocusEvent) => {
     focused.current = event.target;
@@ -29,21 +28,32 @@ export function useFocusToNotice(notice: RefObject<HTMLElement | null>, failed: 
   const onBlurCapture = useCallback((event: FocusEvent) => {
     if (event.target.isConnected) focused.current = null;
   }, []);
+  return { focused, handlers: useMemo(() => ({ onFocusCapture, onBlurCapture }), [onFocusCapture, onBlurCapture]) };
+}
 
+/**
+ * For a panel whose controls can go while a writer is on one (a failed read takes the insert button away, a read
+ * that succeeds takes away the notice with 重新读取): when `active` turns true, if the control that had focus is gone
+ * and focus fell to the page, the first button that shows in `area` (the notice saying what went wrong, with its
+ * action; the panel's button) takes it, at once or when it shows (a notice may load a moment later). Focus the
+ * writer has moved elsewhere in the pane, or out of it (back into the document), is left where it is.
+ */
+export function useFocusHandOff(within: FocusWithin, area: RefObject<HTMLElement | null>, active: boolean): void {
+  const { focused } = within;
   useEffect(() => {
-    const area = notice.current;
+    const container = area.current;
     const lost = focused.current !== null && !focused.current.isConnected;
-    if (!failed || !area || !lost) return undefined;
+    if (!active || !container || !lost) return undefined;
     focused.current = null;
     const handOff = () => {
-      const button = area.querySelector('button');
+      const button = container.querySelector('button');
       const onPage = document.activeElement === null || document.activeElement === document.body;
       if (!button || !onPage) return !onPage;
       button.focus();
       return true;
     };
     if (handOff()) return undefined;
-    // Until the notice is there. A writer who goes back to the document meanwhile leaves the pane's page focused
+    // Until the button is there. A writer who goes back to the document meanwhile leaves the pane's page focused
     // as far as it can tell: the window's blur says so, and ends the wait.
     const watching = new MutationObserver(() => {
       if (handOff()) stop();
@@ -52,10 +62,8 @@ export function useFocusToNotice(notice: RefObject<HTMLElement | null>, failed: 
       watching.disconnect();
       window.removeEventListener('blur', stop);
     };
-    watching.observe(area, { childList: true, subtree: true });
+    watching.observe(container, { childList: true, subtree: true });
     window.addEventListener('blur', stop);
     return stop;
-  }, [notice, failed]);
-
-  return { onFocusCapture, onBlurCapture };
+  }, [focused, area, active]);
 }

@@ -1,17 +1,26 @@
 /** @jest-environment jsdom */
 import { act, render, screen } from '@testing-library/react';
 import { createElement as h, Fragment, useRef } from 'react';
-import { useFocusToNotice } from '../../src/taskpane/focus-after';
+import { useFocusHandOff, useFocusWithin } from '../../src/taskpane/focus-after';
 
 // A panel whose button a failure takes away, and whose notice (with its action) shows when `noticeShown`: in the
-// pane the notice's code may load a moment after the failure, so the two are set apart here.
+// pane the notice's code may load a moment after the failure, so the two are set apart here. Once the failure is
+// over, the notice goes and the button is back.
 function Panel({ failed, noticeShown }: { failed: boolean; noticeShown: boolean }) {
   const notice = useRef<HTMLDivElement>(null);
-  const handlers = useFocusToNotice(notice, failed);
+  const buttonArea = useRef<HTMLDivElement>(null);
+  const within = useFocusWithin();
+  useFocusHandOff(within, notice, failed);
+  useFocusHandOff(within, buttonArea, !failed);
   return h(
     Fragment,
     null,
-    h('div', handlers, failed ? null : h('button', null, '插入报告结构'), h('div', { ref: notice }, noticeShown ? h('button', null, '重新读取') : null)),
+    h(
+      'div',
+      within.handlers,
+      h('div', { ref: buttonArea }, failed ? null : h('button', null, '插入报告结构')),
+      h('div', { ref: notice }, failed && noticeShown ? h('button', null, '重新读取') : null),
+    ),
     h('input', { 'aria-label': 'elsewhere' }),
   );
 }
@@ -43,6 +52,13 @@ describe('focus when a failure takes away the control a writer was on', () => {
     screen.getByRole('button', { name: '插入报告结构' }).focus();
     view.rerender(panel(true, true));
     expect(document.activeElement).toBe(screen.getByRole('button', { name: '重新读取' }));
+  });
+
+  test('goes back to the panel’s button when the failure is over and takes the notice away (重新读取 used)', () => {
+    const view = render(panel(true, true));
+    screen.getByRole('button', { name: '重新读取' }).focus();
+    view.rerender(panel(false, true));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '插入报告结构' }));
   });
 
   test('stays where the writer put it meanwhile', async () => {

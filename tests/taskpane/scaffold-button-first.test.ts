@@ -112,6 +112,17 @@ describe('the scaffold panel’s button taken away by a failed read', () => {
     expect(host.calls.insertScaffold).toHaveLength(0);
   });
 
+  test('重新读取 used from the keyboard, the read now working: focus goes back to the button, not to the page', async () => {
+    const host = new StubHost(EMPTY_DOC).fail('readDocument', new HostError('read-only'));
+    const { user } = renderApp({ host });
+    const readAgain = await screen.findByRole('button', { name: '重新读取' }, { timeout: 10_000 });
+    host.fail('readDocument', undefined);
+    readAgain.focus();
+    await user.keyboard('{Enter}');
+    const button = await screen.findByRole('button', { name: '插入全部结构' }, { timeout: 10_000 });
+    expect(document.activeElement).toBe(button);
+  });
+
   test('focus the writer has elsewhere stays there', async () => {
     const host = new StubHost(EMPTY_DOC).fail('readDocument', new HostError('read-only'));
     const release = host.hold();

@@ -9,7 +9,7 @@ import { useHostCall } from '../hooks/useHostCall';
 import type { ProfileChoice } from '../hooks/useProfileChoice';
 import { useReportDocument } from '../hooks/useReportDocument';
 import { loadPreferences, savePreferences } from '../preferences';
-import { useFocusToNotice } from '../focus-after';
+import { useFocusHandOff, useFocusWithin } from '../focus-after';
 import { FRAME_STYLES as styles } from '../frame-styles';
 import { useScaffoldWork } from '../scaffold-work-loader';
 import type { PaneText } from '../strings';
@@ -59,8 +59,12 @@ export function ScaffoldPanel({ operations, t, lang, choice, noteDocument }: Sca
   /** Reading and analysing: from the first render until the plan is there (or reading failed). */
   const preparing = !view && !readFailed;
   // A failed read takes the button away, maybe from under a keyboard user who clicked it: its notice takes the focus.
+  // Reading again takes the notice away: the button, back, takes it.
   const readNotice = useRef<HTMLDivElement>(null);
-  const focusHandlers = useFocusToNotice(readNotice, readFailed);
+  const insertArea = useRef<HTMLDivElement>(null);
+  const focusWithin = useFocusWithin();
+  useFocusHandOff(focusWithin, readNotice, readFailed);
+  useFocusHandOff(focusWithin, insertArea, !readFailed);
 
   const onUnitChange = (value: string) => {
     setUnit(value);
@@ -127,8 +131,8 @@ export function ScaffoldPanel({ operations, t, lang, choice, noteDocument }: Sca
   const refreshAction = { label: t('pane-read-again'), onClick: onRefresh };
 
   return (
-    <div style={styles.stack} {...focusHandlers}>
-      <div style={styles.stack}>
+    <div style={styles.stack} {...focusWithin.handlers}>
+      <div ref={insertArea} style={styles.stack}>
         {view || preparing ? (
           <Button
             appearance="primary"
