@@ -1,4 +1,5 @@
 import { strFromU8 } from 'fflate';
+import { stringFromUnits } from '../core/code-units';
 import { hasSignature } from '../files/signatures';
 import { DocxReadError, errorMessageOf } from './errors';
 import { parseXml, XmlDtdError, type ParseOptions, type XmlElement } from './xml-parser';
@@ -22,16 +23,12 @@ export function decodeXml(bytes: Uint8Array): string {
 }
 
 function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): string {
-  const chunks: string[] = [];
-  const codes: number[] = [];
-  for (let i = 2; i + 1 < bytes.length; i += 2) {
-    const lo = bytes[i] ?? 0;
-    const hi = bytes[i + 1] ?? 0;
-    codes.push(littleEndian ? lo | (hi << 8) : (lo << 8) | hi);
-    if (codes.length === 8192) chunks.push(String.fromCharCode(...codes.splice(0)));
+  const units = new Uint16Array(Math.max(0, (bytes.length - 2) >> 1));
+  for (let u = 0, i = 2; u < units.length; u += 1, i += 2) {
+    const [lo, hi] = [bytes[i] ?? 0, bytes[i + 1] ?? 0];
+    units[u] = littleEndian ? lo | (hi << 8) : (lo << 8) | hi;
   }
-  chunks.push(String.fromCharCode(...codes));
-  return chunks.join('');
+  return stringFromUnits(units);
 }
 
 /**

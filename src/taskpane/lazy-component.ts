@@ -1,6 +1,7 @@
 // A component loaded on demand, for the panels and notices the first panel does not need (./lazy-panels, ./lazy-notices).
 import { createElement, lazy, type ComponentType } from 'react';
 import { LoadFailed } from './components/CodeUnavailable';
+import { loadOnce } from './load-once';
 import { loadAllMessages, type PaneText } from './strings';
 
 export interface LazyComponent<P> {
@@ -14,16 +15,8 @@ export interface LazyComponent<P> {
  */
 export function lazyComponent<P extends { t: PaneText }>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
   let loaded: ComponentType<P> | undefined;
-  let loading: Promise<ComponentType<P>> | undefined;
   // A panel renders once its words are in too (`t` is synchronous).
-  const preload = () =>
-    (loading ??= Promise.all([load(), loadAllMessages()]).then(
-      ([component]) => (loaded = component),
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    ));
+  const preload = loadOnce(() => Promise.all([load(), loadAllMessages()]).then(([component]) => (loaded = component)));
   // React keeps a lazy component's failure: trying again (LoadFailed) makes a fresh one.
   const suspending = () => lazy(async () => ({ default: await preload() }));
   let Suspending = suspending();

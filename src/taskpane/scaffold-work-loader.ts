@@ -3,29 +3,22 @@
  * the first panel paints its button before the code that reads and analyses the document is fetched.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { loadOnce } from './load-once';
 
 export type ScaffoldWork = typeof import('./scaffold-work');
 
 let loaded: ScaffoldWork | undefined;
-let loading: Promise<ScaffoldWork> | undefined;
 /** Every component waiting for the work hears when it is there, whichever asked for it. */
 const waiting = new Set<(work: ScaffoldWork) => void>();
 
 /** The work's code; a failed fetch (offline) is tried again at the next call. */
-export function loadScaffoldWork(): Promise<ScaffoldWork> {
-  loading ??= import(/* webpackChunkName: "scaffold-work" */ './scaffold-work').then(
-    (work) => {
-      loaded = work;
-      waiting.forEach((hear) => hear(work));
-      return work;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadScaffoldWork: () => Promise<ScaffoldWork> = loadOnce(() =>
+  import(/* webpackChunkName: "scaffold-work" */ './scaffold-work').then((work) => {
+    loaded = work;
+    waiting.forEach((hear) => hear(work));
+    return work;
+  }),
+);
 
 /** The work for a component: undefined until it is there (requested after the first render), or why not; `retry` fetches it again. */
 export function useScaffoldWork(): { work?: ScaffoldWork; error?: unknown; retry: () => void } {

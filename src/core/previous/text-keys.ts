@@ -4,6 +4,7 @@
  * do not count. Character bigrams of that key are what paragraphs and plans are compared by (Chinese has no
  * spaces to split words on, and a bigram is the shortest unit that still carries meaning).
  */
+import { stringFromUnits } from '../code-units';
 import { toHalfWidth } from '../numerals';
 
 const CHINESE_YEAR = /[〇○零一二三四五六七八九]{4}(?=年)/g;
@@ -46,7 +47,7 @@ function figuresAndWords(text: string): string {
       at += 1;
     }
   }
-  return unitsToString(out, kept);
+  return stringFromUnits(out, kept);
 }
 
 function isDigit(code: number): boolean {
@@ -67,17 +68,6 @@ function figureEnd(text: string, from: number): number {
 
 /** The key being made, reused from line to line. */
 let keyUnits = new Uint16Array(256);
-/** Arguments passed to String.fromCharCode at once: far below any engine's limit on a call's arguments. */
-const UNITS_PER_CALL = 8192;
-
-function unitsToString(units: Uint16Array, count: number): string {
-  let text = '';
-  for (let at = 0; at < count; at += UNITS_PER_CALL) {
-    text += String.fromCharCode.apply(null, units.subarray(at, Math.min(count, at + UNITS_PER_CALL)) as unknown as number[]);
-  }
-  return text;
-}
-
 /**
  * What NOT_WORDS does with each BMP code unit met so far: 0 not met yet, 1 kept, 2 dropped (white space,
  * punctuation, symbols). Learnt from the pattern itself, a unit at a time, so it can never disagree with it.
