@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, type FocusEvent, type MutableRefObject, type RefObject } from 'react';
 
 /**
- * `action`, then focus on `target`'s element (once it is done, when it returns a promise): for a button that goes
- * once used, so a keyboard user's focus lands on the control it concerns rather than on the page.
+ * `action`, then focus on `target`'s element at once: for a button that goes once used, so a keyboard user's focus
+ * lands on the control it concerns rather than on the page. `target` stays while the action runs (disabled at most,
+ * and still focusable), so focus does not wait for work that may take a while, such as saving to the document.
  */
 export function focusAfter<A extends unknown[]>(target: RefObject<HTMLElement | null>, action: (...args: A) => unknown): (...args: A) => void {
   return (...args) => {
-    const done = action(...args);
-    if (done instanceof Promise) void done.then(() => target.current?.focus());
-    else target.current?.focus();
+    void action(...args);
+    target.current?.focus();
   };
 }
 

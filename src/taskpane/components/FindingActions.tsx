@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { Finding } from '../../core/diagnostic';
 import type { ReportDocument } from '../../core/document';
 import type { Lang } from '../../core/i18n/lang';
@@ -53,7 +53,8 @@ export function RenumberButton({ change, doc, t, lang, busy, onRenumber }: { cha
 export function FixOutcome({ done, t, lang, profile, onReadAgain }: { done: FixDone; t: PaneText; lang: Lang; profile: Profile; onReadAgain: () => void }) {
   // The button that made the fix went with its finding: focus comes here, not to the page (a keyboard user stays put).
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), [done]);
+  // In the commit itself, so focus is there by the time the outcome shows.
+  useLayoutEffect(() => ref.current?.focus(), [done]);
   if (done.kind === 'plan-changed') {
     return (
       <div ref={ref} tabIndex={-1}>
