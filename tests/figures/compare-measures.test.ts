@@ -18,16 +18,16 @@ const DATA = buildDataset([
 const rows = new Map(compare(DATA, UNIT, 2024).map((row) => [row.indicator, row]));
 const linked = (indicator: string, kind: 'change' | 'yoy') => sourceFigure(DATA, { unit: UNIT, year: 2024, indicator, kind })?.text;
 
-test('万 one year and a blank or plain measure the other: no change, no 同比, nothing to link', () => {
+test('万 one year and a blank or plain measure the other: no change, no 同比: a link to either shows —', () => {
   for (const indicator of ['咨询人次', '调解案件数']) {
     expect(rows.get(indicator)).toMatchObject({ change: null, yoy: null, direction: null, formatted: { change: '—', yoy: '—' } });
-    expect([linked(indicator, 'change'), linked(indicator, 'yoy')]).toEqual([undefined, undefined]);
+    expect([linked(indicator, 'change'), linked(indicator, 'yoy')]).toEqual(['—', '—']);
   }
 });
 
-test('measures that cannot be compared (件 and 元): no change, no 同比, nothing to link', () => {
+test('measures that cannot be compared (件 and 元): no change, no 同比: a link to either shows —', () => {
   expect(rows.get('收费')).toMatchObject({ change: null, yoy: null, direction: null, formatted: { change: '—', yoy: '—' } });
-  expect([linked('收费', 'change'), linked('收费', 'yoy')]).toEqual([undefined, undefined]);
+  expect([linked('收费', 'change'), linked('收费', 'yoy')]).toEqual(['—', '—']);
 });
 
 test('a measure left blank one year is taken as the other year\u2019s (a rate\u2019s change still in points)', () => {

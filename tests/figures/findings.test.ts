@@ -60,6 +60,36 @@ describe('figure-stale', () => {
   });
 });
 
+describe('a change or 同比 the data cannot give (it shows —)', () => {
+  const { dataset: data } = buildDataset([
+    rec('复议收案', 2023, 0), rec('复议收案', 2024, 2),
+    rec('普法场次', 2023, 1.2, '万场'), rec('普法场次', 2024, 13000, '场'),
+  ]);
+  const ref = (indicator: string, kind: FigureRef['kind']): FigureRef => ({ unit: '市司法局', year: 2024, indicator, kind });
+  const check = (linkedFigures: LinkedFigure[]) => figureFindings(doc('一', '二', '三'), data, { unit: '市司法局', year: 2024, linkedFigures, placeholders: false });
+  const linkOf = (indicator: string, kind: FigureRef['kind'], text: string, at = 0): LinkedFigure => ({ tag: figureTag(ref(indicator, kind)), text, at });
+
+  test('from last year’s 0 there is no 同比, and across two measures no change or 同比: — is right, as the comparison table writes it', () => {
+    expect(sourceFigure(data, ref('复议收案', 'yoy'))).toEqual({ value: null, text: '—', reason: 'from-zero' });
+    expect(sourceFigure(data, ref('复议收案', 'change'))).toEqual({ value: 2, text: '+2' });
+    expect(sourceFigure(data, ref('普法场次', 'change'))).toEqual({ value: null, text: '—', reason: 'across-measures' });
+    expect(check([linkOf('复议收案', 'yoy', '—'), linkOf('复议收案', 'change', '+2'), linkOf('普法场次', 'change', '—', 1), linkOf('普法场次', 'yoy', ' — ', 2)])).toEqual([]);
+  });
+
+  test('a number where no figure can be worked out is stale, saying why and what to write', () => {
+    const findings = check([linkOf('复议收案', 'yoy', '+5.0%'), linkOf('普法场次', 'change', '+1,000', 1)]);
+    expect(findings.map((f) => [f.code, f.at, f.params.variant, f.params.source])).toEqual([
+      ['figure-stale', 0, 'yoy-from-zero', '—'], ['figure-stale', 1, 'change-across-measures', '—'],
+    ]);
+    expect(describeFigureFinding(findings[0]!, 'zh-CN')).toBe('市司法局2024年“复议收案”上年是 0，算不出同比，文中却是 +5.0%：请改为“—”（点“全部刷新”即可）。');
+  });
+
+  test('a year the data lacks is still the data file’s gap, not a —', () => {
+    expect(sourceFigure(data, { ...ref('复议收案', 'yoy'), year: 2025 })).toBeUndefined();
+    expect(sourceFigure(data, { ...ref('复议收案', 'yoy'), year: 2023 })).toBeUndefined();
+  });
+});
+
 describe('figure-missing', () => {
   test('a linked figure left empty or showing a placeholder is an error', () => {
     const findings = run([

@@ -6,7 +6,7 @@ import type { ReportDocument } from '../document';
 import type { Severity, UnlocalizedFinding } from '../diagnostic';
 import { evaluateChecks } from './cross-checks';
 import { nameKey, type Dataset } from './dataset';
-import { formatChange, formatFigure, formatYoy, isPercentMeasure, tidy, yoyOf } from './format';
+import { formatChange, formatFigure, formatYoy, isPercentMeasure, NO_FIGURE, tidy, yoyOf } from './format';
 import { comparablePrior } from './measures';
 import type { FigureCheck } from './model';
 import { normalizeNumberText, parseFigure } from '../numbers';
@@ -44,22 +44,34 @@ function measureOf(dataset: Dataset, ref: FigureRef): string {
   return ref.kind === 'value' ? own : own || (dataset.lookup(ref.unit, ref.year - 1, ref.indicator)?.measure ?? '');
 }
 
-/** The figure a link points at, as a number and as inserted text; undefined when the data has no figure. */
-export function sourceFigure(dataset: Dataset, ref: FigureRef): { value: number; text: string } | undefined {
+/**
+ * Why the data's figures give no change or 同比 for a link (it shows —): last year's was 0, so there is no 同比;
+ * the two years are in measures that cannot be set against each other (1.2 万件 and 13000 件).
+ */
+export type NoFigureReason = 'from-zero' | 'across-measures';
+
+/**
+ * The figure a link points at, as a number and as inserted text; undefined when the data has no figure. Where
+ * the data has both years' figures but no change or 同比 can be worked out from them, the figure is NO_FIGURE,
+ * with its reason: a link showing — is then right, and one showing a number is not.
+ */
+export function sourceFigure(dataset: Dataset, ref: FigureRef): { value: number; text: string } | { value: null; text: string; reason: NoFigureReason } | undefined {
   const record = dataset.lookup(ref.unit, ref.year, ref.indicator);
   const current = record?.value ?? null;
   if (ref.kind === 'value') return current === null ? undefined : { value: current, text: formatFigure(current, record?.measure ?? '') };
+  const priorRecord = dataset.lookup(ref.unit, ref.year - 1, ref.indicator);
+  if (current === null || priorRecord?.value === null || priorRecord?.value === undefined) return undefined;
   // In the measure the comparison table uses; never across two measures (then there is no change to link).
   const measure = measureOf(dataset, ref);
-  const prior = comparablePrior(dataset.lookup(ref.unit, ref.year - 1, ref.indicator), record);
+  const prior = comparablePrior(priorRecord, record);
+  if (prior === null) return { value: null, text: NO_FIGURE, reason: 'across-measures' };
   // A rate's 同比 is its change in points (同比提高3个百分点): a link to it from before says so on refresh.
   if (ref.kind === 'change' || isPercentMeasure(measure)) {
-    if (prior === null || current === null) return undefined;
     const change = tidy(current - prior);
     return { value: change, text: formatChange(change, measure) };
   }
   const yoy = yoyOf(prior, current);
-  return yoy === null ? undefined : { value: yoy, text: formatYoy(yoy) };
+  return yoy === null ? { value: null, text: NO_FIGURE, reason: 'from-zero' } : { value: yoy, text: formatYoy(yoy) };
 }
 
 /** Word's own placeholder text for an empty control, and our figure placeholders. */
@@ -133,6 +145,10 @@ export function figureFindings(document: ReportDocument, dataset: Dataset, optio
     if (holdsTypedWords(figure)) add('figure-typed', figure.at, { ...about(ref), shown: figure.text.trim() });
     else if (isEmptyFigure(figure.text)) add('figure-missing', figure.at, { variant: 'empty', ...about(ref) });
     else if (!source) add('figure-missing', figure.at, { variant: 'no-source', ...about(ref) });
+    // No change or 同比 can be worked out: — (or any dash, or nothing) is right, a number is not.
+    else if (source.value === null) {
+      if (parseFigure(figure.text).kind !== 'blank') add('figure-stale', figure.at, { variant: `${ref.kind}-${source.reason}`, ...about(ref), shown: figure.text.trim(), source: source.text });
+    }
     // The text a refresh would write is never stale, whatever rounding a re-parse of it meets (同比 -2.25 → "-2.2%").
     else if (figure.text.trim() !== source.text && !matches(figure.text, source, measureOf(dataset, ref))) {
       add('figure-stale', figure.at, { variant: ref.kind, ...about(ref), shown: figure.text.trim(), source: source.text });
