@@ -4,6 +4,7 @@
  * given hold both years. Pairing is by the unit the report names (title or signature) and the report year
  * (src/core/previous/pairing.ts); a report with no partner is told so, by name.
  */
+import { resolve } from 'node:path';
 import { analyze, type Analysis } from '../core/analysis';
 import type { ReportDocument } from '../core/document';
 import { unitOf } from '../core/figures/report-unit';
@@ -48,11 +49,29 @@ export function readPrevious(path: string, profileOf: (doc: ReportDocument) => P
 /** What --previous pairs a report with: the one file given for a single report, else the same unit's year before. */
 export type Pairing = { previous: ReadReport } | { missing: string };
 
-export function pairFor(report: ReadReport, candidates: readonly ReadReport[], direct: boolean, lang: Lang): Pairing {
-  if (direct && candidates[0]) return { previous: candidates[0] };
-  const found = candidates[previousYearPartner(report, candidates)];
+/**
+ * How last year's reports were given: `direct` for one report and one file (compared as they are, whatever unit
+ * each names), `unread` when --previous named files of which none could be read (said on stderr).
+ */
+export interface PairingWay {
+  direct: boolean;
+  unread: boolean;
+}
+
+export function pairFor(report: ReadReport, candidates: readonly ReadReport[], way: PairingWay, lang: Lang): Pairing {
+  const given = candidates[0];
+  if (way.direct && given) {
+    // Arguments swapped, or this year's report given twice: its own words, or next year's plans, would be "last year's".
+    if (resolve(given.file) === resolve(report.file)) return { missing: text('cli-previous-missing', { variant: 'same-file' }, lang) };
+    if (given.year !== null && report.year !== null && given.year >= report.year) {
+      return { missing: text('cli-previous-missing', { variant: 'not-earlier', file: given.file, previousYear: given.year, year: report.year }, lang) };
+    }
+    return { previous: given };
+  }
+  const others = candidates.filter((c) => resolve(c.file) !== resolve(report.file));
+  const found = others[previousYearPartner(report, others)];
   if (found) return { previous: found };
-  const variant = report.year === null ? 'no-year' : report.unit === null ? 'no-unit' : 'none';
+  const variant = way.unread ? 'unread' : report.year === null ? 'no-year' : report.unit === null ? 'no-unit' : 'none';
   return { missing: text('cli-previous-missing', { variant, unit: report.unit ?? '', year: (report.year ?? 0) - 1 }, lang) };
 }
 
@@ -101,6 +120,7 @@ export function yearPairing(options: CliOptions, files: readonly string[], profi
   const candidates = [...given.reports, ...read.values()];
   // One report and one file given: compared as they are, whatever the unit or year each names.
   const direct = !options.pairYears && files.length === 1 && given.reports.length === 1 && given.failures.length === 0;
+  const unread = given.reports.length === 0 && given.failures.length > 0 && read.size === 0;
   // Each language with its own detail: the detail alone is already in both.
   const unreadable = (detail: Localized, lang: Lang) => text('cli-previous-unreadable', { detail: detail[lang] }, lang);
   const failures = given.failures.map(({ file, detail }) => `report-check: ${file}: ${unreadable(detail, 'zh-CN')} / ${unreadable(detail, 'en-US')}`);
@@ -108,15 +128,14 @@ export function yearPairing(options: CliOptions, files: readonly string[], profi
     read,
     failures,
     compare(report, profile, lang) {
-      const others = candidates.filter((c) => c.file !== report.file);
-      const pairing = pairFor(report, others, direct, lang);
+      const pairing = pairFor(report, candidates, { direct, unread }, lang);
       if ('previous' in pairing) {
         const previous = asPrevious(pairing.previous, profile);
         const { line, share } = comparisonLine(report, previous, pairing.previous.file, lang);
         return { previous, previousFile: pairing.previous.file, line, share };
       }
       // With both years given, last year's report is this year's partner: it needs no partner of its own.
-      const isPartner = options.pairYears && others.some((c) => previousYearPartner(c, [report]) === 0);
+      const isPartner = options.pairYears && candidates.some((c) => c.file !== report.file && previousYearPartner(c, [report]) === 0);
       return 'missing' in pairing && !isPartner ? { line: `  ${pairing.missing}` } : undefined;
     },
   };

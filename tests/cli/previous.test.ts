@@ -95,3 +95,22 @@ describe('a reviewer’s folder of two years: reports paired by unit and year', 
     expect(printed).toContain('last year: no 2023 report of 柳河县司法局 was found');
   });
 });
+
+describe('--previous given by mistake: said so, never compared', () => {
+  test('this year’s report as its own last year, or the two swapped: the line says what is wrong, and nothing is compared', () => {
+    const same = runCli([fixture('songchuan-2024-rolled'), '--previous', fixture('songchuan-2024-rolled')]).stdout.join('\n');
+    expect(same).toContain('上年报告：--previous 给的就是这份报告本身，未作对比：请给出上一年度的报告');
+    const swapped = runCli([fixture('songchuan-2023'), '--previous', fixture('songchuan-2024-rolled')]);
+    const printed = swapped.stdout.join('\n');
+    expect(printed).toContain(`上年报告：${fixture('songchuan-2024-rolled')} 是 2024 年度的报告，不早于这份报告（2023 年度），未作对比：请检查两个文件是否弄反了`);
+    for (const out of [same, printed]) expect(out).not.toMatch(/对比上年报告|\[carried-over\]|\[plan-not-taken-up\]/);
+    const json = JSON.parse(runCli([fixture('songchuan-2023'), '--previous', fixture('songchuan-2024-rolled'), '--json', '--lang', 'en']).stdout.join('\n'));
+    expect(json.files[0].previous.missing).toMatch(/is the 2024 report, not earlier than this one \(2023\); not compared/);
+  });
+
+  test('a --previous file that cannot be read: the line under the report says so, not that no partner was found', () => {
+    const out = runCli([fixture('songchuan-2024-rolled'), '--previous', join(FIXTURES, 'no-such-file.docx')]);
+    expect(out.stdout.join('\n')).toContain('上年报告：--previous 给的文件无法读取（原因见报错信息），未作对比');
+    expect(out.stdout.join('\n')).not.toContain('没有找到');
+  });
+});

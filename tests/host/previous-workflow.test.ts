@@ -35,7 +35,7 @@ describe('对比上年报告: the check and the summary', () => {
     const previous = asPreviousReport(lastYear, DEFAULT_PROFILE);
     const codes = checkReport(doc, { profile: DEFAULT_PROFILE, lang: 'zh-CN', previous }).findings.map((f) => f.code);
     expect(codes.filter((c) => c === 'plan-not-taken-up')).toHaveLength(2);
-    const summary = previousSummary(doc, previous, DEFAULT_PROFILE);
+    const summary = previousSummary(doc, previous, DEFAULT_PROFILE)!;
     expect(summary.overall).toBe(0);
     expect(summary.parts).toEqual([]);
     expect(summary.plans.map((p) => [p.takenUp, p.at !== null])).toEqual([[true, true], [false, false], [false, false], [true, true]]);
@@ -43,8 +43,15 @@ describe('对比上年报告: the check and the summary', () => {
   });
 
   test('rolled forward: every part in the summary, wholly carried over', () => {
-    const summary = previousSummary(previousFixture('songchuan-2024-rolled').doc, asPreviousReport(lastYear, DEFAULT_PROFILE), DEFAULT_PROFILE);
+    const summary = previousSummary(previousFixture('songchuan-2024-rolled').doc, asPreviousReport(lastYear, DEFAULT_PROFILE), DEFAULT_PROFILE)!;
     expect(summary.overall).toBe(100);
     expect(summary.parts.map((p) => [p.part, p.share])).toEqual([['measures', 100], ['shortcomings', 100], ['leader-duties', 100], ['next-year-plans', 100]]);
+  });
+
+  test('last year’s report picked the wrong way round: no summary, and the check says why', () => {
+    const thisYear = previousFixture('songchuan-2024-rolled').doc;
+    const wrong = asPreviousReport(thisYear, DEFAULT_PROFILE);
+    expect(previousSummary(lastYear, wrong, DEFAULT_PROFILE)).toBeUndefined();
+    expect(checkReport(lastYear, { profile: DEFAULT_PROFILE, lang: 'zh-CN', previous: wrong }).findings.map((f) => f.code)).toContain('previous-year');
   });
 });

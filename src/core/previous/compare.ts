@@ -21,6 +21,17 @@ export interface PreviousReport {
   analysis: Analysis;
 }
 
+/**
+ * Last year's report as the comparison checks take it: none when it names a year not earlier than this report's
+ * (the two files swapped, or this year's picked twice), which would set next year's plans against this year's
+ * measures. The previous-year check says so; a year not told in either is no reason to refuse.
+ */
+export function earlierPrevious(current: Analysis, previous: PreviousReport | undefined): PreviousReport | undefined {
+  if (!previous) return undefined;
+  const [year, previousYear] = [current.reportYear, previous.analysis.reportYear];
+  return year !== undefined && previousYear !== undefined && previousYear >= year ? undefined : previous;
+}
+
 /** Which parts hold the plans (last year's) and the measures (this year's) under a profile. */
 export interface PlanParts {
   plans: string;

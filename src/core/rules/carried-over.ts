@@ -1,5 +1,5 @@
 import { hostBlockOf } from '../analysis';
-import { carriedOver } from '../previous/compare';
+import { carriedOver, earlierPrevious } from '../previous/compare';
 import { defineRule } from './rule';
 
 /**
@@ -23,17 +23,27 @@ export const carriedOverRule = defineRule({
   runs: 'always',
   codes: { 'carried-over': 'warning' },
   defaults: { share: 0.4, strictShare: 0.2, strictParts: ['shortcomings', 'next-year-plans', 'problems-and-improvements'] },
+  // Last year's place in its own unit: a paragraph of a .docx, a line of a text file.
   messages: {
     'carried-over': {
       'zh-CN': '“{partName}”有 {share}% 的文字与上年报告相同或几乎相同（{count} 段，自此段起；上年第 {previousParagraph} 段）：请按本年度的实际情况重写。',
       'en-US': { one: '{share}% of “{partName}” repeats last year’s report word for word or nearly ({count} paragraph, from here; last year’s paragraph {previousParagraph}): write it for this year.', other: '{share}% of “{partName}” repeats last year’s report word for word or nearly ({count} paragraphs, from here; last year’s paragraph {previousParagraph}): write it for this year.' },
     },
+    'carried-over.line': {
+      'zh-CN': '“{partName}”有 {share}% 的文字与上年报告相同或几乎相同（{count} 段，自此段起；上年第 {previousParagraph} 行）：请按本年度的实际情况重写。',
+      'en-US': { one: '{share}% of “{partName}” repeats last year’s report word for word or nearly ({count} paragraph, from here; last year’s line {previousParagraph}): write it for this year.', other: '{share}% of “{partName}” repeats last year’s report word for word or nearly ({count} paragraphs, from here; last year’s line {previousParagraph}): write it for this year.' },
+    },
     'carried-over.strict': {
       'zh-CN': '“{partName}”有 {share}% 的文字与上年报告相同或几乎相同（{count} 段，自此段起；上年第 {previousParagraph} 段）：这一部分照搬上年，说明情况没有变化，请写明本年度的实际情况。',
       'en-US': { one: '{share}% of “{partName}” repeats last year’s report ({count} paragraph, from here; last year’s paragraph {previousParagraph}): repeated here, it says nothing changed; write this year’s.', other: '{share}% of “{partName}” repeats last year’s report ({count} paragraphs, from here; last year’s paragraph {previousParagraph}): repeated here, it says nothing changed; write this year’s.' },
     },
+    'carried-over.strict-line': {
+      'zh-CN': '“{partName}”有 {share}% 的文字与上年报告相同或几乎相同（{count} 段，自此段起；上年第 {previousParagraph} 行）：这一部分照搬上年，说明情况没有变化，请写明本年度的实际情况。',
+      'en-US': { one: '{share}% of “{partName}” repeats last year’s report ({count} paragraph, from here; last year’s line {previousParagraph}): repeated here, it says nothing changed; write this year’s.', other: '{share}% of “{partName}” repeats last year’s report ({count} paragraphs, from here; last year’s line {previousParagraph}): repeated here, it says nothing changed; write this year’s.' },
+    },
   },
-  run({ analysis, previous }, options, code) {
+  run({ analysis, previous: given }, options, code) {
+    const previous = earlierPrevious(analysis, given);
     if (!previous) return [];
     const { carried, shares } = carriedOver(analysis, previous.analysis);
     return shares.flatMap((part) => {
@@ -42,7 +52,7 @@ export const carriedOverRule = defineRule({
       const strict = (options.strictParts ?? []).includes(part.part);
       const threshold = (strict ? options.strictShare : options.share) ?? 0.4;
       const params = {
-        ...(strict ? { variant: 'strict' } : {}),
+        ...variantOf(strict, previous.doc.locationUnit === 'line'),
         share: Math.round(part.share * 100),
         count: part.carriedLines,
         previousParagraph: hostBlockOf(previous.analysis, first.previousAt) + 1,
@@ -51,3 +61,8 @@ export const carriedOverRule = defineRule({
     });
   },
 });
+
+function variantOf(strict: boolean, inLines: boolean): { variant?: string } {
+  const variant = [strict ? 'strict' : '', inLines ? 'line' : ''].filter(Boolean).join('-');
+  return variant ? { variant } : {};
+}

@@ -1,4 +1,4 @@
-import { figuresLeftUnchanged } from '../previous/compare';
+import { earlierPrevious, figuresLeftUnchanged } from '../previous/compare';
 import { defineRule, NO_OPTIONS } from './rule';
 
 /**
@@ -17,7 +17,8 @@ export const figuresUnchanged = defineRule(NO_OPTIONS)({
       'en-US': { one: '{figures} is the same as in the same sentence of last year’s report (“{clause}”): check it is not last year’s figure.', other: '{figures} are the same as in the same sentences of last year’s report (such as “{clause}”): check they are not last year’s figures.' },
     },
   },
-  run({ analysis, previous }, _options, code) {
+  run({ analysis, previous: given }, _options, code) {
+    const previous = earlierPrevious(analysis, given);
     if (!previous) return [];
     const byLine = new Map<number, ReturnType<typeof figuresLeftUnchanged>>();
     for (const figure of figuresLeftUnchanged(analysis, previous.analysis)) byLine.set(figure.at, [...(byLine.get(figure.at) ?? []), figure]);

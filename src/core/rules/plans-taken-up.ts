@@ -1,4 +1,4 @@
-import { planChecks, RULE_OF_LAW_PLAN_PARTS } from '../previous/compare';
+import { earlierPrevious, planChecks, RULE_OF_LAW_PLAN_PARTS } from '../previous/compare';
 import { defineRule } from './rule';
 
 /** A plan's words as a message quotes them: its first sentence without its end mark, cut to 40 characters. */
@@ -35,7 +35,8 @@ export const plansTakenUp = defineRule({
       'en-US': { one: '{count} of last year’s plans is taken up in this year’s measures: {plans}.', other: '{count} of last year’s plans are taken up in this year’s measures: {plans}.' },
     },
   },
-  run({ analysis, previous }, options) {
+  run({ analysis, previous: given }, options) {
+    const previous = earlierPrevious(analysis, given);
     if (!previous) return [];
     const parts = { plans: options.plansPart ?? RULE_OF_LAW_PLAN_PARTS.plans, measures: options.measuresPart ?? RULE_OF_LAW_PLAN_PARTS.measures };
     const plans = planChecks(analysis, previous.analysis, parts);

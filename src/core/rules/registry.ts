@@ -24,6 +24,7 @@ import { numbering } from './numbering';
 import { partOrder } from './part-order';
 import { partYear } from './part-year';
 import { plansTakenUp } from './plans-taken-up';
+import { previousYear } from './previous-year';
 import { promptLeft } from './prompt-left';
 import { punctuation } from './punctuation';
 import type { CheckRule } from './rule';
@@ -53,6 +54,7 @@ export const RULES = [
   figureRule,
   placeholderRule,
   figureOtherReport,
+  previousYear,
   carriedOverRule,
   plansTakenUp,
   figuresUnchanged,

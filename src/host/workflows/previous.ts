@@ -10,7 +10,7 @@
  */
 import { analyze, hostBlockOf } from '../../core/analysis';
 import type { ReportDocument } from '../../core/document';
-import { comparePrevious, type PreviousReport } from '../../core/previous/compare';
+import { comparePrevious, earlierPrevious, type PreviousReport } from '../../core/previous/compare';
 import { textKey } from '../../core/previous/text-keys';
 import type { Profile } from '../../core/profile';
 import type { ReportHost } from '../contract';
@@ -35,8 +35,11 @@ export interface PreviousSummary {
   plans: Array<{ key: string; text: string; takenUp: boolean; at: number | null }>;
 }
 
-export function previousSummary(doc: ReportDocument, previous: PreviousReport, profile: Profile): PreviousSummary {
+/** The summary, or undefined where last year's report is not of an earlier year (the check's previous-year finding says so). */
+export function previousSummary(doc: ReportDocument, given: PreviousReport, profile: Profile): PreviousSummary | undefined {
   const current = analyze(doc, profile);
+  const previous = earlierPrevious(current, given);
+  if (!previous) return undefined;
   const { shares, overallShare, plans } = comparePrevious(current, previous.analysis);
   return {
     overall: Math.round(overallShare * 100),

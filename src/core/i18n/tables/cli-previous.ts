@@ -14,6 +14,19 @@ export const CLI_PREVIOUS_MESSAGES: MessageTable = {
     'zh-CN': '上年报告：标题和署名里都看不出单位，无法配对上年报告，未作对比（可用 --previous 直接给出上年报告）',
     'en-US': 'last year: neither the title nor the signature names the unit, so it cannot be paired with last year’s; not compared (give last year’s report with --previous)',
   },
+  // --previous FILE given for one report, as they come; these two are mistakes, not comparisons.
+  'cli-previous-missing.same-file': {
+    'zh-CN': '上年报告：--previous 给的就是这份报告本身，未作对比：请给出上一年度的报告',
+    'en-US': 'last year: --previous names this report itself; not compared: give last year’s report',
+  },
+  'cli-previous-missing.not-earlier': {
+    'zh-CN': '上年报告：{file} 是 {previousYear} 年度的报告，不早于这份报告（{year} 年度），未作对比：请检查两个文件是否弄反了',
+    'en-US': 'last year: {file} is the {previousYear} report, not earlier than this one ({year}); not compared: check whether the two files were given the wrong way round',
+  },
+  'cli-previous-missing.unread': {
+    'zh-CN': '上年报告：--previous 给的文件无法读取（原因见报错信息），未作对比',
+    'en-US': 'last year: what --previous names could not be read (the error message says why); not compared',
+  },
   'cli-previous-compared.parts': {
     'zh-CN': '对比上年报告 {file}：沿用上年文字 {share}%（{parts}）；上年安排 {count} 项，本年写到 {taken} 项',
     'en-US': {
