@@ -11,7 +11,7 @@ export interface ReportOverview {
   profile: string;
   /** The date the report bears, as YYYY-MM-DD; null when it has none (or only a prompt). */
   date: string | null;
-  /** Dated after the profile's deadline; null when the date is not known or the profile sets no deadline. */
+  /** Dated after the profile's deadline; null when the date is not known, is a day that does not exist (2月30日), or the profile sets no deadline. */
   late: boolean | null;
   /** Ids of the required parts the report lacks. */
   missingParts: string[];
@@ -28,7 +28,7 @@ export function overviewOf(analysis: Analysis, result: CheckResult): ReportOverv
     reportYear: result.reportYear,
     profile: result.profile,
     date: date ? `${date.year}-${two(date.month)}-${two(date.day)}` : null,
-    late: date && deadlineCodes.size ? result.findings.some((f) => deadlineCodes.has(f.code)) : null,
+    late: date && !date.impossible && deadlineCodes.size ? result.findings.some((f) => deadlineCodes.has(f.code)) : null,
     missingParts: result.parts.filter((p) => p.status === 'missing' && profile.parts.find((s) => s.id === p.id)?.required).map((p) => p.id),
     errors: severityCount(result.findings, 'error'),
     warnings: severityCount(result.findings, 'warning'),

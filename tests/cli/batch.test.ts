@@ -156,4 +156,13 @@ describe('report-check on a folder of reports', () => {
     expect(json.files[0].parts.find((p: { id: string }) => p.id === 'measures')).not.toHaveProperty('optional');
     expect(json.files[0].overview).toMatchObject({ unit: '白沙镇人民政府', reportYear: 2024, date: '2025-02-20', late: false, missingParts: [] });
   });
+
+  test('a date that does not exist (2月30日) is not called on time: lateness is left blank, beside the finding that names the date', () => {
+    // Beside the reviewer's folder, not in it, as above.
+    const impossible = join(mkdtempSync(join(tmpdir(), 'report-check-dates-')), '白沙镇.txt');
+    writeFileSync(impossible, onTime.replace('2025年2月20日', '2025年2月30日'));
+    const json = JSON.parse(runCli(['--json', impossible]).stdout.join('\n'));
+    expect(json.files[0].overview).toMatchObject({ date: '2025-02-30', late: null });
+    expect(json.files[0].findings.map((f: { message: string }) => f.message).join('\n')).toContain('不存在');
+  });
 });
