@@ -160,7 +160,11 @@ export async function runCliWithData(argv: readonly string[], layout: CliLayout 
   if (options.data) {
     const { loadFigures } = await import('./read-figures');
     const loaded = await loadFigures(options.data, options.unit, options.lang);
-    if ('error' in loaded) return { stdout: [], stderr: [`report-check: ${options.data}: ${loaded.error}`], exitCode: 2 };
+    if ('error' in loaded) {
+      // A program reading --json still gets JSON: no report was checked, and why.
+      const told = options.json ? [JSON.stringify({ files: [], data: { file: options.data, error: loaded.error } }, null, 2)] : [];
+      return { stdout: told, stderr: [`report-check: ${options.data}: ${loaded.error}`], exitCode: 2 };
+    }
     if (options.files.length === 0) {
       const { dataListing } = await import('./data-listing');
       const listing = dataListing(options.data, loaded.figures.dataset, loaded.problems, options.lang, options.json, layout.width);

@@ -49,6 +49,11 @@ describe('report-check --data', () => {
     const out = await runCliWithData(['--data', broken, report]);
     expect(out.exitCode).toBe(2);
     expect(out.stderr.join('')).toContain(`report-check: ${broken}: `);
+    expect(out.stdout).toEqual([]);
+    // With --json, JSON on stdout too: no report checked, and why.
+    const json = await runCliWithData(['--json', '--data', broken, report]);
+    expect(json.exitCode).toBe(2);
+    expect(JSON.parse(json.stdout.join('\n'))).toEqual({ files: [], data: { file: broken, error: expect.stringMatching(/\S/) } });
     expect((await runCliWithData(['--unit', '青禾县司法局', report])).exitCode).toBe(2);
     expect(runCli(['--data', data, report]).exitCode).toBe(2);
   });
