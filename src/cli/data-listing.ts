@@ -1,6 +1,9 @@
+import type { CheckFailure } from '../core/figures/cross-checks';
 import type { Dataset } from '../core/figures/dataset';
+import { describeFigureFinding } from '../core/figures/messages';
 import type { DataProblem } from '../core/figures/model';
 import { text } from '../core/i18n/catalog';
+import { placeLabel } from '../core/i18n/messages';
 import type { Lang } from '../core/i18n/lang';
 import { SEVERITY_MARK, wrap } from './format';
 
@@ -9,11 +12,13 @@ import { SEVERITY_MARK, wrap } from './format';
  * years and counts), years, indicators and every problem. `--json` gives the records as read, values as numbers in
  * their measure's own unit, and the problems with their places.
  */
-export function dataListing(file: string, dataset: Dataset, problems: readonly DataProblem[], lang: Lang, json: boolean, width?: number): string {
+export function dataListing(file: string, dataset: Dataset, problems: readonly DataProblem[], inconsistent: readonly CheckFailure[], lang: Lang, json: boolean, width?: number): string {
+  // The cross-checks' failures read as the report check says them (figure-inconsistent), each at its row.
+  const failures = inconsistent.map(({ unit, year, record, params }) => ({ unit, year, place: record.place, params, message: describeFigureFinding({ code: 'figure-inconsistent', severity: 'warning', part: null, at: null, params }, lang) }));
   if (json) {
     const records = dataset.records.map(({ unit, year, indicator, value, measure, note, place }) => ({ unit, year, indicator, value, measure, ...(note ? { note } : {}), place }));
     const listed = problems.map(({ code, severity, place, params, message }) => ({ code, severity, place, message: message[lang], params }));
-    return JSON.stringify({ file, records, problems: listed }, null, 2);
+    return JSON.stringify({ file, records, problems: listed, inconsistent: failures }, null, 2);
   }
   const sep = lang === 'zh-CN' ? '、' : ', ';
   const fit = (line: string) => (width ? wrap(line, width, 6) : [line]);
@@ -28,8 +33,10 @@ export function dataListing(file: string, dataset: Dataset, problems: readonly D
   lines.push(...fit(`  ${text('cli-data-years', { years: dataset.years.join(sep) }, lang)}`));
   const indicators = dataset.indicators();
   lines.push(...fit(`  ${text('cli-data-indicators', { count: indicators.length, names: indicators.join(sep) }, lang)}`));
-  if (!problems.length) lines.push(`  ${text('cli-data-no-problems', {}, lang)}`);
-  else lines.push(`  ${text('cli-data-problems', { count: problems.length }, lang)}`);
+  if (!problems.length && !failures.length) lines.push(`  ${text('cli-data-no-problems', {}, lang)}`);
+  if (problems.length) lines.push(`  ${text('cli-data-problems', { count: problems.length }, lang)}`);
   for (const p of problems) lines.push(...fit(`    ${SEVERITY_MARK[p.severity]} ${p.message[lang]}`));
+  if (failures.length) lines.push(`  ${text('cli-data-inconsistent', { count: failures.length }, lang)}`);
+  for (const f of failures) lines.push(...fit(`    ${SEVERITY_MARK.warning} ${placeLabel(f.place, lang) ? text('cli-data-at', { place: placeLabel(f.place, lang) }, lang) : ''}${f.message}`));
   return lines.join('\n');
 }

@@ -167,7 +167,17 @@ export async function runCliWithData(argv: readonly string[], layout: CliLayout 
     }
     if (options.files.length === 0) {
       const { dataListing } = await import('./data-listing');
-      const listing = dataListing(options.data, loaded.figures.dataset, loaded.problems, options.lang, options.json, layout.width);
+      const { evaluateEveryCheck } = await import('../core/figures/cross-checks');
+      // The file's own checks and the report types' (the one --profile names, else every built-in one).
+      let profiles: readonly Profile[];
+      try {
+        profiles = options.profile ? [loadProfile(options.profile)] : BUILT_IN_PROFILES;
+      } catch (error) {
+        return usageFailure(error);
+      }
+      const { dataset } = loaded.figures;
+      const inconsistent = evaluateEveryCheck(dataset, [...dataset.checks, ...profiles.flatMap((p) => p.figureChecks ?? [])]);
+      const listing = dataListing(options.data, dataset, loaded.problems, inconsistent, options.lang, options.json, layout.width);
       return { stdout: [listing], stderr: [], exitCode: loaded.problems.some((p) => p.severity === 'error') ? 1 : 0 };
     }
     const checked = runCli(argv, loaded.figures, layout);

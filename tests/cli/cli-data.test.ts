@@ -115,5 +115,15 @@ describe('report-check --data FILE with no report', () => {
     expect(json.records).toContainEqual(expect.objectContaining({ unit: '青禾县司法局', year: 2024, indicator: '收案数', value: 120, measure: '件' }));
     expect(json.records).toContainEqual(expect.objectContaining({ unit: '东风县司法局', year: 2023, value: null }));
     expect(json.problems).toEqual([expect.objectContaining({ severity: expect.any(String), place: expect.objectContaining({ row: 3 }), message: expect.stringContaining('约三次') })]);
+    expect(json.inconsistent).toEqual([]);
+  });
+
+  test('the standard cross-checks run on every unit and year: a file that breaks one is not called clean', async () => {
+    const broken = write('cross.csv', ['单位,年度,指标,数值,计量单位', '白沙县司法局,2024,行政诉讼案件数,45,件', '白沙县司法局,2024,负责人出庭应诉数,50,件', '柳河县司法局,2024,行政诉讼案件数,10,件', '柳河县司法局,2024,负责人出庭应诉数,9,件'].join('\n'));
+    const printed = (await runCliWithData(['--data', broken])).stdout.join('\n');
+    expect(printed).not.toContain('没有发现问题');
+    expect(printed).toMatch(/数字前后不一致 1 处.*\n {4}! 第 3 行“数值”列（D 列）：白沙县司法局2024年“负责人出庭应诉数”（50）大于“行政诉讼案件数”（45），前者不应超过后者：请核对。/);
+    const json = JSON.parse((await runCliWithData(['--json', '--data', broken])).stdout.join('\n'));
+    expect(json.inconsistent).toEqual([expect.objectContaining({ unit: '白沙县司法局', year: 2024, place: expect.objectContaining({ row: 3 }), params: expect.objectContaining({ variant: 'at-most' }) })]);
   });
 });

@@ -81,3 +81,12 @@ export function checkDataset(dataset: Dataset, checks: readonly FigureCheck[] = 
   }
   return problems;
 }
+
+/**
+ * The checks for every unit and year a data file holds, each check once: for the office that keeps the file,
+ * checking it before sending it round (a check whose figures a unit lacks is passed over, as for a report).
+ */
+export function evaluateEveryCheck(dataset: Dataset, checks: readonly FigureCheck[]): CheckFailure[] {
+  const distinct = [...new Map(checks.map((c) => [JSON.stringify(c), c])).values()];
+  return dataset.units.flatMap((unit) => dataset.years.flatMap((year) => evaluateChecks(dataset, unit, year, distinct)));
+}
