@@ -15,6 +15,7 @@ export const PROBLEM_SEVERITY: Record<ProblemCode, Severity> = {
   'bad-year': 'error',
   'missing-cell': 'error',
   'measure-mismatch': 'warning',
+  'fractional-count': 'warning',
   duplicate: 'error',
   'bad-record': 'error',
   'bad-check': 'error',

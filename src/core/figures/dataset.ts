@@ -4,6 +4,7 @@
  */
 import type { DataProblem, FigureCheck, FigureRecord } from './model';
 import { otherPlace, problem } from './data-file-diagnostics';
+import { isFractionalCount } from './measures';
 
 export interface Dataset {
   /** Every record kept, in file order (a repeated unit/year/indicator keeps its first row). */
@@ -66,6 +67,7 @@ export class DatasetBuilder {
       }
       byKey.set(k, record);
       this.kept.push(record);
+      if (isFractionalCount(record.value, record.measure)) this.problems.push(problem('fractional-count', record.place, { value: String(record.value), measure: record.measure.trim() }));
       const unitKey = key(record.unit);
       if (!this.units.has(unitKey)) this.units.set(unitKey, record.unit);
       this.years.add(record.year);

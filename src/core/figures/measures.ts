@@ -40,3 +40,11 @@ export function comparablePrior(prior: FigureRecord | undefined, current: Figure
   if (prior?.value === null || prior?.value === undefined) return null;
   return current && !comparableMeasures(prior.measure, current.measure) ? null : prior.value;
 }
+
+/** Measures that count whole things (件, 人次, 场): a figure in one of them has no fraction. */
+const COUNT_MEASURES = new Set(['件', '次', '人', '人次', '个', '项', '场', '场次', '家', '份', '起', '条', '篇', '期', '户', '所', '名', '批', '卷', '部', '张', '宗', '例', '座']);
+
+/** A figure with a fraction in a measure of whole things: most often 1,102 typed as 1.102. */
+export function isFractionalCount(value: number | null, measure: string): boolean {
+  return value !== null && !Number.isInteger(value) && COUNT_MEASURES.has(measure.normalize('NFKC').trim());
+}

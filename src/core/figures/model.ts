@@ -38,6 +38,7 @@ export type ProblemCode =
   | 'bad-year'
   | 'missing-cell'
   | 'measure-mismatch'
+  | 'fractional-count'
   | 'duplicate'
   | 'bad-record'
   | 'bad-check'

@@ -136,6 +136,10 @@ export const DATA_FILE_MESSAGES: MessageTable = {
     'zh-CN': '数字后写的“{suffix}”与计量单位“{measure}”不一致：已按“{measure}”读入，请核对。',
     'en-US': 'The “{suffix}” after the number does not match the measure “{measure}”: read as “{measure}”; check it.',
   },
+  'fractional-count': {
+    'zh-CN': '“{measure}”是整数计数，这里的数字却是 {value}，带小数：是否把千位分隔符写成了小数点（如 1,102 写成 1.102）？请核对后改正。',
+    'en-US': '“{measure}” counts whole things, yet the figure here is {value}, with a fraction: was a thousands separator typed as a decimal point (1,102 as 1.102)? Check it and correct it.',
+  },
   duplicate: {
     'zh-CN': '与{other}重复（同一单位、年度、指标：{unit}、{year}、{indicator}）：已采用{other}，请删去其中一条。',
     'en-US': 'Repeats {other} (same unit, year and indicator: {unit}, {year}, {indicator}): {other} was used; delete one of them.',
