@@ -58,7 +58,7 @@ describe('check panel', () => {
     expect(within(errors).getByRole('button', { name: /第 7 段 · 提示文字还没有替换/ })).toBeTruthy();
     const warnings = group('warning');
     expect(within(warnings).getByRole('heading', { name: '警告（3）' })).toBeTruthy();
-    expect(within(warnings).getByText('缺少“发文机关署名”。')).toBeTruthy();
+    expect(within(warnings).getByText('缺少“发文机关署名”：请在正文之后写明发文机关全称。')).toBeTruthy();
     expect(document.querySelector('section[data-severity="info"]')).toBeNull();
 
     expect(screen.getByRole('button', { name: '重新检查' })).toBeTruthy();
@@ -139,7 +139,7 @@ describe('check panel', () => {
     const { user } = await runCheckWithEnter(new StubHost(ROUGH_DOC));
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(screen.getByTestId('check-summary').textContent).toContain('5 things to fix');
-    expect(screen.getByText("“Issuing unit's signature” is missing.")).toBeTruthy();
+    expect(screen.getByText("“Issuing unit's signature” is missing: after the text, put the issuing office’s full name.")).toBeTruthy();
   });
 });
 

@@ -33,7 +33,7 @@ describe('a finding’s own fix in the check panel', () => {
     // After the shortcomings (numbered 2、 in this draft), before the plans, for the report's year.
     expect(texts[texts.findIndex((t) => t.startsWith('2、')) + 2]).toMatch(/^三、2024年度党政主要负责人/);
     // The others stay, each with its own 插入.
-    await waitFor(() => expect([...document.querySelectorAll('li[data-code="missing-part"]')].map((li) => li.textContent)).toEqual(['缺少“发文机关署名”。插入', '缺少“成文日期”。插入']));
+    await waitFor(() => expect([...document.querySelectorAll('li[data-code="missing-part"]')].map((li) => li.textContent)).toEqual(['缺少“发文机关署名”：请在正文之后写明发文机关全称。插入', '缺少“成文日期”：请在发文机关署名之下写明成文日期，用阿拉伯数字写全年月日（如“2025年1月20日”）。插入']));
   });
 
   test('what a 插入 did keeps its part’s name when the report type is switched afterwards', async () => {

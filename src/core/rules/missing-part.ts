@@ -9,6 +9,23 @@ export const missingPart = defineRule(NO_OPTIONS)({
   codes: { 'missing-part': 'error' },
   messages: {
     'missing-part': { 'zh-CN': '缺少“{partName}”。', 'en-US': '“{partName}” is missing.' },
+    // The frame's parts, each with where it goes (GB/T 9704: the date in Arabic numerals under the signature).
+    'missing-part.title': {
+      'zh-CN': '缺少“{partName}”：请在正文之前写明标题，写出发文机关、年度和报告名称。',
+      'en-US': '“{partName}” is missing: put a title before the text, naming the issuing office, the year and the report.',
+    },
+    'missing-part.addressee': {
+      'zh-CN': '缺少“{partName}”：请在标题下一行顶格写明主送机关，后加全角冒号（如“县人民政府：”）。',
+      'en-US': '“{partName}” is missing: on the line under the title, name the body the report goes to, followed by a full-width colon (as in “县人民政府：”).',
+    },
+    'missing-part.signature': {
+      'zh-CN': '缺少“{partName}”：请在正文之后写明发文机关全称。',
+      'en-US': '“{partName}” is missing: after the text, put the issuing office’s full name.',
+    },
+    'missing-part.date': {
+      'zh-CN': '缺少“{partName}”：请在发文机关署名之下写明成文日期，用阿拉伯数字写全年月日（如“2025年1月20日”）。',
+      'en-US': '“{partName}” is missing: under the issuing office’s name, put the date in Arabic numerals, year, month and day (as in “2025年1月20日”).',
+    },
     'missing-part.section': {
       'zh-CN': '缺少“{partName}”部分：请补写，或用“插入结构”补上它的标题和提示。',
       'en-US': 'The part “{partName}” is missing: write it, or insert the scaffold to add its heading and prompt.',
@@ -18,7 +35,7 @@ export const missingPart = defineRule(NO_OPTIONS)({
     return analysis.profile.parts.flatMap((spec) => {
       const state = analysis.parts.find((p) => p.id === spec.id);
       if (state?.status !== 'missing' || !spec.required) return [];
-      const params: Params = spec.role === 'section' ? { variant: 'section' } : {};
+      const params: Params = { variant: spec.role };
       return [{ code, severity: spec.missingSeverity ?? 'error', part: spec.id, at: null, params }];
     });
   },
