@@ -46,7 +46,7 @@ export function formatResult(file: string, result: CheckResult, profile: Profile
 }
 
 export function formatUnreadable(file: string, message: string, lang: Lang, width?: number): string {
-  const line = `  ✗ ${text('cli-unreadable', {}, lang)}: ${message}`;
+  const line = `  ✗ ${text('cli-unreadable', {}, lang)}${message}`;
   return [file, ...(width ? wrap(line, width, 4) : [line])].join('\n');
 }
 

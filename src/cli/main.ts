@@ -1,6 +1,7 @@
 import { analyze } from '../core/analysis';
 import { checkAnalysed, type CheckResult } from '../core/check';
-import { bilingual, render, text } from '../core/i18n/catalog';
+import { DiagnosticError } from '../core/diagnostic-error';
+import { bilingual, localize, render, text } from '../core/i18n/catalog';
 import type { ReportDocument } from '../core/document';
 import type { Lang } from '../core/i18n/lang';
 import type { Profile } from '../core/profile';
@@ -72,10 +73,11 @@ export function runCli(argv: readonly string[], figures?: CliFigures, layout: Cl
   const { files, unmatched } = expandReportPaths(options.files);
   const outcomes: FileOutcome[] = [];
   const entries: SummaryEntry[] = [];
-  const fail = (file: string, message: string, needsDocx = false) => {
+  // `message` in both languages, for stderr and --json; `said`, in --lang, for the reader of the results.
+  const fail = (file: string, message: string, needsDocx = false, said = message) => {
     outcomes.push({ file, error: message, ...(needsDocx ? { needsDocx: true as const } : {}) });
-    entries.push({ file, problem: message, needsDocx });
-    if (!options.json) out.stdout.push(formatUnreadable(file, message, options.lang, layout.width), '');
+    entries.push({ file, problem: said, needsDocx });
+    if (!options.json) out.stdout.push(formatUnreadable(file, said, options.lang, layout.width), '');
     out.stderr.push(`report-check: ${file}: ${message}`);
     // An old .doc in a folder is named for resaving; it does not stop the batch as an unreadable file does.
     out.exitCode = needsDocx ? (out.exitCode === 2 ? 2 : 1) : 2;
@@ -119,7 +121,8 @@ export function runCli(argv: readonly string[], figures?: CliFigures, layout: Cl
       if (result.findings.some((f) => f.severity === 'error') && out.exitCode === 0) out.exitCode = 1;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      fail(file, message, error instanceof ReportReadError && error.diagnostic.code === 'file-legacy-format');
+      const said = error instanceof DiagnosticError ? localize(error.diagnostic)[options.lang] : message;
+      fail(file, message, error instanceof ReportReadError && error.diagnostic.code === 'file-legacy-format', said);
     }
   }
   progress?.(files.length, files.length, options.lang);

@@ -68,3 +68,20 @@ describe('report files as offices have them', () => {
     }
   });
 });
+
+describe('a report that cannot be read, as the results say it', () => {
+  test('in the language asked for, with what to do; stderr and --json keep both languages, for logs', () => {
+    const broken = join(mkdtempSync(join(tmpdir(), 'report-check-broken-')), '损坏的报告.docx');
+    writeFileSync(broken, 'PK\u0003\u0004 not really a zip');
+    const zh = runCli([broken]);
+    expect(zh.stdout.join('\n')).toContain('✗ 无法读取：不是有效的 .docx 文件');
+    expect(zh.stdout.join('\n')).toContain('请在 Word 中打开它并另存为 .docx；打不开的，请向报送单位重新索取');
+    // The unzipper's own words are kept as a detail, for whoever looks into it.
+    expect(zh.stdout.join('\n').replace(broken, '').replace(/（详情：[^）]*）/, '')).not.toMatch(/[A-Za-z]{6,}/);
+    const en = runCli(['--lang', 'en', broken]).stdout.join('\n');
+    expect(en).toContain('✗ cannot read: Not a valid .docx file');
+    expect(en.replace(broken, '')).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(zh.stderr.join('\n')).toMatch(/不是有效的 .docx 文件.* \/ Not a valid .docx file/);
+    expect(JSON.parse(runCli(['--json', broken]).stdout.join('\n')).files[0].error).toMatch(/不是有效的.* \/ Not a valid/);
+  });
+});

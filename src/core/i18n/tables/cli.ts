@@ -54,5 +54,5 @@ Exit code: 0 when no error is found · 1 when one is · 2 on bad usage or a file
   'cli-data-unreadable': { 'zh-CN': '无法读取数据文件：{detail}', 'en-US': 'cannot read the data file: {detail}' },
   'cli-data-no-unit': { 'zh-CN': '数据文件中没有单位“{unit}”，有：{units}', 'en-US': 'the data file has no unit "{unit}"; it has: {units}' },
   'cli-more-problems': { 'zh-CN': '另有 {count} 处问题未列出。', 'en-US': { one: '{count} more problem not listed.', other: '{count} more problems not listed.' } },
-  'cli-unreadable': { 'zh-CN': '无法读取', 'en-US': 'cannot read' },
+  'cli-unreadable': { 'zh-CN': '无法读取：', 'en-US': 'cannot read: ' },
 };
