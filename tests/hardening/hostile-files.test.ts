@@ -70,7 +70,7 @@ function expectUnreadable(file: string, reason: RegExp): void {
   const run = reportCheck(file);
   expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 2, stderr: expect.stringMatching(reason) });
   expect(run.stderr).toContain(`report-check: ${file}: `);
-  expect(run.stdout).toContain(`${file}\n  ✗ 无法读取: `);
+  expect(run.stdout).toContain(`${file}\n  ✗ 无法读取：`);
   expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
 }
 

@@ -45,14 +45,22 @@ export function unitAmong(namePlaces: readonly string[], units: readonly string[
 
 /** The unit as the report names itself: its signature, else the line above the title, else the title's words before 关于 or the year. */
 export function unitOf(analysis: Pick<Analysis, 'frame' | 'prompts'>): string | null {
+  const { head, signature } = unitsNamed(analysis);
+  return signature ?? head;
+}
+
+/**
+ * The unit the report names at its head (the line above the title, else the title's words before 关于 or the year)
+ * and the one its signature names, each null when not named there.
+ */
+export function unitsNamed(analysis: Pick<Analysis, 'frame' | 'prompts'>): { head: string | null; signature: string | null } {
   const { frame, prompts } = analysis;
   const signature = frame.signature && !prompts[frame.signature.index] ? frame.signature.text.trim() : '';
-  if (signature) return signature;
   const unitLine = frame.unitLine?.text.trim();
-  if (unitLine) return unitLine;
-  const title = frame.title?.text ?? '';
+  const title = (frame.title?.text ?? '').trim().replace(/^关于/, '');
   const beforeAbout = title.match(/^(.+?)关于/)?.[1]?.replace(YEAR_PREFIX, '').trim();
-  return beforeAbout || title.match(TITLE_UNIT_BEFORE_YEAR)?.[1]?.trim() || null;
+  const head = unitLine || beforeAbout || title.match(TITLE_UNIT_BEFORE_YEAR)?.[1]?.trim() || '';
+  return { head: head || null, signature: signature || null };
 }
 
 /**

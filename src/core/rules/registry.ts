@@ -30,6 +30,7 @@ import { punctuation } from './punctuation';
 import type { CheckRule } from './rule';
 import { standardTableRule } from './standard-tables';
 import { usage } from './usage';
+import { unitMismatch } from './unit-mismatch';
 import { yearUnknown } from './year-unknown';
 
 /** The wording checks (formulations, cited titles, punctuation, usage): the false-alarm benchmark runs these. */
@@ -42,6 +43,7 @@ export const RULES = [
   promptLeft,
   numbering,
   yearUnknown,
+  unitMismatch,
   headingYear,
   partYear,
   dateFormat,
