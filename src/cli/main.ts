@@ -11,7 +11,7 @@ import { overviewOf, type ReportOverview } from '../core/report-overview';
 import type { Dataset } from '../core/figures/dataset';
 import { reportUnit, unitOf } from '../core/figures/report-unit';
 import { parseArgs, UsageError, type CliOptions } from './args';
-import { expandReportPaths, unmatchedMessage } from './expand-paths';
+import { expandReportPaths, unmatchedDiagnostic, unmatchedMessage } from './expand-paths';
 import { formatResult, formatUnreadable } from './format';
 import { loadProfile } from './load-profile';
 import { yearPairing } from './previous';
@@ -82,7 +82,7 @@ export function runCli(argv: readonly string[], figures?: CliFigures, layout: Cl
     // An old .doc in a folder is named for resaving; it does not stop the batch as an unreadable file does.
     out.exitCode = needsDocx ? (out.exitCode === 2 ? 2 : 1) : 2;
   };
-  for (const pattern of unmatched) fail(pattern, unmatchedMessage(pattern));
+  for (const pattern of unmatched) fail(pattern, unmatchedMessage(pattern), false, localize(unmatchedDiagnostic(pattern))[options.lang]);
   // One file at a time; a long batch says how far it is.
   const progress = !options.json && files.length >= PROGRESS_FROM_FILES ? layout.progress : undefined;
   // Without --profile, each file's title (or else its text) says which report it is; told once per file read.
@@ -171,7 +171,8 @@ export async function runCliWithData(argv: readonly string[], layout: CliLayout 
     if (options.files.length === 0) {
       const { dataListing } = await import('./data-listing');
       const { evaluateEveryCheck } = await import('../core/figures/cross-checks');
-      // The file's own checks and the report types' (the one --profile names, else every built-in one).
+      // The report types' checks (the one --profile names, else every built-in one); the file's own ran as it was
+      // read, and their failures are among its problems.
       let profiles: readonly Profile[];
       try {
         profiles = options.profile ? [loadProfile(options.profile)] : BUILT_IN_PROFILES;
@@ -179,7 +180,8 @@ export async function runCliWithData(argv: readonly string[], layout: CliLayout 
         return usageFailure(error);
       }
       const { dataset } = loaded.figures;
-      const inconsistent = evaluateEveryCheck(dataset, [...dataset.checks, ...profiles.flatMap((p) => p.figureChecks ?? [])]);
+      const own = new Set(dataset.checks.map((c) => JSON.stringify(c)));
+      const inconsistent = evaluateEveryCheck(dataset, profiles.flatMap((p) => p.figureChecks ?? []).filter((c) => !own.has(JSON.stringify(c))));
       const listing = dataListing(options.data, dataset, loaded.problems, inconsistent, options.lang, options.json, layout.width);
       return { stdout: [listing], stderr: [], exitCode: loaded.problems.some((p) => p.severity === 'error') ? 1 : 0 };
     }

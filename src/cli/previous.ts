@@ -12,7 +12,7 @@ import { DiagnosticError } from '../core/diagnostic-error';
 import { localize, text } from '../core/i18n/catalog';
 import type { Lang, Localized } from '../core/i18n/lang';
 import type { Profile } from '../core/profile';
-import { comparePrevious, type PreviousReport } from '../core/previous/compare';
+import { comparePrevious, earlierPrevious, type PreviousReport } from '../core/previous/compare';
 import { previousYearPartner, type UnitYear } from '../core/previous/pairing';
 import type { CliOptions } from './args';
 import { expandReportPaths, unmatchedDiagnostic } from './expand-paths';
@@ -63,9 +63,6 @@ export function pairFor(report: ReadReport, candidates: readonly ReadReport[], w
   if (way.direct && given) {
     // Arguments swapped, or this year's report given twice: its own words, or next year's plans, would be "last year's".
     if (resolve(given.file) === resolve(report.file)) return { missing: text('cli-previous-missing', { variant: 'same-file' }, lang) };
-    if (given.year !== null && report.year !== null && given.year >= report.year) {
-      return { missing: text('cli-previous-missing', { variant: 'not-earlier', file: given.file, previousYear: given.year, year: report.year }, lang) };
-    }
     return { previous: given };
   }
   const others = candidates.filter((c) => resolve(c.file) !== resolve(report.file));
@@ -97,6 +94,7 @@ function pct(share: number): number {
 
 /** A report's comparison: the report it was compared with and the line saying so, or the line saying why not. */
 export interface Compared {
+  /** Given to the check; without `previousFile`, it was not compared (of a year not earlier: previous-year says so). */
   previous?: PreviousReport;
   previousFile?: string;
   line: string;
@@ -131,6 +129,12 @@ export function yearPairing(options: CliOptions, files: readonly string[], profi
       const pairing = pairFor(report, candidates, { direct, unread }, lang);
       if ('previous' in pairing) {
         const previous = asPrevious(pairing.previous, profile);
+        // Of a year not earlier than this one: not compared. The check's previous-year warning says so with the
+        // report's findings; the line under it, which file it was.
+        if (!earlierPrevious(report.analysis, previous)) {
+          const [file, previousYear, year] = [pairing.previous.file, previous.analysis.reportYear, report.year];
+          return { previous, line: `  ${text('cli-previous-missing', { variant: previousYear === year ? 'same-year' : 'not-earlier', file, previousYear: previousYear ?? '', year: year ?? '' }, lang)}` };
+        }
         const { line, share } = comparisonLine(report, previous, pairing.previous.file, lang);
         return { previous, previousFile: pairing.previous.file, line, share };
       }

@@ -164,5 +164,10 @@ describe('report-check on a folder of reports', () => {
     const json = JSON.parse(runCli(['--json', impossible]).stdout.join('\n'));
     expect(json.files[0].overview).toMatchObject({ date: '2025-02-30', late: null });
     expect(json.files[0].findings.map((f: { message: string }) => f.message).join('\n')).toContain('不存在');
+    // Nor called late by the findings, where the deadline (31 January for this type) is before it.
+    const disclosure = join(mkdtempSync(join(tmpdir(), 'report-check-dates-')), '信息公开.txt');
+    writeFileSync(disclosure, readFileSync(join(__dirname, '..', 'fixtures', 'gov-info-complete-2024.txt'), 'utf8').replace(/\d{4}年\d{1,2}月\d{1,2}日\s*$/, '2025年2月30日\n'));
+    const late = JSON.parse(runCli(['--json', disclosure]).stdout.join('\n')).files[0];
+    expect([late.overview.date, late.overview.late, late.findings.map((f: { code: string }) => f.code)]).toEqual(['2025-02-30', null, expect.not.arrayContaining(['date-late'])]);
   });
 });

@@ -126,4 +126,17 @@ describe('report-check --data FILE with no report', () => {
     const json = JSON.parse((await runCliWithData(['--json', '--data', broken])).stdout.join('\n'));
     expect(json.inconsistent).toEqual([expect.objectContaining({ unit: '白沙县司法局', year: 2024, place: expect.objectContaining({ row: 3 }), params: expect.objectContaining({ variant: 'at-most' }) })]);
   });
+
+  test('a check the file declares itself is listed once, among its problems, even where a report type declares it too', async () => {
+    const declared = write('declared.json', JSON.stringify({
+      figures: [
+        { unit: '白沙县司法局', year: 2024, indicator: '行政诉讼案件数', value: 45, measure: '件' },
+        { unit: '白沙县司法局', year: 2024, indicator: '负责人出庭应诉数', value: 50, measure: '件' },
+      ],
+      checks: [{ kind: 'at-most', left: '负责人出庭应诉数', right: '行政诉讼案件数' }],
+    }));
+    const printed = (await runCliWithData(['--data', declared])).stdout.join('\n');
+    expect(printed.match(/大于“行政诉讼案件数”/g)).toHaveLength(1);
+    expect(printed).not.toContain('数字前后不一致');
+  });
 });

@@ -103,9 +103,15 @@ describe('--previous given by mistake: said so, never compared', () => {
     const swapped = runCli([fixture('songchuan-2023'), '--previous', fixture('songchuan-2024-rolled')]);
     const printed = swapped.stdout.join('\n');
     expect(printed).toContain(`上年报告：${fixture('songchuan-2024-rolled')} 是 2024 年度的报告，不早于这份报告（2023 年度），未作对比：请检查两个文件是否弄反了`);
-    for (const out of [same, printed]) expect(out).not.toMatch(/对比上年报告|\[carried-over\]|\[plan-not-taken-up\]/);
+    for (const out of [same, printed]) expect(out).not.toMatch(/对比上年报告|\[carried-over\]|\[plan-not-taken-up\]|\[plans-taken-up\]|\[figure-unchanged\]/);
+    // The check's own warning says it too, counted with the report's findings (the pane shows the same).
+    expect(printed).toMatch(/! .*选作上年报告的是 2024 年度的报告，不早于本报告（2023 年度）.*\[previous-year\]/);
+    expect(printed).toContain('警告 1');
     const json = JSON.parse(runCli([fixture('songchuan-2023'), '--previous', fixture('songchuan-2024-rolled'), '--json', '--lang', 'en']).stdout.join('\n'));
     expect(json.files[0].previous.missing).toMatch(/is the 2024 report, not earlier than this one \(2023\); not compared/);
+    expect(json.files[0].findings.map((f: { code: string }) => f.code)).toContain('previous-year');
+    const sameYear = runCli([fixture('songchuan-2024-rewritten'), '--previous', fixture('songchuan-2024-rolled')]).stdout.join('\n');
+    expect(sameYear).toContain(`上年报告：${fixture('songchuan-2024-rolled')} 与这份报告是同一年度（2024 年度）的，未作对比：请给出上一年度的报告`);
   });
 
   test('a --previous file that cannot be read: the line under the report says so, not that no partner was found', () => {

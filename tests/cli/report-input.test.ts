@@ -75,7 +75,7 @@ describe('a report that cannot be read, as the results say it', () => {
     writeFileSync(broken, 'PK\u0003\u0004 not really a zip');
     const zh = runCli([broken]);
     expect(zh.stdout.join('\n')).toContain('✗ 无法读取：不是有效的 .docx 文件');
-    expect(zh.stdout.join('\n')).toContain('请在 Word 中打开它并另存为 .docx；打不开的，请向报送单位重新索取');
+    expect(zh.stdout.join('\n')).toContain('请在 Word 中打开它并另存为 .docx；打不开的，请重新获取这个文件');
     // The unzipper's own words are kept as a detail, for whoever looks into it.
     expect(zh.stdout.join('\n').replace(broken, '').replace(/（详情：[^）]*）/, '')).not.toMatch(/[A-Za-z]{6,}/);
     const en = runCli(['--lang', 'en', broken]).stdout.join('\n');

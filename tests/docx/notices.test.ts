@@ -33,7 +33,7 @@ describe('what the readers say is a diagnostic, rendered in the reader’s langu
     const { diagnostic, message } = error as DocxReadError;
     expect(diagnostic).toEqual({ code: 'docx-not-zip', severity: 'error', params: {} });
     expect(message).toBe(bilingual(diagnostic));
-    expect(render(diagnostic, 'zh-CN')).toBe('不是有效的 .docx 文件（不是 zip 压缩包）：请在 Word 中打开它并另存为 .docx；打不开的，请向报送单位重新索取。');
+    expect(render(diagnostic, 'zh-CN')).toBe('不是有效的 .docx 文件（不是 zip 压缩包）：请在 Word 中打开它并另存为 .docx；打不开的，请重新获取这个文件。');
     expect(render(diagnostic, 'en-US')).not.toMatch(HAN);
   });
 

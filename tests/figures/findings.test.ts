@@ -1,6 +1,7 @@
 import { makeBlock, type ReportDocument } from '../../src/core/document';
 import { buildDataset } from '../../src/core/figures/dataset';
 import { figureFindings, sourceFigure, type LinkedFigure } from '../../src/core/figures/findings';
+import { refreshUpdate, rollForwardGaps } from '../../src/core/figures/linking';
 import { describeFigureFinding, FIGURE_MESSAGES } from '../../src/core/figures/messages';
 import type { FigureRecord } from '../../src/core/figures/model';
 import { figureTag, type FigureRef } from '../../src/core/figures/tags';
@@ -81,7 +82,17 @@ describe('a change or 同比 the data cannot give (it shows —)', () => {
     expect(findings.map((f) => [f.code, f.at, f.params.variant, f.params.source])).toEqual([
       ['figure-stale', 0, 'yoy-from-zero', '—'], ['figure-stale', 1, 'change-across-measures', '—'],
     ]);
-    expect(describeFigureFinding(findings[0]!, 'zh-CN')).toBe('市司法局2024年“复议收案”上年是 0，算不出同比，文中却是 +5.0%：请改为“—”（点“全部刷新”即可）。');
+    expect(describeFigureFinding(findings[0]!, 'zh-CN')).toBe('市司法局2024年“复议收案”上年是 0，算不出同比，文中却是 +5.0%：请改写这句话（如“上年为 0，本年新增……”），或改为“—”。');
+  });
+
+  test('refresh writes — for a 同比 from 0; two measures that cannot be compared are the file’s slip: refresh leaves the link, and rolling forward counts it as a gap', () => {
+    const refresh = refreshUpdate(data);
+    expect(refresh({ tag: figureTag(ref('复议收案', 'yoy')), text: '+5.0%' })).toEqual({ text: '—' });
+    expect(refresh({ tag: figureTag(ref('普法场次', 'change')), text: '+1,000' })).toBeUndefined();
+    expect(refresh({ tag: figureTag(ref('普法场次', 'yoy')), text: '+8.3%' })).toBeUndefined();
+    const { dataset: nextYear } = buildDataset([rec('普法场次', 2024, 13000, '场'), rec('普法场次', 2025, 1.4, '万场')]);
+    const lastYearsLink = [makeBlock(0, '同比增长+8.3%')].map((b) => ({ ...b, tags: [figureTag({ ...ref('普法场次', 'yoy'), year: 2024 })] }));
+    expect(rollForwardGaps(lastYearsLink, nextYear)).toEqual({ links: 1, missing: 1, year: 2025 });
   });
 
   test('a year the data lacks is still the data file’s gap, not a —', () => {

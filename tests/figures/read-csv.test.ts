@@ -100,8 +100,8 @@ describe('CSV files', () => {
 });
 
 describe('a count with a fraction', () => {
-  test('1.102 件 is read as written, with a warning at its cell asking whether 1,102 was meant; rates, sums of money and 万 are not counts', async () => {
-    const csv = ['单位,年度,指标,数值,计量单位', '市司法局,2024,法律援助案件数,1.102,件', '市司法局,2024,出庭应诉率,96.5,%', '市司法局,2024,办案经费,1.5,万元', '市司法局,2024,调解案件数,1.2,万件', '市司法局,2024,普法场次,40,场'].join('\n');
+  test('1.102 件 is read as written, with a warning at its cell asking whether 1,102 was meant; an average (2.5 件), rates, money and 万 are not flagged', async () => {
+    const csv = ['单位,年度,指标,数值,计量单位', '市司法局,2024,法律援助案件数,1.102,件', '市司法局,2024,出庭应诉率,96.5,%', '市司法局,2024,办案经费,1.5,万元', '市司法局,2024,调解案件数,1.2,万件', '市司法局,2024,普法场次,40,场', '市司法局,2024,人均办案数,2.5,件'].join('\n');
     const result = loaded(await readDataFile(utf8(csv), '数据.csv'));
     expect(result.dataset.lookup('市司法局', 2024, '法律援助案件数')?.value).toBe(1.102);
     expect(result.problems.map((p) => [p.code, p.severity, p.place.row])).toEqual([['fractional-count', 'warning', 2]]);

@@ -74,6 +74,16 @@ export function sourceFigure(dataset: Dataset, ref: FigureRef): { value: number;
   return yoy === null ? { value: null, text: NO_FIGURE, reason: 'from-zero' } : { value: yoy, text: formatYoy(yoy) };
 }
 
+/**
+ * The text a link should show from the data, as refresh and roll forward write it: undefined where the data lacks
+ * a figure, or holds the two years in measures that cannot be set against each other (most often a slip in the
+ * file: the link is left as it is, and the check points at the file).
+ */
+export function figureText(dataset: Dataset, ref: FigureRef): string | undefined {
+  const source = sourceFigure(dataset, ref);
+  return source && !(source.value === null && source.reason === 'across-measures') ? source.text : undefined;
+}
+
 /** Word's own placeholder text for an empty control, and our figure placeholders. */
 const CONTROL_PLACEHOLDER = /^(?:单击或点击此处输入文字|单击此处输入文字|Click or tap here to enter text|Click here to enter text)[。.]?$/i;
 /**

@@ -9,7 +9,7 @@ import { TAG_PREFIX } from '../tags';
 import type { ComparisonRow } from './compare';
 import type { Dataset } from './dataset';
 import type { LinkedFigure } from './findings';
-import { holdsTypedWords, sourceFigure } from './findings';
+import { figureText, holdsTypedWords } from './findings';
 import { formatChange, isPercentMeasure, NO_FIGURE } from './format';
 import { COMPARISON_HEADINGS } from './messages';
 import { figureCaptionTag, figureTableTag, figureTag, parseFigureCaptionTag, parseFigureTableTag, parseFigureTag, rollForward, rollForwardTag, type FigureKind, type FigureRef } from './tags';
@@ -66,14 +66,14 @@ function yearLabel(year: number, lang: Lang): string {
 /** The text a link shows from the data now; undefined when the data has nothing for it (left as it is). */
 export function linkText(tag: string, dataset: Dataset, lang: Lang = 'zh-CN'): string | undefined {
   const ref = parseFigureTag(tag);
-  if (ref) return sourceFigure(dataset, ref)?.text;
+  if (ref) return figureText(dataset, ref);
   const caption = parseFigureCaptionTag(tag);
   if (caption) return captionText(caption.unit, caption.year, lang);
   const year = YEAR_TAG.exec(tag)?.[1];
   return year === undefined ? undefined : yearLabel(Number(year), lang);
 }
 
-/** Refresh: each link whose text differs from the data gets the data's text; links the data lacks stay. */
+/** Refresh: each link whose text differs from the data gets the data's text (figureText); links it gives none for stay. */
 export function refreshUpdate(dataset: Dataset, lang: Lang = 'zh-CN') {
   return (link: { tag: string; text: string }): { text: string } | undefined => {
     const text = linkText(link.tag, dataset, lang);
@@ -132,14 +132,14 @@ export function figureRefsIn(block: Block): FigureRef[] {
 /** Before rolling forward: how many linked figures there are, and how many the file has no figure for a year on. */
 export function rollForwardGaps(blocks: readonly Block[], dataset: Dataset): { links: number; missing: number; year?: number } {
   const refs = blocks.flatMap(figureRefsIn);
-  const missing = refs.filter((ref) => !sourceFigure(dataset, rollForward(ref))).length;
+  const missing = refs.filter((ref) => figureText(dataset, rollForward(ref)) === undefined).length;
   const year = refs.length ? Math.max(...refs.map((ref) => ref.year)) + 1 : undefined;
   return { links: refs.length, missing, year };
 }
 
 /** A single figure to put in a sentence: the report year's value of an indicator. */
 export function figureLink(ref: FigureRef, dataset: Dataset): { tag: string; text: string } {
-  return { tag: figureTag(ref), text: sourceFigure(dataset, ref)?.text ?? NO_FIGURE };
+  return { tag: figureTag(ref), text: figureText(dataset, ref) ?? NO_FIGURE };
 }
 
 /**

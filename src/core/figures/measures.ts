@@ -44,7 +44,10 @@ export function comparablePrior(prior: FigureRecord | undefined, current: Figure
 /** Measures that count whole things (件, 人次, 场): a figure in one of them has no fraction. */
 const COUNT_MEASURES = new Set(['件', '次', '人', '人次', '个', '项', '场', '场次', '家', '份', '起', '条', '篇', '期', '户', '所', '名', '批', '卷', '部', '张', '宗', '例', '座']);
 
-/** A figure with a fraction in a measure of whole things: most often 1,102 typed as 1.102. */
+/**
+ * A figure with three decimals in a measure of whole things: 1,102 typed as 1.102 (a thousands separator as a
+ * decimal point). An average (人均 2.5 件) has fewer; 1.100 read as 1.1 is not caught.
+ */
 export function isFractionalCount(value: number | null, measure: string): boolean {
-  return value !== null && !Number.isInteger(value) && COUNT_MEASURES.has(measure.normalize('NFKC').trim());
+  return value !== null && /\.\d{3}$/.test(String(value)) && COUNT_MEASURES.has(measure.normalize('NFKC').trim());
 }

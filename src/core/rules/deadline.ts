@@ -32,7 +32,8 @@ export const deadline = defineRule({
   validate: (options) => [...patternMustCompile(options.when, 'when'), ...patternMustCompile(options.unless, 'unless')],
   run({ analysis: a }, options, code) {
     const value = a.frame.date?.value;
-    if (!value || a.reportYear === undefined) return [];
+    // A day that does not exist (2月30日) is neither on time nor late: date-format names it.
+    if (!value || value.impossible || a.reportYear === undefined) return [];
     const units = [a.frame.signature?.text, a.frame.unitLine?.text, a.frame.title?.text].filter((t): t is string => !!t);
     const unitMatches = (pattern: string) => units.some((unit) => profilePattern(a.profile, pattern).test(unit.replace(/关于.*$/, '')));
     if ((options.when && !unitMatches(options.when)) || (options.unless && unitMatches(options.unless))) return [];

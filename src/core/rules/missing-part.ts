@@ -15,8 +15,8 @@ export const missingPart = defineRule(NO_OPTIONS)({
       'en-US': '“{partName}” is missing: put a title before the text, naming the issuing office, the year and the report.',
     },
     'missing-part.addressee': {
-      'zh-CN': '缺少“{partName}”：请在标题下一行顶格写明主送机关，后加全角冒号（如“县人民政府：”）。',
-      'en-US': '“{partName}” is missing: on the line under the title, name the body the report goes to, followed by a full-width colon (as in “县人民政府：”).',
+      'zh-CN': '缺少“{partName}”：请在标题下空一行，顶格写明主送机关，后加全角冒号（如“县人民政府：”）。',
+      'en-US': '“{partName}” is missing: a line below the title, leaving one blank, name the body the report goes to, followed by a full-width colon (as in “县人民政府：”).',
     },
     'missing-part.signature': {
       'zh-CN': '缺少“{partName}”：请在正文之后写明发文机关全称。',

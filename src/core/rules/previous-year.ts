@@ -13,7 +13,7 @@ export const previousYear = defineRule(NO_OPTIONS)({
   messages: {
     'previous-year': {
       'zh-CN': '选作上年报告的是 {previousYear} 年度的报告，不早于本报告（{year} 年度），所以没有与它对比：请选择上一年度的报告（是否选反了？）。',
-      'en-US': 'The report chosen as last year’s is the {previousYear} report, not earlier than this one ({year}), so it was not compared: choose the year before’s report (were the two swapped?).',
+      'en-US': 'The report chosen as last year’s is the {previousYear} report, not earlier than this one ({year}), so it was not compared: choose the previous year’s report (were the two swapped?).',
     },
   },
   run({ analysis, previous }, _options, code) {

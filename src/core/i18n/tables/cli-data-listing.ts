@@ -13,8 +13,8 @@ export const CLI_DATA_LISTING_MESSAGES: MessageTable = {
   'cli-data-problems': { 'zh-CN': '问题 {count} 处：', 'en-US': { one: '{count} problem:', other: '{count} problems:' } },
   'cli-data-no-problems': { 'zh-CN': '没有发现问题', 'en-US': 'no problems found' },
   'cli-data-inconsistent': {
-    'zh-CN': '数字前后不一致 {count} 处（按数据文件和报告类型规定的核对关系）：',
-    'en-US': { one: '{count} figure that does not agree with the others (by the checks the file and the report types declare):', other: '{count} figures that do not agree with the others (by the checks the file and the report types declare):' },
+    'zh-CN': '数字前后不一致 {count} 处（按报告类型规定的核对关系）：',
+    'en-US': { one: '{count} figure that does not agree with the others (by the report types’ checks):', other: '{count} figures that do not agree with the others (by the report types’ checks):' },
   },
   'cli-data-at': { 'zh-CN': '{place}：', 'en-US': '{place}: ' },
 };

@@ -19,6 +19,10 @@ export const CLI_PREVIOUS_MESSAGES: MessageTable = {
     'zh-CN': '上年报告：--previous 给的就是这份报告本身，未作对比：请给出上一年度的报告',
     'en-US': 'last year: --previous names this report itself; not compared: give last year’s report',
   },
+  'cli-previous-missing.same-year': {
+    'zh-CN': '上年报告：{file} 与这份报告是同一年度（{year} 年度）的，未作对比：请给出上一年度的报告',
+    'en-US': 'last year: {file} is of the same year as this one ({year}); not compared: give the previous year’s report',
+  },
   'cli-previous-missing.not-earlier': {
     'zh-CN': '上年报告：{file} 是 {previousYear} 年度的报告，不早于这份报告（{year} 年度），未作对比：请检查两个文件是否弄反了',
     'en-US': 'last year: {file} is the {previousYear} report, not earlier than this one ({year}); not compared: check whether the two files were given the wrong way round',

@@ -9,7 +9,8 @@ export const CLI_MESSAGES: MessageTable = {
   --profile   报告类型 id（rule-of-law-annual、gov-info-disclosure-annual）
               或 JSON 文件；不给时按标题判断
   --data      数据文件（.xlsx、.csv、.json）：核对文中关联的数字；
-              不给报告时，列出它读到的单位、年度、指标和问题
+              不给报告时，列出它读到的单位、年度、指标和问题，
+              并按报告类型的核对关系核对各单位各年度的数字
   --unit      数据文件中的单位（看不出报告是哪个单位时使用）
   --summary   把汇总表写入 .xlsx（另附问题清单）或 .csv 文件
   --previous  上年报告（文件）：与本年报告对比沿用的文字、上年安排和数字；
@@ -24,7 +25,8 @@ export const CLI_MESSAGES: MessageTable = {
   --profile   report profile id (rule-of-law-annual,
               gov-info-disclosure-annual) or JSON file; else told from titles
   --data      figures data file (.xlsx, .csv, .json): linked figures checked;
-              with no report, lists its units, years, indicators and problems
+              with no report, lists its units, years, indicators and problems,
+              and runs the report types' cross-checks on every unit and year
   --unit      the data file's unit, for reports whose unit cannot be told
   --summary   write the summary table to .xlsx (with every finding) or .csv
   --previous  last year's report: text carried over, plans taken up, figures

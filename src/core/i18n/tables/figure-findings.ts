@@ -16,16 +16,16 @@ export const FIGURE_FINDING_MESSAGES: MessageTable = {
   },
   // The data has both years' figures, but no change or 同比 follows from them (findings.ts, sourceFigure).
   'figure-stale.yoy-from-zero': {
-    'zh-CN': '{unit}{year}年“{indicator}”上年是 0，算不出同比，文中却是 {shown}：请改为“{source}”（点“全部刷新”即可）。',
-    'en-US': '{indicator} ({unit}, {year}) was 0 the year before, so there is no year-on-year change, yet the report shows {shown}: change it to “{source}” (“Refresh all” does it).',
+    'zh-CN': '{unit}{year}年“{indicator}”上年是 0，算不出同比，文中却是 {shown}：请改写这句话（如“上年为 0，本年新增……”），或改为“{source}”。',
+    'en-US': '{indicator} ({unit}, {year}) was 0 the year before, so there is no year-on-year change, yet the report shows {shown}: reword the sentence (say it rose from 0), or change it to “{source}”.',
   },
   'figure-stale.yoy-across-measures': {
-    'zh-CN': '{unit}{year}年“{indicator}”两年的计量单位不同，算不出同比，文中却是 {shown}：请核对数据文件里这两年的计量单位，或改为“{source}”。',
-    'en-US': '{indicator} ({unit}, {year}) is in different measures in the two years, so there is no year-on-year change, yet the report shows {shown}: check the two years’ measures in the data file, or change it to “{source}”.',
+    'zh-CN': '{unit}{year}年“{indicator}”两年的计量单位不同或无法换算，算不出同比，文中却是 {shown}：请核对数据文件里这两年的计量单位，或改为“{source}”。',
+    'en-US': '{indicator} ({unit}, {year}) is in measures that cannot be compared in the two years, so there is no year-on-year change, yet the report shows {shown}: check the two years’ measures in the data file, or change it to “{source}”.',
   },
   'figure-stale.change-across-measures': {
-    'zh-CN': '{unit}{year}年“{indicator}”两年的计量单位不同，算不出增减，文中却是 {shown}：请核对数据文件里这两年的计量单位，或改为“{source}”。',
-    'en-US': '{indicator} ({unit}, {year}) is in different measures in the two years, so there is no change to give, yet the report shows {shown}: check the two years’ measures in the data file, or change it to “{source}”.',
+    'zh-CN': '{unit}{year}年“{indicator}”两年的计量单位不同或无法换算，算不出增减，文中却是 {shown}：请核对数据文件里这两年的计量单位，或改为“{source}”。',
+    'en-US': '{indicator} ({unit}, {year}) is in measures that cannot be compared in the two years, so there is no change to give, yet the report shows {shown}: check the two years’ measures in the data file, or change it to “{source}”.',
   },
   'figure-typed': {
     'zh-CN': '{unit}{year}年“{indicator}”的关联数字里有手写文字（“{shown}”）：刷新和顺延不会改动它。请把数字以外的文字移到数字控件之后，再刷新。',

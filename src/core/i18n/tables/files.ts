@@ -42,14 +42,14 @@ export const FILE_MESSAGES: MessageTable = {
     'zh-CN': '该文件是加密（受密码保护）的 .docx 或旧版 .doc 文件，无法读取；请在 Word 中取消密码保护并另存为 .docx 后重试。',
     'en-US': 'The file is an encrypted (password-protected) .docx or a legacy .doc file; remove the password and save it as a .docx, then try again.',
   },
-  // What to do follows what went wrong: the writer can resave it, a reviewer can ask for it again.
+  // What to do follows what went wrong: resave it, or get it again (from its sender, or a copy).
   'docx-not-zip': {
-    'zh-CN': '不是有效的 .docx 文件（不是 zip 压缩包）：请在 Word 中打开它并另存为 .docx；打不开的，请向报送单位重新索取。',
-    'en-US': 'Not a valid .docx file (not a zip archive): open it in Word and save it as .docx; if it does not open, ask the sender for it again.',
+    'zh-CN': '不是有效的 .docx 文件（不是 zip 压缩包）：请在 Word 中打开它并另存为 .docx；打不开的，请重新获取这个文件。',
+    'en-US': 'Not a valid .docx file (not a zip archive): open it in Word and save it as .docx; if it does not open, get the file again.',
   },
   'docx-unzip-failed': {
-    'zh-CN': '不是有效的 .docx 文件（无法解压，文件可能已损坏或不完整）：请在 Word 中打开它并另存为 .docx；打不开的，请向报送单位重新索取。（详情：{detail}）',
-    'en-US': 'Not a valid .docx file (cannot unzip; the file may be corrupt or truncated): open it in Word and save it as .docx; if it does not open, ask the sender for it again. (Detail: {detail})',
+    'zh-CN': '不是有效的 .docx 文件（无法解压，文件可能已损坏或不完整）：请在 Word 中打开它并另存为 .docx；打不开的，请重新获取这个文件。（详情：{detail}）',
+    'en-US': 'Not a valid .docx file (cannot unzip; the file may be corrupt or truncated): open it in Word and save it as .docx; if it does not open, get the file again. (Detail: {detail})',
   },
   'docx-entry-encrypted': {
     'zh-CN': '文件中的 {entry} 用 zip 密码加密，无法读取；请解除加密后重试。',
