@@ -9,6 +9,7 @@ import { BUILT_IN_PROFILES } from '../core/profiles';
 import { tellProfile, type ProfileConfidence, type ProfileGuess } from '../core/profiles/guess';
 import { overviewOf, type ReportOverview } from '../core/report-overview';
 import type { Dataset } from '../core/figures/dataset';
+import { figureRefsIn } from '../core/figures/linking';
 import { reportUnit, unitOf } from '../core/figures/report-unit';
 import { parseArgs, UsageError, type CliOptions } from './args';
 import { expandReportPaths, unmatchedDiagnostic, unmatchedMessage } from './expand-paths';
@@ -16,7 +17,7 @@ import { formatResult, formatUnreadable } from './format';
 import { loadProfile } from './load-profile';
 import { yearPairing } from './previous';
 import { progressLine, PROGRESS_FROM_FILES, type Progress } from './progress';
-import { readReport, ReportReadError } from './read-report';
+import { readReport, ReportReadError, withNotice } from './read-report';
 import { formatSummary, type SummaryEntry } from './summary';
 
 export interface CliOutput {
@@ -95,7 +96,9 @@ export function runCli(argv: readonly string[], figures?: CliFigures, layout: Cl
     progress?.(done, files.length, options.lang);
     try {
       const known = pairing?.read.get(file);
-      const doc = known?.doc ?? readReport(file);
+      const read = known?.doc ?? readReport(file);
+      // Only figures linked with the add-in are checked against --data: a report with none is told so, not passed.
+      const doc = figures && !read.blocks.some((block) => figureRefsIn(block).length > 0) ? withNotice(read, { code: 'cli-data-no-links', severity: 'info', params: {} }) : read;
       const told = chosen ? { profile: chosen, guessed: false, confidence: 'chosen' as const, score: 1 } : toldOf(doc);
       const { profile, guessed } = told;
       const analysis = known?.analysis.profile === profile ? known.analysis : analyze(doc, profile);

@@ -64,7 +64,11 @@ function readTextReport(bytes: Uint8Array): ReportDocument {
   const damaged = decoded.damagedLines ?? [];
   if (!damaged.length) return doc;
   const shown = damaged.slice(0, LISTED_LINES).join('、') + (damaged.length > LISTED_LINES ? '…' : '');
-  const notice: Diagnostic = { code: 'text-damaged-lines', severity: 'warning', params: { lines: shown, count: damaged.length } };
+  return withNotice(doc, { code: 'text-damaged-lines', severity: 'warning', params: { lines: shown, count: damaged.length } });
+}
+
+/** A notice on a report read: on stderr in both languages (its warnings), and in --json (its notices). */
+export function withNotice(doc: ReportDocument, notice: Diagnostic): ReportDocument {
   return { ...doc, warnings: [...doc.warnings, bilingual(notice)], notices: [...(doc.notices ?? []), notice] };
 }
 

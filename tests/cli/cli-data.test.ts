@@ -96,6 +96,18 @@ describe('report-check --data over reports of several units', () => {
   });
 });
 
+describe('report-check --data over a report with no linked figure', () => {
+  test('it is told that nothing in it was checked against the file: on stderr, and among the notices in --json', async () => {
+    const typed = write('typed.txt', ['青禾县司法局2024年度法治政府建设情况报告', '一、2024年度推进法治政府建设的主要举措和成效', '全年收案112件。', '青禾县司法局', '2025年1月10日'].join('\n'));
+    const out = await runCliWithData(['--data', data, typed]);
+    expect(out.stderr.join('\n')).toContain(`report-check: ${typed}: 文中没有与数据文件关联的数字（用报告助手“数据”面板插入的才会核对）`);
+    const json = JSON.parse((await runCliWithData(['--json', '--lang', 'en', '--data', data, typed])).stdout.join('\n'));
+    expect(json.files[0].notices).toEqual([expect.stringMatching(/^the report has no figures linked to the data file/)]);
+    // A report with linked figures is not told so.
+    expect((await runCliWithData(['--data', data, '--unit', '青禾县司法局', report])).stderr.join('\n')).not.toContain('没有与数据文件关联');
+  });
+});
+
 describe('report-check --data FILE with no report', () => {
   const file = write('shared.csv', [...CSV.split('\n'), '青禾县司法局,2023,收案数,96,件', '东风县司法局,2023,收案数,,件'].join('\n'));
 

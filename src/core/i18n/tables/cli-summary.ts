@@ -56,6 +56,10 @@ export const CLI_SUMMARY_MESSAGES: MessageTable = {
     'zh-CN': '文件正被其他程序（如 Excel）打开，或没有写入权限：请关闭它后再试，或换一个文件名',
     'en-US': 'the file is open in another program (such as Excel) or may not be written: close it and try again, or choose another name',
   },
+  'cli-data-no-links': {
+    'zh-CN': '文中没有与数据文件关联的数字（用报告助手“数据”面板插入的才会核对），文中写的数字没有与数据文件核对',
+    'en-US': 'the report has no figures linked to the data file (only those inserted from the add-in’s Figures panel are checked), so the figures written in it were not checked against the file',
+  },
   'cli-data-unit-untold': {
     'zh-CN': '看不出这份报告是哪个单位的（没有关联数字，标题和署名里的单位也不在数据文件中）：请用 --unit 指定其一：{units}',
     'en-US': 'cannot tell which unit this report is from (no linked figures; no unit of the data file in its title or signature): name one with --unit: {units}',
