@@ -9,7 +9,7 @@
  */
 import { badCheckParams, validateFigureChecks } from '../core/figures/cross-check-schema';
 import { describeError, fatal, problem } from '../core/figures/data-file-diagnostics';
-import { LIMITS, type DataFileError, type DataProblem, type FigureCheck, type FigureRecord } from '../core/figures/model';
+import { LIMITS, type DataFileError, type DataProblem, type FigureCheck, type FigureRecord, type Params } from '../core/figures/model';
 import { jsonErrorOffset } from '../core/json-position';
 import { parseFigure } from '../core/numbers';
 import { cellText, figureInMeasure, parseYear, valueProblem } from './cells';
@@ -79,8 +79,12 @@ function readRecord(item: unknown, path: string, records: FigureRecord[], proble
     problems.push(problem('bad-year', at('year'), { text: text('year') }));
     return;
   }
-  // No value key at all is a figure under a name we do not know ("val"), not "no figure yet" (null).
-  if (!fields.value) return void problems.push(problem('missing-cell', at('value'), { field: fieldName('value') }));
+  // No value key at all is a figure under a name we do not know ("val"), not "no figure yet" (null): named so.
+  if (!fields.value) {
+    const unknown = Object.keys(item as Record<string, unknown>).filter((key) => !fieldOfHeader(key));
+    const params: Params = { field: fieldName('value'), ...(unknown.length ? { variant: 'unknown-keys', keys: unknown.map((k) => `“${k}”`).join('、') } : {}) };
+    return void problems.push(problem('missing-cell', at('value'), params));
+  }
   const raw = fields.value.value;
   const parsed = typeof raw === 'number' || typeof raw === 'string' || raw === null || raw === undefined ? parseFigure(raw) : ({ kind: 'invalid', reason: 'not-a-number' } as const);
   if (parsed.kind === 'invalid') return void problems.push(valueProblem(parsed.reason, at('value'), shortText(raw)));

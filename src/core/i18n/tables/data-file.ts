@@ -132,6 +132,10 @@ export const DATA_FILE_MESSAGES: MessageTable = {
     'zh-CN': '这一行没有填{field}：请补上，否则这一行不会读入。',
     'en-US': 'This row has no {field}: fill it in, or the row is not loaded.',
   },
+  'missing-cell.unknown-keys': {
+    'zh-CN': '这条记录没有{field}：其中的 {keys} 不是认得的键，数值请写在“value”或“数值”下，否则这条记录不会读入。',
+    'en-US': 'This record has no {field}: {keys} is not a key the reader knows; put the figure under “value” (or “数值”), or the record is not loaded.',
+  },
   'measure-mismatch': {
     'zh-CN': '数字后写的“{suffix}”与计量单位“{measure}”不一致：已按“{measure}”读入，请核对。',
     'en-US': 'The “{suffix}” after the number does not match the measure “{measure}”: read as “{measure}”; check it.',
