@@ -13,7 +13,7 @@ import { figureRefsIn } from '../core/figures/linking';
 import { reportUnit, unitOf } from '../core/figures/report-unit';
 import { parseArgs, UsageError, type CliOptions } from './args';
 import { expandReportPaths, unmatchedDiagnostic, unmatchedMessage } from './expand-paths';
-import { formatResult, formatUnreadable } from './format';
+import { formatResult, formatUnreadable, LINE_WIDTH } from './format';
 import { loadProfile } from './load-profile';
 import { yearPairing } from './previous';
 import { progressLine, PROGRESS_FROM_FILES, type Progress } from './progress';
@@ -130,7 +130,7 @@ export function runCli(argv: readonly string[], figures?: CliFigures, layout: Cl
   }
   progress?.(files.length, files.length, options.lang);
   if (options.json) out.stdout.push(JSON.stringify({ files: outcomes }, null, 2));
-  else if (entries.length > 1) out.stdout.push(formatSummary(entries, options.lang), '');
+  else if (entries.length > 1) out.stdout.push(formatSummary(entries, options.lang, Math.max(LINE_WIDTH, layout.width ?? LINE_WIDTH)), '');
   return { ...out, summary: entries };
 }
 

@@ -93,8 +93,12 @@ export function findingRows(entries: readonly SummaryEntry[], lang: Lang): strin
   );
 }
 
-/** The closing table in a terminal: one line per report, within 80 columns; the unit (or file name) is cut to fit. */
-export function formatSummary(entries: readonly SummaryEntry[], lang: Lang): string {
+/**
+ * The closing table: one line per report, within 80 columns, or a wider terminal's width; the report type and
+ * then the unit are cut to fit. A file not checked keeps its whole name where it fits,
+ * so the reviewer can tell which it was.
+ */
+export function formatSummary(entries: readonly SummaryEntry[], lang: Lang, lineWidth = LINE_WIDTH): string {
   const rows = sortWorstFirst(entries).map((e) => ({ entry: e, row: summaryRow(e, lang) }));
   const head = (key: string) => text('cli-summary-column', { variant: key }, lang);
   const withCarried = compared(entries);
@@ -110,11 +114,13 @@ export function formatSummary(entries: readonly SummaryEntry[], lang: Lang): str
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...cells.filter((c) => c.length > 2).map((c) => displayWidth(c[i] ?? ''))));
   // The report type is cut first (its first words tell the built-in types apart), then the unit.
   const total = () => widths.reduce((sum, w) => sum + w + 2, 0);
-  widths[2] = Math.min(widths[2] as number, Math.max(displayWidth(header[2] as string), (widths[2] as number) - (total() - LINE_WIDTH)));
-  widths[0] = Math.max(8, (widths[0] as number) - Math.max(0, total() - LINE_WIDTH));
+  widths[2] = Math.min(widths[2] as number, Math.max(displayWidth(header[2] as string), (widths[2] as number) - (total() - lineWidth)));
+  widths[0] = Math.max(8, (widths[0] as number) - Math.max(0, total() - lineWidth));
+  // A file not checked: its name up to half the line, the reason in the rest.
+  const nameWidth = (name: string) => Math.min(displayWidth(name), Math.max(widths[0] as number, Math.floor(lineWidth / 2) - 4));
   const line = (c: string[]) =>
     c.length === 2
-      ? `  ${fit(c[0] as string, widths[0] as number)}  ${fit(c[1] as string, LINE_WIDTH - 4 - (widths[0] as number))}`
+      ? `  ${fit(c[0] as string, nameWidth(c[0] as string))}  ${fit(c[1] as string, lineWidth - 4 - nameWidth(c[0] as string))}`
       : '  ' + c.map((v, i) => pad(fit(v, widths[i] as number), widths[i] as number)).join('  ').trimEnd();
   return [text('cli-summary-title', { count: entries.length }, lang), line(header).trimEnd(), ...cells.map(line)].join('\n');
 }

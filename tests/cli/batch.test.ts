@@ -170,4 +170,19 @@ describe('report-check on a folder of reports', () => {
     const late = JSON.parse(runCli(['--json', disclosure]).stdout.join('\n')).files[0];
     expect([late.overview.date, late.overview.late, late.findings.map((f: { code: string }) => f.code)]).toEqual(['2025-02-30', null, expect.not.arrayContaining(['date-late'])]);
   });
+
+  test('the summary: a file not checked keeps its whole name where it fits; a wider terminal gets wider columns', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'report-check-names-'));
+    const broken = join(scratch, '柳河县市场监督管理局-定稿.docx');
+    writeFileSync(broken, 'not a zip at all');
+    const long = join(scratch, '长名.txt');
+    writeFileSync(long, onTime.replace(/白沙镇人民政府/g, '中共白沙镇委员会白沙镇人民政府白沙镇综合行政执法办公室'));
+    const rowOf = (printed: string, words: string) => printed.slice(printed.indexOf('汇总')).split('\n').find((line) => line.includes(words)) ?? '';
+    const narrow = runCli([broken, long], undefined, { width: 80 }).stdout.join('\n');
+    expect(rowOf(narrow, '柳河县')).toMatch(/^ {2}柳河县市场监督管理局-定稿\.docx {2}不是有效的 \.docx 文件/);
+    expect(displayWidth(rowOf(narrow, '柳河县'))).toBeLessThanOrEqual(80);
+    expect(rowOf(narrow, '中共白沙镇')).toContain('..');
+    const wide = runCli([broken, long], undefined, { width: 200 }).stdout.join('\n');
+    expect(rowOf(wide, '中共白沙镇')).toContain('中共白沙镇委员会白沙镇人民政府白沙镇综合行政执法办公室');
+  });
 });
