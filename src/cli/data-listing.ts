@@ -3,7 +3,7 @@ import type { Dataset } from '../core/figures/dataset';
 import { describeFigureFinding } from '../core/figures/messages';
 import type { DataProblem } from '../core/figures/model';
 import { text } from '../core/i18n/catalog';
-import { placeLabel } from '../core/i18n/messages';
+import { withPlace } from '../core/i18n/messages';
 import type { Lang } from '../core/i18n/lang';
 import { SEVERITY_MARK, wrap } from './format';
 
@@ -37,6 +37,6 @@ export function dataListing(file: string, dataset: Dataset, problems: readonly D
   if (problems.length) lines.push(`  ${text('cli-data-problems', { count: problems.length }, lang)}`);
   for (const p of problems) lines.push(...fit(`    ${SEVERITY_MARK[p.severity]} ${p.message[lang]}`));
   if (failures.length) lines.push(`  ${text('cli-data-inconsistent', { count: failures.length }, lang)}`);
-  for (const f of failures) lines.push(...fit(`    ${SEVERITY_MARK.warning} ${placeLabel(f.place, lang) ? text('cli-data-at', { place: placeLabel(f.place, lang) }, lang) : ''}${f.message}`));
+  for (const f of failures) lines.push(...fit(`    ${SEVERITY_MARK.warning} ${withPlace(f.place, f.message, lang)}`));
   return lines.join('\n');
 }

@@ -36,7 +36,12 @@ export function text(key: string, params: Params, lang: Lang, resolve?: NameReso
 /** A diagnostic in one language, with its file place in front when it has one ("第 5 行“数值”列（C 列）：…"). */
 export function render(diagnostic: Pick<Diagnostic, 'code' | 'params' | 'place'>, lang: Lang, resolve?: NameResolver): string {
   const message = text(diagnostic.code, diagnostic.params, lang, resolve);
-  const place = diagnostic.place ? placeLabel(diagnostic.place, lang) : '';
+  return diagnostic.place ? withPlace(diagnostic.place, message, lang) : message;
+}
+
+/** A message with its file place in front, as every data-file message reads ("第 5 行“数值”列（C 列）：…"). */
+export function withPlace(at: Place, message: string, lang: Lang): string {
+  const place = placeLabel(at, lang);
   return place ? text('place.before-message', { place: capitalized(place, lang), message }, lang) : message;
 }
 

@@ -16,5 +16,4 @@ export const CLI_DATA_LISTING_MESSAGES: MessageTable = {
     'zh-CN': '数字前后不一致 {count} 处（按报告类型规定的核对关系）：',
     'en-US': { one: '{count} figure that does not agree with the others (by the report types’ checks):', other: '{count} figures that do not agree with the others (by the report types’ checks):' },
   },
-  'cli-data-at': { 'zh-CN': '{place}：', 'en-US': '{place}: ' },
 };
