@@ -100,7 +100,8 @@ export async function insertPlan(context: Word.RequestContext, plan: ScaffoldPla
     await context.sync();
   } catch (error) {
     // Word stops a batch at a command it refuses and keeps what went before: take that out again.
-    const removed = await removeInserted(context, items.map(paragraphShape));
+    const gaps = new Map(plan.insertions.filter((ins) => ins.blocks.length > 0).map((ins, k) => [ins.before, anchored[k]?.anchor.reverse ? 'after' : 'before'] as const));
+    const removed = await removeInserted(context, items.map(paragraphShape), gaps);
     const refused = fromOfficeError(error);
     throw new HostError(refused.kind, `${removed ? 'Nothing was inserted' : 'Some paragraphs may have been inserted'}: ${refused.detail ?? ''}`);
   }
@@ -112,10 +113,10 @@ export async function insertPlan(context: Word.RequestContext, plan: ScaffoldPla
  * in the first sync, in order) and deletes them, an inserted table whole. Returns false, removing nothing, when the
  * paragraphs from before cannot all be found again in order.
  */
-async function removeInserted(context: Word.RequestContext, before: ParagraphShape[]): Promise<boolean> {
+async function removeInserted(context: Word.RequestContext, before: ParagraphShape[], gaps: ReadonlyMap<number, GapSide>): Promise<boolean> {
   const now = context.document.body.paragraphs.load(SHAPE_PATHS);
   await context.sync();
-  const extra = insertedAmong(now.items.map(paragraphShape), before);
+  const extra = insertedAmong(now.items.map(paragraphShape), before, gaps);
   if (!extra) return false;
   const added = new Set(extra);
   const inTable = (index: number) => (now.items[index]?.tableNestingLevel ?? 0) > 0;
@@ -161,20 +162,42 @@ const paragraphShape = (paragraph: Word.Paragraph): ParagraphShape => {
 };
 
 /**
- * The indexes of the paragraphs in `now` that are not among `before`, when every paragraph of `before` is found in
- * `now` in order; undefined when not. Matched from the end, as the scaffold puts new paragraphs before the paragraph
- * at their place: where two paragraphs still look alike, the later one is taken for the old one.
+ * Which side of its place an insertion's new paragraphs hug: `after` the paragraph above (inserted "After" it, in
+ * reverse), or `before` the paragraph below (inserted "Before" it, or at the body's end).
  */
-export function insertedAmong(now: readonly ParagraphShape[], before: readonly ParagraphShape[]): number[] | undefined {
-  const extra: number[] = [];
-  let next = before.length - 1;
-  for (let index = now.length - 1; index >= 0; index--) {
-    const paragraph = now[index] as ParagraphShape;
-    const old = before[next];
-    if (old && old.text === paragraph.text && old.inTable === paragraph.inTable && old.look === paragraph.look) next -= 1;
-    else extra.unshift(index);
+export type GapSide = 'after' | 'before';
+
+/**
+ * The indexes of the paragraphs in `now` that are not among `before`, when every paragraph of `before` is found in
+ * `now` in order with the others only at the places the plan inserts at (`gaps`: a place is the index in `before`
+ * its paragraphs go before); undefined when not. Where paragraphs look alike (Word gives a new paragraph the look
+ * of the one it goes next to), the new ones are taken to be those on the side their place's insertions hug, and
+ * otherwise at the earliest places, as Word carries a batch's insertions in order and stops at a refusal.
+ */
+export function insertedAmong(now: readonly ParagraphShape[], before: readonly ParagraphShape[], gaps: ReadonlyMap<number, GapSide>): number[] | undefined {
+  const extras = now.length - before.length;
+  if (extras < 0) return undefined;
+  const same = (old: ParagraphShape | undefined, paragraph: ParagraphShape | undefined) =>
+    !!old && !!paragraph && old.text === paragraph.text && old.inTable === paragraph.inTable && old.look === paragraph.look;
+  // reach[i][e]: before's first i paragraphs are matched, in order, among now's first i + e, the e others new ones at gaps.
+  const reach = Array.from({ length: before.length + 1 }, () => new Uint8Array(extras + 1));
+  reach[0]![0] = 1;
+  for (let i = 0; i <= before.length; i++) {
+    for (let e = 0; e <= extras; e++) {
+      if (!reach[i]![e]) continue;
+      if (i < before.length && same(before[i], now[i + e])) reach[i + 1]![e] = 1;
+      if (e < extras && gaps.has(i)) reach[i]![e + 1] = 1;
+    }
   }
-  return next === -1 ? extra : undefined;
+  if (!reach[before.length]![extras]) return undefined;
+  const found: number[] = [];
+  for (let i = before.length, e = extras; i + e > 0; ) {
+    const asOld = i > 0 && reach[i - 1]![e] === 1 && same(before[i - 1], now[i + e - 1]);
+    const asNew = e > 0 && gaps.has(i) && reach[i]![e - 1] === 1;
+    if (asNew && (!asOld || gaps.get(i) === 'after')) (e -= 1), found.unshift(i + e);
+    else i -= 1;
+  }
+  return found;
 }
 
 /** The body is the basis when it has the same paragraphs with the same text (as Word reported it at reading). */
