@@ -65,7 +65,8 @@ export function pairFor(report: ReadReport, candidates: readonly ReadReport[], w
     if (resolve(given.file) === resolve(report.file)) return { missing: text('cli-previous-missing', { variant: 'same-file' }, lang) };
     return { previous: given };
   }
-  const others = candidates.filter((c) => resolve(c.file) !== resolve(report.file));
+  // A report is never its own year before's, whatever name it came under: the years differ.
+  const others = candidates.filter((c) => c.file !== report.file);
   const found = others[previousYearPartner(report, others)];
   if (found) return { previous: found };
   const variant = way.unread ? 'unread' : report.year === null ? 'no-year' : report.unit === null ? 'no-unit' : 'none';
