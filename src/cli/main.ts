@@ -173,7 +173,7 @@ export async function runCliWithData(argv: readonly string[], layout: CliLayout 
     }
     if (options.files.length === 0) {
       const { dataListing } = await import('./data-listing');
-      const { evaluateEveryCheck } = await import('../core/figures/cross-checks');
+      const { checkKey, distinctChecks, evaluateEveryCheck } = await import('../core/figures/cross-checks');
       // The report types' checks (the one --profile names, else every built-in one); the file's own ran as it was
       // read, and their failures are among its problems.
       let profiles: readonly Profile[];
@@ -183,8 +183,8 @@ export async function runCliWithData(argv: readonly string[], layout: CliLayout 
         return usageFailure(error);
       }
       const { dataset } = loaded.figures;
-      const own = new Set(dataset.checks.map((c) => JSON.stringify(c)));
-      const inconsistent = evaluateEveryCheck(dataset, profiles.flatMap((p) => p.figureChecks ?? []).filter((c) => !own.has(JSON.stringify(c))));
+      const own = new Set(dataset.checks.map(checkKey));
+      const inconsistent = evaluateEveryCheck(dataset, distinctChecks(profiles.flatMap((p) => p.figureChecks ?? []).filter((c) => !own.has(checkKey(c)))));
       const listing = dataListing(options.data, dataset, loaded.problems, inconsistent, options.lang, options.json, layout.width);
       return { stdout: [listing], stderr: [], exitCode: loaded.problems.some((p) => p.severity === 'error') ? 1 : 0 };
     }

@@ -82,7 +82,7 @@ export async function insertPlan(context: Word.RequestContext, plan: ScaffoldPla
   // New paragraphs go inside the controls that hold both sides of their place; Word refuses that in a locked one.
   const refused = plan.insertions.find((ins) => ins.blocks.length > 0 && keptControls(chains, ins.before).some((id) => chains[ins.before]?.locked.has(id) || chains[ins.before - 1]?.locked.has(id)));
   if (refused) throw new HostError('locked', refused.blocks[0]?.text);
-  const anchored = plan.insertions.filter((ins) => ins.blocks.length > 0).map((ins) => ({ blocks: ins.blocks, anchor: anchorAt(body, items, chains, ins.before) }));
+  const anchored = plan.insertions.filter((ins) => ins.blocks.length > 0).map((ins) => ({ before: ins.before, blocks: ins.blocks, anchor: anchorAt(body, items, chains, ins.before) }));
 
   const inserted: Array<{ paragraph: Word.Paragraph; block: PlannedBlock }> = [];
   for (const { blocks, anchor } of anchored) {
@@ -100,7 +100,7 @@ export async function insertPlan(context: Word.RequestContext, plan: ScaffoldPla
     await context.sync();
   } catch (error) {
     // Word stops a batch at a command it refuses and keeps what went before: take that out again.
-    const gaps = new Map(plan.insertions.filter((ins) => ins.blocks.length > 0).map((ins, k) => [ins.before, anchored[k]?.anchor.reverse ? 'after' : 'before'] as const));
+    const gaps = new Map(anchored.map(({ before, anchor }) => [before, anchor.reverse ? 'after' : 'before'] as const));
     const removed = await removeInserted(context, items.map(paragraphShape), gaps);
     const refused = fromOfficeError(error);
     throw new HostError(refused.kind, `${removed ? 'Nothing was inserted' : 'Some paragraphs may have been inserted'}: ${refused.detail ?? ''}`);

@@ -68,25 +68,33 @@ export function evaluateChecks(dataset: Dataset, unit: string, year: number, che
 
 /** Every check for every unit and year in the data, as load-time warnings that point at the file's rows. */
 export function checkDataset(dataset: Dataset, checks: readonly FigureCheck[] = dataset.checks): DataProblem[] {
+  return evaluateEveryCheck(dataset, checks).map((failure) => problem('check-failed', failure.record.place, failure.params));
+}
+
+/**
+ * The checks for every unit and year the data holds figures for, each once, in the file's order: at load time, and
+ * for the office that keeps the file, checking it before sending it round (a check whose figures a unit lacks is
+ * passed over, as for a report).
+ */
+export function evaluateEveryCheck(dataset: Dataset, checks: readonly FigureCheck[]): CheckFailure[] {
   if (checks.length === 0) return [];
-  const problems: DataProblem[] = [];
+  const failures: CheckFailure[] = [];
   const seen = new Set<string>();
   for (const record of dataset.records) {
     const key = `${nameKey(record.unit)}\u0000${record.year}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    for (const failure of evaluateChecks(dataset, record.unit, record.year, checks)) {
-      problems.push(problem('check-failed', failure.record.place, failure.params));
-    }
+    failures.push(...evaluateChecks(dataset, record.unit, record.year, checks));
   }
-  return problems;
+  return failures;
 }
 
-/**
- * The checks for every unit and year a data file holds, each check once: for the office that keeps the file,
- * checking it before sending it round (a check whose figures a unit lacks is passed over, as for a report).
- */
-export function evaluateEveryCheck(dataset: Dataset, checks: readonly FigureCheck[]): CheckFailure[] {
-  const distinct = [...new Map(checks.map((c) => [JSON.stringify(c), c])).values()];
-  return dataset.units.flatMap((unit) => dataset.years.flatMap((year) => evaluateChecks(dataset, unit, year, distinct)));
+/** What makes two checks the same check, however they came (a file and a profile may declare one alike). */
+export function checkKey(check: FigureCheck): string {
+  return JSON.stringify(check);
+}
+
+/** Each check once, first come first kept. */
+export function distinctChecks(checks: readonly FigureCheck[]): FigureCheck[] {
+  return [...new Map(checks.map((c) => [checkKey(c), c])).values()];
 }

@@ -4,7 +4,7 @@
  */
 import type { ReportDocument } from '../document';
 import type { Severity, UnlocalizedFinding } from '../diagnostic';
-import { evaluateChecks } from './cross-checks';
+import { distinctChecks, evaluateChecks } from './cross-checks';
 import { nameKey, type Dataset } from './dataset';
 import { formatChange, formatFigure, formatYoy, isPercentMeasure, NO_FIGURE, tidy, yoyOf } from './format';
 import { comparablePrior } from './measures';
@@ -173,7 +173,7 @@ export function figureFindings(document: ReportDocument, dataset: Dataset, optio
   }
   if (options.placeholders !== false) findings.push(...placeholderFindings(document, linked));
   // The same check declared in the file and the profile is run once.
-  const checks = [...new Map([...dataset.checks, ...(options.checks ?? [])].map((c) => [JSON.stringify(c), c])).values()];
+  const checks = distinctChecks([...dataset.checks, ...(options.checks ?? [])]);
   for (const failure of evaluateChecks(dataset, options.unit, options.year, checks)) {
     const where = linked.find((f) => {
       const ref = parseFigureTag(f.tag);
